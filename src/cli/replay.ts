@@ -1,0 +1,53 @@
+/** `parley replay FILE`: validate, run, print in the chosen format. */
+import { parseArgs } from 'node:util';
+import { isIsoDate } from '../model/dates.js';
+import { replay } from '../engine/run.js';
+import { defaultCatalog, loadScenario } from '../scenario/load.js';
+import { jsonReport } from '../report/json.js';
+import { markdownHandout } from '../report/markdown.js';
+import { textTranscript } from '../report/text.js';
+import { EXIT, out, reportDiagnostics } from './io.js';
+import { UsageError } from './usage.js';
+
+export const FORMATS = ['text', 'json', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function parseSeed(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,15}$/.test(value)) throw new UsageError(`--seed takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+/** Loads and runs a scenario, or prints its problems; shared by every command that runs one. */
+export function runFile(file: string, options: { seed?: number; until?: string }) {
+  const { scenario, diagnostics } = loadScenario(file);
+  if (!scenario) {
+    reportDiagnostics(diagnostics);
+    return null;
+  }
+  return replay(scenario, options);
+}
+
+export function render(run: NonNullable<ReturnType<typeof runFile>>, format: Format): string {
+  switch (format) {
+    case 'json': return jsonReport(run);
+    case 'markdown': return markdownHandout(run, defaultCatalog());
+    case 'text': return textTranscript(run, defaultCatalog());
+  }
+}
+
+export function replayCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { seed: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: 'text' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('replay takes exactly one scenario FILE');
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  if (values.until !== undefined && !isIsoDate(values.until)) throw new UsageError(`--until takes a date written YYYY-MM-DD, not "${values.until}"`);
+  const run = runFile(positionals[0]!, { seed: parseSeed(values.seed), until: values.until });
+  if (!run) return EXIT.invalid;
+  out(render(run, format));
+  return EXIT.ok;
+}

@@ -1,0 +1,29 @@
+/** The process rules, as named predicates over the machine's context, event and state. */
+import { and, not, or, stateIn } from 'xstate';
+import type { TalksContext } from './context.js';
+import { unmetConditions } from './context.js';
+import type { TalksEvent } from './events.js';
+
+interface GuardArgs {
+  readonly context: TalksContext;
+  readonly event: TalksEvent | { readonly type: string };
+}
+
+const roleOf = (event: GuardArgs['event']): string | undefined => ('role' in event ? event.role : undefined);
+
+const isOppositionPresent = or([stateIn('#talks.opposition.attending'), stateIn('#talks.opposition.walkoutThreat')]);
+const isGovernmentPresent = stateIn('#talks.government.attending');
+const areBothDelegationsPresent = and([isOppositionPresent, isGovernmentPresent]);
+
+export const guards = {
+  isFromOpposition: ({ event }: GuardArgs) => roleOf(event) === 'opposition',
+  isFromGovernment: ({ event }: GuardArgs) => roleOf(event) === 'government',
+  areBothDelegationsPresent,
+  isADelegationAbsent: not(areBothDelegationsPresent),
+  /** Direct talks need the opposition to accept face-to-face sessions, and the government not to refuse them. */
+  isFaceToFaceAccepted: ({ context }: GuardArgs) =>
+    context.faceToFace['opposition'] === true && context.faceToFace['government'] !== false,
+  areWalkoutConditionsUnmet: ({ context }: GuardArgs) => unmetConditions(context).length > 0,
+};
+
+export type GuardName = keyof typeof guards;

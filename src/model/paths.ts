@@ -1,0 +1,15 @@
+import type { StateValue } from 'xstate';
+import { REGIONS, type StatePaths } from './domain.js';
+
+/** A nested state value as a dotted path: `{ proximityTalks: 'contested' }` -> `proximityTalks.contested`. */
+export function toPath(value: StateValue): string {
+  if (typeof value === 'string') return value;
+  const [key, child] = Object.entries(value)[0] ?? ['', ''];
+  return child && (typeof child === 'string' || Object.keys(child).length) ? `${key}.${toPath(child)}` : key;
+}
+
+/** The machine's value as one dotted path per region. */
+export function statePaths(value: StateValue): StatePaths {
+  const regions = value as Record<string, StateValue>;
+  return Object.fromEntries(REGIONS.map((r) => [r, toPath(regions[r] ?? '')])) as StatePaths;
+}

@@ -1,0 +1,59 @@
+/** Why the machine refused an event: data for the transcript and the UI, never an exception. */
+import type { AnyMachineSnapshot } from 'xstate';
+import { REGIONS } from './domain.js';
+import type { GuardName } from './guards.js';
+import { statePaths } from './paths.js';
+
+export interface Refusal {
+  /** `state`: no active state takes this event; `guard`: one does, but a rule forbids it now. */
+  readonly code: 'state' | 'guard';
+  readonly guards: readonly string[];
+  readonly message: string;
+}
+
+/** Each rule said as a sentence a student can read. */
+export const GUARD_MEANINGS: Record<GuardName, string> = {
+  isFromOpposition: 'only the opposition delegation can make this move',
+  isFromGovernment: 'only the government delegation can make this move',
+  areBothDelegationsPresent: 'both delegations must be present',
+  isADelegationAbsent: 'a delegation has left',
+  isFaceToFaceAccepted: 'the opposition must first accept face-to-face sessions',
+  areWalkoutConditionsUnmet: 'the walkout conditions are still unmet',
+};
+
+interface TransitionLike {
+  readonly guard?: unknown;
+}
+
+const guardName = (guard: unknown): string | null => {
+  if (typeof guard === 'string') return guard;
+  if (guard && typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string') return guard.type;
+  return null;
+};
+
+/** The guards of transitions for `type` in the active states (and their ancestors). */
+function guardsFor(snapshot: AnyMachineSnapshot, type: string): string[] | null {
+  let found = false;
+  const names = new Set<string>();
+  for (const node of snapshot._nodes) {
+    const transitions = (node.on as Record<string, readonly TransitionLike[]>)[type];
+    if (!transitions?.length) continue;
+    found = true;
+    for (const t of transitions) {
+      const name = guardName(t.guard);
+      if (name) names.add(name);
+    }
+  }
+  return found ? [...names] : null;
+}
+
+export function explainRefusal(snapshot: AnyMachineSnapshot, event: { readonly type: string }): Refusal {
+  const guards = guardsFor(snapshot, event.type);
+  if (guards) {
+    const rules = guards.map((g) => GUARD_MEANINGS[g as GuardName] ?? g);
+    return { code: 'guard', guards, message: rules.join('; ') || 'a rule forbids it now' };
+  }
+  const paths = statePaths(snapshot.value);
+  const where = REGIONS.map((r) => `${r} ${paths[r]}`).join(', ');
+  return { code: 'state', guards: [], message: `not accepted while ${where}` };
+}

@@ -1,0 +1,33 @@
+/** Shared wording for every view of a run: transcript, handout and terminal UI. */
+import type { Step } from '../engine/step.js';
+import type { Catalog, Source } from '../scenario/catalog.js';
+import type { Scenario } from '../scenario/types.js';
+import { clean } from './sanitize.js';
+
+export function actorLabel(scenario: Scenario, id: string): string {
+  const actor = scenario.actors.find((a) => a.id === id);
+  return clean(actor ? actor.name : id);
+}
+
+export function sourceOf(catalog: Catalog, step: Step): Source | null {
+  return step.source ? catalog.sources.get(step.source.doc) ?? null : null;
+}
+
+/** "Voice of America, 2016-02-02" */
+export function citationLine(source: Source): string {
+  return clean(`${source.outlet}, ${source.date}`);
+}
+
+/** "process: scheduled -> delayed", one per changed region. */
+export function changeLines(step: Step): string[] {
+  return step.changes.map((c) => `${c.region}: ${c.from} -> ${c.to}`);
+}
+
+/** The payload as `key: value` pairs, lists joined, for one line of text. */
+export function payloadLine(step: Step): string {
+  return clean(
+    Object.entries(step.payload)
+      .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`)
+      .join('; '),
+  );
+}

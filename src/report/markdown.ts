@@ -1,0 +1,66 @@
+/** A printable handout: what happened, in order, with the quote and citation under every event. */
+import { REGIONS } from '../model/domain.js';
+import { meaningOf } from '../model/vocabulary.js';
+import { outcomeOf, type Run } from '../engine/run.js';
+import type { Catalog, Source } from '../scenario/catalog.js';
+import { actorLabel, changeLines, payloadLine, sourceOf } from './describe.js';
+import { clean } from './sanitize.js';
+
+/** Text that cannot break out of a table cell or start markup. */
+const md = (text: string): string => clean(text).replace(/([\\`*_[\]|<>])/g, '\\$1');
+
+function reference(source: Source): string {
+  const parts = [md(source.outlet), `"${md(source.headline)}"`, source.author ? md(source.author) : null, source.date, source.document ? md(source.document) : null];
+  const line = parts.filter(Boolean).join(', ');
+  return source.url ? `${line}. <${clean(source.url)}>` : `${line}.`;
+}
+
+export function markdownHandout(run: Run, catalog: Catalog): string {
+  const { scenario } = run;
+  const out: string[] = [`# ${md(scenario.title)}`, ''];
+  if (scenario.description) out.push(md(scenario.description), '');
+  out.push(`Scenario \`${scenario.id}\`, seed ${run.seed}: ${run.entries.length} steps from ${scenario.start}.`, '');
+  out.push('## Who is who', '', '| actor | role |', '| --- | --- |');
+  for (const a of scenario.actors) out.push(`| ${md(a.name)} | ${a.role} |`);
+  out.push('', '## What happened', '');
+
+  const cited: Source[] = [];
+  const numberOf = (source: Source): number => {
+    if (!cited.includes(source)) cited.push(source);
+    return cited.indexOf(source) + 1;
+  };
+  for (const { step } of run.entries) {
+    out.push(`### ${step.index + 1}. ${step.date}: ${md(meaningOf(step.type))}`, '');
+    const facts = [`**${md(actorLabel(scenario, step.actor))}**`, `\`${step.type}\``];
+    if (step.origin !== 'script') facts.push(`(${step.origin})`);
+    out.push(facts.join(' '), '');
+    const payload = payloadLine(step);
+    if (payload) out.push(`- ${md(payload)}`);
+    if (step.accepted) out.push(...changeLines(step).map((l) => `- ${l.replace('->', '→')}`));
+    else out.push(`- **Refused by the model**: ${md(step.reason ?? '')}`);
+    if (step.note) out.push(`- Note: ${md(step.note)}`);
+    out.push('');
+    const source = sourceOf(catalog, step);
+    if (step.source) {
+      out.push(`> "${md(step.source.quote)}"`);
+      out.push(source ? `> (${md(source.outlet)}, ${source.date}) [${numberOf(source)}]` : `> (${md(step.source.doc)})`, '');
+    }
+  }
+
+  const outcome = outcomeOf(run);
+  out.push(`## Where it ended (${outcome.date})`, '', '| region | state |', '| --- | --- |');
+  for (const region of REGIONS) out.push(`| ${region} | ${outcome.state[region]} |`);
+  out.push(`| confidence | ${outcome.confidence} / 100 |`, '');
+  const claims = Object.entries(outcome.claims);
+  if (claims.length) {
+    out.push('Who says the talks have formally started:', '');
+    for (const [actor, claim] of claims) out.push(`- ${md(actorLabel(scenario, actor))}: ${claim}`);
+    out.push('');
+  }
+  if (cited.length) {
+    out.push('## Sources', '');
+    cited.forEach((s, i) => out.push(`${i + 1}. ${reference(s)}`));
+    out.push('');
+  }
+  return out.join('\n');
+}

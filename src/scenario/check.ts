@@ -1,0 +1,133 @@
+/** The domain checks a scenario must pass after its shape is right: actors, roles, payloads, dates, sources. */
+import type { z } from 'zod';
+import { addDays } from '../model/dates.js';
+import { VOCABULARY } from '../model/vocabulary.js';
+import type { Catalog } from './catalog.js';
+import { quotedIn } from './catalog.js';
+import type { Diagnostic } from './diagnostics.js';
+import { suggest } from './diagnostics.js';
+import type { Resolved, WrittenEvent } from './resolve.js';
+import { RELATIVE_DAY } from './schema.js';
+import type { ScenarioEvent } from './types.js';
+import { zodDiagnostics } from './zodIssues.js';
+
+const ACTOR_FIELDS = ['with'] as const;
+
+/** Checks every event and returns the ones the engine can run, in order. */
+export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: Diagnostic[]): ScenarioEvent[] {
+  const actors = new Map(scenario.actors.map((a) => [a.id, a]));
+  const actorIds = [...actors.keys()];
+  const seen = new Map<string, WrittenEvent>();
+  const out: ScenarioEvent[] = [];
+  let previous: { date: string; id: string } | null = null;
+
+  if (!scenario.start) {
+    diagnostics.push({ ...scenario.file.positionOf([]), message: 'missing required field "start"', hint: 'add `start: YYYY-MM-DD`, the first day of the scenario' });
+  }
+  for (const written of scenario.events) {
+    const { entry, file, path } = written;
+    const report = (sub: (string | number)[], message: string, hint?: string, key = false): void => {
+      diagnostics.push({ ...file.positionOf([...path, ...sub], key), message: `event "${entry.id}": ${message}`, ...(hint ? { hint } : {}) });
+    };
+    let ok = true;
+
+    const twin = seen.get(entry.id);
+    if (twin) {
+      const at = twin.file.positionOf(twin.path);
+      report(['id'], 'duplicate event id', `first used at ${at.file}:${at.line}:${at.col}; ids must be unique`);
+      ok = false;
+    }
+    seen.set(entry.id, written);
+
+    const date = dateOf(written, scenario.start?.date, report);
+    if (!date) ok = false;
+
+    const actor = actors.get(entry.actor);
+    const spec = VOCABULARY[entry.type];
+    if (!actor) {
+      report(['actor'], `unknown actor "${entry.actor}"`, suggest(entry.actor, actorIds, 'declared actors'));
+      ok = false;
+    } else if (!(spec.actors as readonly string[]).includes(actor.role)) {
+      report(['actor'], `${entry.actor} (${actor.role}) cannot send ${entry.type}`, `${entry.type} is sent by: ${spec.actors.join(', ')}`);
+      ok = false;
+    }
+
+    const payload = (spec.payload as z.ZodObject).safeParse(entry.payload ?? {});
+    if (!payload.success) {
+      diagnostics.push(...zodDiagnostics(payload.error, file, [...path, 'payload'], Object.keys(spec.payload.shape))
+        .map((d) => ({ ...d, message: `event "${entry.id}": ${d.message}` })));
+      ok = false;
+    } else {
+      for (const field of ACTOR_FIELDS) {
+        const ref = payload.data[field];
+        if (typeof ref === 'string' && !actors.has(ref)) {
+          report(['payload', field], `unknown actor "${ref}" in payload.${field}`, suggest(ref, actorIds, 'declared actors'));
+          ok = false;
+        }
+      }
+      const deadline = payload.data['deadline'];
+      if (date && typeof deadline === 'string' && deadline < date) {
+        report(['payload', 'deadline'], `deadline ${deadline} is before the event's own date ${date}`);
+        ok = false;
+      }
+    }
+
+    if (date && scenario.start && date < scenario.start.date) {
+      report([entry.date ? 'date' : 'at'], `date ${date} is before the scenario start ${scenario.start.date}`, 'move `start` earlier, or fix the date');
+      ok = false;
+    }
+    if (date && previous && date < previous.date) {
+      report([entry.date ? 'date' : 'at'], `events out of date order: ${date} comes after "${previous.id}" on ${previous.date}`,
+        'events must be listed in date order; move this event up or fix its date');
+      ok = false;
+    }
+    if (date) previous = { date, id: entry.id };
+
+    if (!checkSource(written, catalog, report)) ok = false;
+
+    if (ok && date) {
+      out.push({
+        id: entry.id, date, actor: entry.actor, type: entry.type, payload: payload.data ?? {},
+        source: entry.source ?? null, note: entry.note ?? null, at: file.positionOf(path),
+      });
+    }
+  }
+  return out;
+}
+
+type Report = (sub: (string | number)[], message: string, hint?: string, key?: boolean) => void;
+
+function dateOf(written: WrittenEvent, start: string | undefined, report: Report): string | null {
+  const { entry } = written;
+  if (entry.date && entry.at) {
+    report(['at'], 'has both `date` and `at`', 'keep one: a date, or days after the start');
+    return null;
+  }
+  if (entry.date) return entry.date;
+  if (entry.at) {
+    const days = Number(RELATIVE_DAY.exec(entry.at)![1]);
+    return start ? addDays(start, days) : null;
+  }
+  report([], 'has no date', 'add `date: YYYY-MM-DD` (or `at: +Nd`, days after the start)');
+  return null;
+}
+
+function checkSource(written: WrittenEvent, catalog: Catalog, report: Report): boolean {
+  const { entry, recorded } = written;
+  if (!entry.source) {
+    if (!recorded) return true;
+    report([], 'has no source', 'a recorded event cites `source: {doc, quote}`; mark the file `kind: what-if` for hypothetical events');
+    return false;
+  }
+  const doc = catalog.sources.get(entry.source.doc);
+  if (!doc) {
+    report(['source', 'doc'], `unknown source document "${entry.source.doc}"`, suggest(entry.source.doc, [...catalog.sources.keys()], 'catalog ids'));
+    return false;
+  }
+  if (!doc.excerpts.some((excerpt) => quotedIn(entry.source!.quote, excerpt))) {
+    report(['source', 'quote'], `quote not found in source "${doc.id}"`, `copy the words exactly from an excerpt in ${doc.file}, or add the excerpt there`);
+    return false;
+  }
+  return true;
+}
+

@@ -1,0 +1,42 @@
+/** A user's mistake in a file: where it is, what is wrong, and how to fix it. */
+import { distance } from 'fastest-levenshtein';
+
+export interface Diagnostic {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/** `file:line:col: message`, then the hint indented on its own line. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const head = `${d.file}:${d.line}:${d.col}: ${d.message}`;
+  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+}
+
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message);
+}
+
+/**
+ * The candidates nearest to a misspelt name, best first.
+ * @example closest('BOYCOT_ANNOUNCED', ['BOYCOTT_ANNOUNCED', 'WALKED_OUT']) // ['BOYCOTT_ANNOUNCED']
+ */
+export function closest(name: string, candidates: readonly string[], most = 3): string[] {
+  const lower = name.toLowerCase();
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  return candidates
+    .map((c) => ({ c, d: distance(lower, c.toLowerCase()) - (c.toLowerCase().includes(lower) && lower.length > 2 ? limit : 0) }))
+    .filter((x) => x.d <= limit)
+    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+    .slice(0, most)
+    .map((x) => x.c);
+}
+
+/** "did you mean X or Y?", or the full list when nothing is close and the list is short. */
+export function suggest(name: string, candidates: readonly string[], label: string): string {
+  const near = closest(name, candidates);
+  if (near.length) return `did you mean ${near.join(' or ')}?`;
+  return candidates.length <= 12 ? `${label}: ${candidates.join(', ')}` : `run \`parley events\` for the ${label}`;
+}

@@ -1,0 +1,56 @@
+/** The one entry point from a path to a runnable scenario, or every problem found on the way. */
+import { loadCatalog, type Catalog } from './catalog.js';
+import { checkEvents } from './check.js';
+import { byPosition, type Diagnostic } from './diagnostics.js';
+import { resolveFile } from './resolve.js';
+import type { Scenario } from './types.js';
+
+export interface LoadResult {
+  /** Null when any problem was found: a scenario with errors never runs. */
+  readonly scenario: Scenario | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+let shippedCatalog: Catalog | null = null;
+export function defaultCatalog(): Catalog {
+  shippedCatalog ??= loadCatalog();
+  return shippedCatalog;
+}
+
+/**
+ * @example
+ * const { scenario, diagnostics } = loadScenario('scenarios/geneva-2016.yaml');
+ * if (!scenario) diagnostics.forEach((d) => console.error(formatDiagnostic(d)));
+ */
+export function loadScenario(path: string, catalog: Catalog = defaultCatalog()): LoadResult {
+  const diagnostics: Diagnostic[] = [...catalog.diagnostics];
+  const resolved = resolveFile(path, diagnostics);
+  const events = resolved ? checkEvents(resolved, catalog, diagnostics) : [];
+  const unique = dedupe(diagnostics).sort(byPosition);
+  if (!resolved || unique.length || !resolved.start) return { scenario: null, diagnostics: unique };
+  return {
+    scenario: {
+      id: resolved.id,
+      title: resolved.title,
+      description: resolved.description,
+      seed: resolved.seed,
+      start: resolved.start.date,
+      actors: resolved.actors.map(({ id, name, role }) => ({ id, name, role })),
+      initial: resolved.initial,
+      events,
+      file: resolved.file.file,
+      extends: resolved.bases,
+    },
+    diagnostics: [],
+  };
+}
+
+function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.col}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

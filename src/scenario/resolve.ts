@@ -1,0 +1,190 @@
+/**
+ * From file to scenario: parse, check the shape, follow `extends` and apply its patches.
+ * Everything the shape allows but the domain forbids is checked afterwards, in check.ts.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { Actor, InitialSetup, Position } from './types.js';
+import type { Diagnostic } from './diagnostics.js';
+import { suggest } from './diagnostics.js';
+import { SCENARIOS_DIR } from './locations.js';
+import { readScenarioText } from './readSource.js';
+import { actorSchema, eventSchema, scenarioSchema, type EventEntry, type ScenarioFile } from './schema.js';
+import { parseYaml, type PathKey, type YamlFile } from './yamlFile.js';
+import { zodDiagnostics } from './zodIssues.js';
+
+/** An event as written, with where each of its parts can be found for messages. */
+export interface WrittenEvent {
+  readonly entry: EventEntry;
+  readonly file: YamlFile;
+  readonly path: readonly PathKey[];
+  /** Written in a record, where every event must cite its source. */
+  readonly recorded: boolean;
+}
+
+export interface Resolved {
+  readonly file: YamlFile;
+  readonly raw: Partial<ScenarioFile>;
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly seed: number;
+  readonly start: { readonly date: string; readonly at: Position } | null;
+  readonly actors: readonly (Actor & { readonly at: Position })[];
+  readonly initial: InitialSetup;
+  readonly events: readonly WrittenEvent[];
+  /** The files this one extends, nearest first. */
+  readonly bases: readonly string[];
+}
+
+export const DEFAULT_SEED = 1;
+
+const FIELD_NAMES = [
+  ...Object.keys(scenarioSchema.shape),
+  ...Object.keys(eventSchema.shape),
+  ...Object.keys(actorSchema.shape),
+  'doc', 'quote', 'before', 'after', 'confidence', 'preconditions', 'state', 'demanded', 'met',
+];
+
+const shown = (path: string): string => relative(process.cwd(), path) || path;
+
+/** The parts of the file that fit the schema, so the domain checks can still run on them. */
+function salvage(data: Record<string, unknown>): Partial<ScenarioFile> {
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(scenarioSchema.shape)) {
+    const value = data[key];
+    if (value === undefined) continue;
+    if (schema.safeParse(value).success) out[key] = value;
+    else if (key === 'events' && Array.isArray(value)) out[key] = value.map((e) => (eventSchema.safeParse(e).success ? e : null));
+    else if (key === 'actors' && Array.isArray(value)) out[key] = value.filter((a) => actorSchema.safeParse(a).success);
+  }
+  return out as Partial<ScenarioFile>;
+}
+
+function scenarioIds(): string[] {
+  try {
+    return readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** `extends: geneva-2016` names a file beside this one, or a scenario shipped in scenarios/. */
+export function findBase(name: string, fromFile: string): string | null {
+  const candidates = isAbsolute(name)
+    ? [name, `${name}.yaml`]
+    : [join(dirname(fromFile), name), join(dirname(fromFile), `${name}.yaml`), join(SCENARIOS_DIR, `${name}.yaml`)];
+  return candidates.find((c) => existsSync(c) && !c.endsWith('/')) ?? null;
+}
+
+export function resolveFile(path: string, diagnostics: Diagnostic[], chain: readonly string[] = []): Resolved | null {
+  const absolute = resolve(path);
+  const read = readScenarioText(absolute, shown(absolute));
+  if ('error' in read) {
+    diagnostics.push(read.error);
+    return null;
+  }
+  const file = parseYaml(shown(absolute), read.text);
+  diagnostics.push(...file.errors);
+  if (file.errors.length) return null;
+  if (!file.data || typeof file.data !== 'object' || Array.isArray(file.data)) {
+    diagnostics.push({ ...file.positionOf([]), message: 'a scenario file must be a mapping of fields (id, title, start, actors, events, ...)' });
+    return null;
+  }
+  const parsed = scenarioSchema.safeParse(file.data);
+  if (!parsed.success) diagnostics.push(...zodDiagnostics(parsed.error, file, [], FIELD_NAMES));
+  const raw = parsed.success ? parsed.data : salvage(file.data as Record<string, unknown>);
+
+  let base: Resolved | null = null;
+  if (raw.extends !== undefined) {
+    const basePath = findBase(raw.extends, absolute);
+    if (!basePath) {
+      diagnostics.push({
+        ...file.positionOf(['extends']),
+        message: `extends: cannot find scenario "${raw.extends}"`,
+        hint: suggest(raw.extends, scenarioIds(), 'shipped scenarios'),
+      });
+    } else if ([...chain, absolute].includes(resolve(basePath))) {
+      diagnostics.push({
+        ...file.positionOf(['extends']),
+        message: `extends: "${raw.extends}" leads back to a file already in the chain`,
+        hint: [...chain, absolute, resolve(basePath)].map(shown).join(' -> '),
+      });
+    } else {
+      base = resolveFile(basePath, diagnostics, [...chain, absolute]);
+      if (!base) diagnostics.push({ ...file.positionOf(['extends']), message: `extends: "${raw.extends}" has errors (listed above)` });
+    }
+  }
+  return merge(file, raw, base, diagnostics);
+}
+
+function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null, diagnostics: Diagnostic[]): Resolved {
+  const recorded = (raw.kind ?? (raw.extends ? 'what-if' : 'record')) === 'record';
+  const own = (raw.events ?? []).flatMap((entry, i): WrittenEvent[] =>
+    entry ? [{ entry, file, path: ['events', i], recorded }] : []);
+  const ownActors = (raw.actors ?? []).map((a, i) => ({ ...a, at: file.positionOf(['actors', i]) }));
+  const actors = [...(base?.actors ?? []).filter((a) => !ownActors.some((o) => o.id === a.id)), ...ownActors];
+  const events = base ? mergeByDate(patch(base.events, raw, file, recorded, diagnostics), own) : own;
+  return {
+    file,
+    raw,
+    id: raw.id ?? base?.id ?? 'scenario',
+    title: raw.title ?? base?.title ?? '',
+    description: raw.description ?? base?.description ?? '',
+    seed: raw.seed ?? base?.seed ?? DEFAULT_SEED,
+    start: raw.start ? { date: raw.start, at: file.positionOf(['start']) } : base?.start ?? null,
+    actors,
+    initial: {
+      ...base?.initial,
+      ...raw.initial,
+      preconditions: { ...base?.initial.preconditions, ...raw.initial?.preconditions },
+      state: { ...base?.initial.state, ...raw.initial?.state },
+    },
+    events,
+    bases: base ? [base.file.file, ...base.bases] : [],
+  };
+}
+
+const dateOf = (e: WrittenEvent): string | undefined => e.entry.date;
+
+/** Adds events to a base timeline, each after the base events of the same date or earlier. */
+function mergeByDate(base: readonly WrittenEvent[], added: readonly WrittenEvent[]): WrittenEvent[] {
+  const out = [...base];
+  for (const event of added) {
+    const date = dateOf(event);
+    const at = date === undefined ? out.length : out.findIndex((e) => (dateOf(e) ?? '') > date);
+    out.splice(at === -1 ? out.length : at, 0, event);
+  }
+  return out;
+}
+
+function patch(base: readonly WrittenEvent[], raw: Partial<ScenarioFile>, file: YamlFile, recorded: boolean, diagnostics: Diagnostic[]): WrittenEvent[] {
+  let events = [...base];
+  const ids = (): string[] => events.map((e) => e.entry.id);
+  const missing = (id: string, path: PathKey[]): void => {
+    diagnostics.push({ ...file.positionOf(path), message: `no event "${id}" in the base scenario`, hint: suggest(id, ids(), 'event ids') });
+  };
+  (raw.remove ?? []).forEach((id, i) => {
+    if (!ids().includes(id)) return missing(id, ['remove', i]);
+    events = events.filter((e) => e.entry.id !== id);
+  });
+  (raw.replace ?? []).forEach((change, i) => {
+    const at = events.findIndex((e) => e.entry.id === change.id);
+    if (at === -1) return missing(change.id, ['replace', i, 'id']);
+    const original = events[at]!;
+    const entry = { ...original.entry, ...change } as EventEntry;
+    events[at] = { entry, file, path: ['replace', i], recorded: recorded && original.recorded };
+  });
+  (raw.insert ?? []).forEach((block, i) => {
+    const anchor = block.after ?? block.before;
+    if ((block.after === undefined) === (block.before === undefined)) {
+      diagnostics.push({ ...file.positionOf(['insert', i]), message: 'insert: give exactly one of `before` or `after`', hint: 'e.g. `after: formal-start`' });
+      return;
+    }
+    const at = events.findIndex((e) => e.entry.id === anchor);
+    if (at === -1) return missing(anchor!, ['insert', i, block.after ? 'after' : 'before']);
+    const added = block.events.map((entry, j): WrittenEvent => ({ entry, file, path: ['insert', i, 'events', j], recorded }));
+    events.splice(block.after ? at + 1 : at, 0, ...added);
+  });
+  return events;
+}

@@ -1,0 +1,75 @@
+/**
+ * The one schema of scenario files. The loader validates with it; the JSON Schema that editors
+ * use is generated from it.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../model/dates.js';
+import { PRECONDITION_NAMES, REGION_STATES, ROLE_NAMES } from '../model/domain.js';
+import { SCRIPT_EVENT_TYPES } from '../model/vocabulary.js';
+
+const idPattern = /^[a-z0-9][a-z0-9._-]*$/;
+export const slug = z.string().regex(idPattern, {
+  error: 'must be lower case letters, digits, dots, dashes or underscores, e.g. `talks-delayed`',
+});
+export const isoDate = z.string().refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
+export const RELATIVE_DAY = /^\+(\d{1,4})d$/;
+
+export const citationSchema = z.strictObject({
+  doc: slug.describe('id of the source document in the catalog (seeds/)'),
+  quote: z.string().min(1).describe('words that appear in the document, copied exactly'),
+});
+
+export const eventSchema = z.strictObject({
+  id: slug.describe('unique within the scenario; patches refer to it'),
+  date: isoDate.optional().describe('the day it happened, YYYY-MM-DD'),
+  at: z.string().regex(RELATIVE_DAY, { error: 'must be days after the start, written like +3d' }).optional()
+    .describe('days after the scenario start, e.g. +3d (instead of date)'),
+  actor: slug.describe('one of the scenario actors'),
+  type: z.enum(SCRIPT_EVENT_TYPES).describe('an event type from `parley events`'),
+  payload: z.record(z.string(), z.unknown()).optional().describe('fields the event type takes'),
+  source: citationSchema.optional(),
+  note: z.string().optional().describe('a remark shown with the event'),
+});
+
+export const actorSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  role: z.enum(ROLE_NAMES),
+});
+
+const preconditionStatus = z.strictObject({ demanded: z.boolean().optional(), met: z.boolean().optional() });
+
+export const initialSchema = z.strictObject({
+  confidence: z.number().min(0).max(100).optional().describe('confidence between the sides at the start, 0 to 100'),
+  preconditions: z.partialRecord(z.enum(PRECONDITION_NAMES), preconditionStatus).optional(),
+  state: z.strictObject({
+    process: z.enum(REGION_STATES.process).optional(),
+    opposition: z.enum(REGION_STATES.opposition).optional(),
+    government: z.enum(REGION_STATES.government).optional(),
+    ceasefireTrack: z.enum(REGION_STATES.ceasefireTrack).optional(),
+  }).optional().describe('states the regions start in, where not the first one'),
+});
+
+const anchor = { before: slug.optional(), after: slug.optional() };
+
+export const scenarioSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1),
+  description: z.string().optional(),
+  kind: z.enum(['record', 'what-if']).optional()
+    .describe('record: every event cites its source; what-if: added events may be hypothetical'),
+  seed: z.int().nonnegative().optional(),
+  start: isoDate.optional().describe('the first day of the scenario'),
+  extends: z.string().min(1).optional().describe('a scenario id or path this file changes'),
+  actors: z.array(actorSchema).optional(),
+  initial: initialSchema.optional(),
+  events: z.array(eventSchema).optional(),
+  remove: z.array(slug).optional().describe('ids of base events to drop'),
+  replace: z.array(eventSchema.partial().extend({ id: slug })).optional()
+    .describe('base events to change: id plus the fields that differ'),
+  insert: z.array(z.strictObject({ ...anchor, events: z.array(eventSchema).min(1) })).optional()
+    .describe('events to add before or after a base event id'),
+});
+
+export type ScenarioFile = z.infer<typeof scenarioSchema>;
+export type EventEntry = z.infer<typeof eventSchema>;
