@@ -19,7 +19,7 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
   const actorIds = [...actors.keys()];
   const seen = new Map<string, WrittenEvent>();
   const out: ScenarioEvent[] = [];
-  let previous: { date: string; id: string } | null = null;
+  let previous: Dated | null = null;
 
   if (!scenario.start) {
     diagnostics.push({ ...scenario.file.positionOf([]), message: 'missing required field "start"', hint: 'add `start: YYYY-MM-DD`, the first day of the scenario' });
@@ -77,11 +77,10 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
       ok = false;
     }
     if (date && previous && date < previous.date) {
-      report([entry.date ? 'date' : 'at'], `events out of date order: ${date} comes after "${previous.id}" on ${previous.date}`,
-        'events must be listed in date order; move this event up or fix its date');
+      reportOutOfOrder(scenario, { written, date }, previous, diagnostics);
       ok = false;
     }
-    if (date) previous = { date, id: entry.id };
+    if (date) previous = { written, date };
 
     if (!checkSource(written, catalog, report)) ok = false;
 
@@ -93,6 +92,27 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
     }
   }
   return out;
+}
+
+interface Dated {
+  readonly written: WrittenEvent;
+  readonly date: string;
+}
+
+/**
+ * Two neighbours in the wrong order. The message goes to the file being written: when an
+ * inserted event is dated after the base event that follows it, the inserted one is the mistake.
+ */
+function reportOutOfOrder(scenario: Resolved, later: Dated, earlier: Dated, diagnostics: Diagnostic[]): void {
+  const blameEarlier = later.written.file !== scenario.file && earlier.written.file === scenario.file;
+  const [at, other] = blameEarlier ? [earlier, later] : [later, earlier];
+  const { entry, file, path } = at.written;
+  const relation = blameEarlier ? 'before' : 'after';
+  diagnostics.push({
+    ...file.positionOf([...path, entry.date ? 'date' : 'at']),
+    message: `event "${entry.id}": events out of date order: ${at.date} comes ${relation} "${other.written.entry.id}" on ${other.date}`,
+    hint: 'events must be listed in date order; move this event or fix its date',
+  });
 }
 
 type Report = (sub: (string | number)[], message: string, hint?: string, key?: boolean) => void;

@@ -41,7 +41,9 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
       return {
         ...file.positionOf([...path, key], true),
         message: `${label}: unknown field "${key}"${issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `"${k}"`).join(', ')})` : ''}`,
-        hint: closest(key, fields).length ? suggest(key, fields, 'fields') : 'remove it, or check its spelling and indentation',
+        hint: key.includes(' ')
+          ? 'inside { } a comma starts a new field: put quotes around text that contains a comma'
+          : closest(key, fields).length ? suggest(key, fields, 'fields') : 'remove it, or check its spelling and indentation',
       };
     }
     case 'invalid_value': {

@@ -1,0 +1,60 @@
+/** Every quote is a real quote: catalog excerpts appear word for word in the seed articles. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadCatalog, quotedIn } from '../src/scenario/catalog.js';
+import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { ASTANA, GENEVA, mustLoad } from './helpers/scenarios.js';
+
+const SHARED_SEEDS = join(PACKAGE_ROOT, '../shared/seeds');
+const catalog = loadCatalog();
+const seedSources = [...catalog.sources.values()].filter((s) => s.seed);
+
+describe('the source catalog', () => {
+  test('loads without problems and lists the five seed articles', () => {
+    expect(catalog.diagnostics).toEqual([]);
+    expect(seedSources.map((s) => s.seed).sort()).toEqual([
+      '000_e1565187c272ef6e.txt', '001_e3285031568a31d4.txt', '002_f6e6748fcce0c23d.txt',
+      '003_799b76e4193ff809.txt', '004_647c48b8a28da0ad.txt',
+    ]);
+  });
+
+  test.runIf(existsSync(SHARED_SEEDS)).each(seedSources.map((s) => [s.id, s] as const))(
+    'every excerpt of %s is in its seed article word for word',
+    (_id, source) => {
+      const article = readFileSync(join(SHARED_SEEDS, source.seed!), 'utf8');
+      const missing = source.excerpts.filter((excerpt) => !quotedIn(excerpt, article));
+      expect(missing).toEqual([]);
+    },
+  );
+
+  test('sources outside the seeds say where they were published', () => {
+    for (const source of catalog.sources.values()) {
+      if (source.seed) continue;
+      expect(source.url ?? source.document, source.id).toBeTruthy();
+    }
+  });
+
+  test('quote matching ignores white space and curly quotes, nothing else', () => {
+    expect(quotedIn('“We don’t deal with terrorists”', 'He said: "We don\'t  deal\nwith terrorists".')).toBe(true);
+    expect(quotedIn('We do deal with terrorists', '"We don\'t deal with terrorists"')).toBe(false);
+  });
+});
+
+describe('the recorded scenarios', () => {
+  test.each([GENEVA, ASTANA])('%s cites a catalog source for every event', (file) => {
+    const scenario = mustLoad(file);
+    for (const event of scenario.events) {
+      const source = catalog.sources.get(event.source!.doc);
+      expect(source, event.id).toBeDefined();
+      expect(source!.excerpts.some((e) => quotedIn(event.source!.quote, e)), event.id).toBe(true);
+    }
+  });
+
+  test('the Geneva record covers every seed article about Geneva', () => {
+    const cited = new Set(mustLoad(GENEVA).events.map((e) => e.source!.doc));
+    for (const id of ['voa-2016-02-02', 'eaworldview-2016-02-03', 'buy-time-to-kill-2016-02-01', 'reuters-2016-02-04']) {
+      expect(cited.has(id), id).toBe(true);
+    }
+  });
+});

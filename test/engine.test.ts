@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { draw, seedRng } from '../src/engine/rng.js';
+import { outcomeOf } from '../src/engine/run.js';
+import { jsonReport } from '../src/report/json.js';
+import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { GENEVA, replayFile } from './helpers/scenarios.js';
+
+const fixture = (name: string) => join(PACKAGE_ROOT, 'test/fixtures/engine', name);
+const steps = (file: string) => replayFile(file).entries.map((e) => e.step);
+
+describe('the simulated clock', () => {
+  test('a passed walkout deadline fires first, as its own step, and the opposition walks out', () => {
+    const run = steps(fixture('no-pause.yaml'));
+    const last = run.slice(-2);
+    expect(last.map((s) => [s.date, s.type, s.origin, s.actor])).toEqual([
+      ['2016-02-05', 'DEADLINE_PASSED', 'deadline', 'hnc'],
+      ['2016-02-08', 'ENVOY_MET', 'script', 'de-mistura'],
+    ]);
+    expect(last[0]!.changes).toEqual([
+      // Proximity talks need both delegations: the walkout suspends them.
+      { region: 'process', from: 'proximityTalks.contested', to: 'suspended' },
+      { region: 'opposition', from: 'walkoutThreat', to: 'walkedOut' },
+    ]);
+    expect(outcomeOf(replayFile(fixture('no-pause.yaml'))).walkout).toEqual({ date: '2016-02-05', origin: 'deadline' });
+  });
+
+  test('a deadline whose conditions were met lets the opposition stay', () => {
+    const deadline = steps(fixture('strikes-paused.yaml')).find((s) => s.origin === 'deadline')!;
+    expect(deadline.date).toBe('2016-02-05');
+    expect(deadline.changes).toEqual([{ region: 'opposition', from: 'walkoutThreat', to: 'attending' }]);
+  });
+
+  test('a deadline not yet passed stays pending: an event on the deadline day does not fire it', () => {
+    const run = replayFile(fixture('strikes-paused.yaml'), { until: '2016-02-04' });
+    expect(run.entries.some((e) => e.step.origin === 'deadline')).toBe(false);
+    expect(outcomeOf(run).pendingDeadlines).toEqual([{ actor: 'hnc', due: '2016-02-05' }]);
+  });
+});
+
+describe('refused events', () => {
+  const run = steps(fixture('refused.yaml'));
+  const byId = Object.fromEntries(run.map((s) => [s.id, s]));
+
+  test('are kept in the run, marked, with the rule that refused them', () => {
+    expect(run.map((s) => s.id)).toEqual(['early-start', 'government-arrives', 'start-without-hnc', 'premature-ceasefire', 'hnc-arrives', 'real-start', 'walks-out']);
+    expect(byId['early-start']).toMatchObject({ accepted: false, reason: expect.stringContaining('not accepted while process scheduled') });
+    expect(byId['start-without-hnc']).toMatchObject({ accepted: false, reason: 'both delegations must be present' });
+    expect(byId['premature-ceasefire']).toMatchObject({ accepted: false, reason: expect.stringContaining('ceasefireTrack offAgenda') });
+  });
+
+  test('change nothing, and the run goes on', () => {
+    expect(byId['start-without-hnc']!.changes).toEqual([]);
+    expect(byId['real-start']).toMatchObject({ accepted: true, state: { process: 'proximityTalks.declared' } });
+    expect(byId['walks-out']!.state).toMatchObject({ process: 'suspended', opposition: 'walkedOut' });
+  });
+});
+
+describe('determinism', () => {
+  test('the same scenario and seed give the same bytes', () => {
+    expect(jsonReport(replayFile(GENEVA, { seed: 7 }))).toBe(jsonReport(replayFile(GENEVA, { seed: 7 })));
+  });
+
+  test('the generator restores from its saved state: draws repeat after stepping back', () => {
+    const start = seedRng(2016);
+    const [a, afterA] = draw(start);
+    const [b] = draw(afterA);
+    expect(draw(start)[0]).toBe(a);
+    expect(draw(afterA)[0]).toBe(b);
+    expect(a).not.toBe(b);
+    expect(draw(seedRng(2017))[0]).not.toBe(a);
+  });
+
+  test('the CLI prints byte-identical output in two processes', () => {
+    const cli = join(PACKAGE_ROOT, 'dist/cli/main.js');
+    const once = () => execFileSync(process.execPath, [cli, 'replay', GENEVA, '--format', 'json', '--seed', '3']);
+    expect(once().equals(once())).toBe(true);
+  });
+});
