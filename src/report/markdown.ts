@@ -35,11 +35,12 @@ export function markdownHandout(run: Run, catalog: Catalog): string {
     if (step.origin !== 'script') facts.push(`(${step.origin})`);
     out.push(facts.join(' '), '');
     const payload = payloadLine(step);
-    if (payload) out.push(`- ${md(payload)}`);
-    if (step.accepted) out.push(...changeLines(step).map((l) => `- ${l.replace('->', '→')}`));
-    else out.push(`- **Refused by the model**: ${md(step.reason ?? '')}`);
-    if (step.note) out.push(`- Note: ${md(step.note)}`);
-    out.push('');
+    const bullets = [
+      ...(payload ? [md(payload)] : []),
+      ...(step.accepted ? changeLines(step).map((l) => l.replace('->', '→')) : [`**Refused by the model**: ${md(step.reason ?? '')}`]),
+      ...(step.note ? [`Note: ${md(step.note)}`] : []),
+    ];
+    if (bullets.length) out.push(...bullets.map((b) => `- ${b}`), '');
     const source = sourceOf(catalog, step);
     if (step.source) {
       out.push(`> "${md(step.source.quote)}"`);

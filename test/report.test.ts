@@ -1,0 +1,70 @@
+/** What a reader gets from `parley replay`: the transcript, the handout, and text that is only text. */
+import { describe, expect, test } from 'vitest';
+import { markdownHandout } from '../src/report/markdown.js';
+import { clean } from '../src/report/sanitize.js';
+import { textTranscript } from '../src/report/text.js';
+import { jsonReport } from '../src/report/json.js';
+import { defaultCatalog } from '../src/scenario/load.js';
+import { GENEVA, replayFile } from './helpers/scenarios.js';
+
+const run = replayFile(GENEVA);
+
+describe('the text transcript', () => {
+  const text = textTranscript(run, defaultCatalog());
+
+  test('dates each event and puts the state change and the quote under it', () => {
+    expect(text).toContain([
+      '2016-02-01  FORMAL_START_DECLARED  Staffan de Mistura, UN Special Envoy for Syria',
+      '    The mediator declares the negotiations formally under way.',
+      '    process: preparatory -> proximityTalks.declared',
+      '    "De Mistura declared the talks officially under way late Monday"',
+      '      -- Voice of America (republished by GlobalSecurity.org), 2016-02-02',
+    ].join('\n'));
+  });
+
+  test('ends with where the talks stood', () => {
+    expect(text).toMatch(/Outcome on 2016-02-03\n {4}process: suspended\n {4}opposition: walkoutThreat\n/);
+    expect(text).toContain('pending walkout deadline: 2016-02-05 (High Negotiations Committee (opposition))');
+  });
+});
+
+describe('the markdown handout', () => {
+  const handout = markdownHandout(run, defaultCatalog());
+
+  test('numbers every event and cites its source in a list at the end', () => {
+    expect(handout).toContain('### 36. 2016-02-03: The mediator pauses the talks.');
+    expect(handout).toMatch(/> \(AFP \(via Zee News\), 2016-02-03\) \[(\d+)\]/);
+    expect(handout).toContain('## Sources');
+    expect(handout).toContain('"Syria Talks Plunge Into Disarray on 2nd Day", Luis Ramirez, 2016-02-02.');
+  });
+
+  test('shows both claims about the disputed start', () => {
+    expect(handout).toContain('- Staffan de Mistura, UN Special Envoy for Syria: started');
+    expect(handout).toContain('- Syrian government delegation (Bashar al-Jaafari): preparatory');
+  });
+});
+
+describe('the JSON run', () => {
+  test('has the shape of DESIGN.md section 5', () => {
+    const parsed = JSON.parse(jsonReport(run));
+    expect(Object.keys(parsed)).toEqual(['scenario', 'seed', 'steps', 'outcome']);
+    expect(parsed.steps[0]).toMatchObject({
+      index: 0, id: 'talks-postponed', date: '2016-01-25', type: 'TALKS_DELAYED', actor: 'de-mistura',
+      origin: 'script', accepted: true,
+      source: { doc: 'rferl-2016-01-25', quote: expect.any(String) },
+      state: { process: 'delayed', opposition: 'undecided', government: 'undecided', ceasefireTrack: 'offAgenda' },
+    });
+  });
+});
+
+describe('text from files is data', () => {
+  test.each([
+    ['CSI colour', 'a\u001B[31mred\u001B[0m b', 'ared b'],
+    ['OSC 8 link', '\u001B]8;;http://x\u0007link\u001B]8;;\u0007', 'link'],
+    ['bell, backspace, carriage return', 'a\u0007b\bc\rd', 'a b c d'],
+    ['C1 CSI', 'x\u009B2Jy', 'xy'],
+    ['Arabic text is kept', 'هيئة المفاوضات', 'هيئة المفاوضات'],
+  ])('%s', (_name, input, expected) => {
+    expect(clean(input)).toBe(expected);
+  });
+});
