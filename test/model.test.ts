@@ -1,6 +1,7 @@
 /** The machine on its own: state names, vocabulary, and the guards that carry the rules. */
 import { initialTransition, transition } from 'xstate';
 import { describe, expect, test } from 'vitest';
+import { createContext } from '../src/model/context.js';
 import { REGION_STATES, REGIONS, type Role } from '../src/model/domain.js';
 import type { TalksEvent } from '../src/model/events.js';
 import { statePaths } from '../src/model/paths.js';
@@ -11,7 +12,7 @@ const ev = (type: ScriptEventType, role: Role, payload: Record<string, unknown> 
   ({ type, actor: role, role, date: '2016-02-01', payload });
 
 function play(...events: TalksEvent[]) {
-  let [snapshot] = initialTransition(talksMachine);
+  let [snapshot] = initialTransition(talksMachine, createContext());
   for (const event of events) [snapshot] = transition(talksMachine, snapshot, event);
   return snapshot;
 }

@@ -5,7 +5,6 @@
 import { setup } from 'xstate';
 import { actions } from './actions.js';
 import type { TalksContext } from './context.js';
-import { createContext } from './context.js';
 import { toMs } from './dates.js';
 import type { TalksEvent } from './events.js';
 import { guards } from './guards.js';
@@ -19,7 +18,7 @@ export const talksMachine = setup({
   types: {
     context: {} as TalksContext,
     events: {} as TalksEvent,
-    input: {} as TalksContext | undefined,
+    input: {} as TalksContext,
   },
   guards,
   actions,
@@ -31,7 +30,7 @@ export const talksMachine = setup({
 }).createMachine({
   id: 'talks',
   type: 'parallel',
-  context: ({ input }) => input ?? createContext(),
+  context: ({ input }) => input,
   on: {
     // Moves that change the context but no region: always accepted.
     PRECONDITIONS_DEMANDED: { actions: 'recordDemands' },
