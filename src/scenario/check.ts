@@ -21,7 +21,7 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
   const out: ScenarioEvent[] = [];
   let previous: Dated | null = null;
 
-  if (!scenario.start) {
+  if (!scenario.start && !scenario.baseMissing) {
     diagnostics.push({ ...scenario.file.positionOf([]), message: 'missing required field "start"', hint: 'add `start: YYYY-MM-DD`, the first day of the scenario' });
   }
   for (const written of scenario.events) {
@@ -110,7 +110,7 @@ function reportOutOfOrder(scenario: Resolved, later: Dated, earlier: Dated, diag
   const relation = blameEarlier ? 'before' : 'after';
   diagnostics.push({
     ...file.positionOf([...path, entry.date ? 'date' : 'at']),
-    message: `event "${entry.id}": events out of date order: ${at.date} comes ${relation} "${other.written.entry.id}" on ${other.date}`,
+    message: `event "${entry.id}": events out of date order: ${at.date} is listed ${relation} "${other.written.entry.id}" on ${other.date}`,
     hint: 'events must be listed in date order; move this event or fix its date',
   });
 }

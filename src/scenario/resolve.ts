@@ -35,6 +35,8 @@ export interface Resolved {
   readonly events: readonly WrittenEvent[];
   /** The files this one extends, nearest first. */
   readonly bases: readonly string[];
+  /** An `extends` in the chain could not be followed (already reported): what it would give is unknown, not missing. */
+  readonly baseMissing: boolean;
 }
 
 export const DEFAULT_SEED = 1;
@@ -142,6 +144,7 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
     },
     events,
     bases: base ? [base.file.file, ...base.bases] : [],
+    baseMissing: raw.extends !== undefined && (!base || base.baseMissing),
   };
 }
 

@@ -8,10 +8,12 @@ import { PRECONDITION_NAMES, REGION_STATES, ROLE_NAMES } from '../model/domain.j
 import { SCRIPT_EVENT_TYPES } from '../model/vocabulary.js';
 
 const idPattern = /^[a-z0-9][a-z0-9._-]*$/;
-export const slug = z.string().regex(idPattern, {
-  error: 'must be lower case letters, digits, dots, dashes or underscores, e.g. `talks-delayed`',
-});
-export const isoDate = z.string().refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
+/** A message that names the value it is about: `"2016-02-30" is not a real date`. */
+const about = (text: string) => ({ error: (issue: { readonly input?: unknown }) => `${JSON.stringify(issue.input)} ${text}` });
+export const slug = z.string().regex(idPattern, about('must be lower case letters, digits, dots, dashes or underscores, e.g. `talks-delayed`'));
+export const isoDate = z.string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { ...about('must be written YYYY-MM-DD, e.g. 2016-01-29'), abort: true })
+  .refine(isIsoDate, about('is not a real date: check the day and the month'));
 export const RELATIVE_DAY = /^\+(\d{1,4})d$/;
 
 export const citationSchema = z.strictObject({
@@ -22,7 +24,7 @@ export const citationSchema = z.strictObject({
 export const eventSchema = z.strictObject({
   id: slug.describe('unique within the scenario; patches refer to it'),
   date: isoDate.optional().describe('the day it happened, YYYY-MM-DD'),
-  at: z.string().regex(RELATIVE_DAY, { error: 'must be days after the start, written like +3d' }).optional()
+  at: z.string().regex(RELATIVE_DAY, about('must be days after the start, written like +3d')).optional()
     .describe('days after the scenario start, e.g. +3d (instead of date)'),
   actor: slug.describe('one of the scenario actors'),
   type: z.enum(SCRIPT_EVENT_TYPES).describe('an event type from `parley events`'),

@@ -1,5 +1,5 @@
 /** A YAML file parsed with positions, so every problem can name its line and column. */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import type { Position } from './types.js';
 
@@ -23,11 +23,7 @@ export function parseYaml(file: string, text: string): YamlFile {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, col };
   };
-  const errors = [...doc.errors, ...doc.warnings].map((e): Diagnostic => ({
-    ...at(e.pos[0]),
-    message: `YAML: ${firstLine(e.message)}`,
-    hint: yamlHint(e.code),
-  }));
+  const errors = [...doc.errors, ...doc.warnings].map((e) => yamlDiagnostic(doc, e, at, text.length));
   let data: unknown;
   if (!errors.length) {
     try {
@@ -42,6 +38,42 @@ export function parseYaml(file: string, text: string): YamlFile {
     errors,
     positionOf: (path, key = false) => at(offsetOf(doc, path, key)),
   };
+}
+
+/** The parser's message, placed where the mistake was made rather than where the parser noticed it. */
+function yamlDiagnostic(doc: Document, error: YAMLError, at: (offset: number) => Position, end: number): Diagnostic {
+  const message = `YAML: ${firstLine(error.message)}`;
+  const hint = yamlHint(error.code);
+  const plain = { ...at(error.pos[0]), message, ...(hint ? { hint } : {}) };
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = scalarWhere(doc, (range) => range[0] === error.pos[0]);
+    return key ? { ...plain, message: `YAML: key "${String(key.value)}" appears twice in this mapping` } : plain;
+  }
+  if (error.code === 'MISSING_CHAR' && /closing .?quote/.test(error.message)) {
+    // Reported where the parser stopped looking for the close; the mistake is the quote that opened it.
+    const quoted = scalarWhere(doc, (range) => range[1] === error.pos[0]);
+    if (quoted?.range) {
+      const opening = at(quoted.range[0]);
+      const mark = quoted.type === 'QUOTE_SINGLE' ? "'" : '"';
+      const runsOn = opening.line === plain.line ? '' : ` and runs on to ${error.pos[0] >= end ? 'the end of the file' : `line ${plain.line}`}`;
+      return { ...opening, message, hint: `the quote that opens here is never closed${runsOn}: end the value with ${mark}` };
+    }
+  }
+  return plain;
+}
+
+function scalarWhere(doc: Document, test: (range: readonly [number, number, number]) => boolean): Scalar | null {
+  let found = null as Scalar | null;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.range && test(node.range)) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstLine(message: string): string {

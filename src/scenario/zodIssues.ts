@@ -1,5 +1,6 @@
 /** Schema problems as positioned diagnostics, with the nearest valid names as hints. */
 import type { z } from 'zod';
+import { DEADLINE_PASSED } from '../model/vocabulary.js';
 import type { Diagnostic } from './diagnostics.js';
 import { closest, suggest } from './diagnostics.js';
 import type { PathKey, YamlFile } from './yamlFile.js';
@@ -48,6 +49,13 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
     }
     case 'invalid_value': {
       const last = path.at(-1);
+      if (last === 'type' && value === DEADLINE_PASSED) {
+        return {
+          ...file.positionOf(path),
+          message: `${label}: ${DEADLINE_PASSED} is raised by the simulated clock, never written in a scenario`,
+          hint: `give WALKOUT_THREATENED a \`deadline\`: when it passes with the conditions unmet, the clock raises ${DEADLINE_PASSED}`,
+        };
+      }
       const options = issue.values.map(String);
       const what = (typeof last === 'string' && NAMES[last]) || 'value';
       return {
@@ -58,13 +66,18 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
     }
     case 'invalid_type':
       if (value === undefined) {
-        return { ...file.positionOf(path.slice(0, -1)), message: `${label}: missing required field "${String(path.at(-1))}"`, hint: `add it (${issue.expected} expected)` };
+        return { ...file.positionOf(path.slice(0, -1)), message: `${pathLabel(path.slice(0, -1))}: missing required field "${String(path.at(-1))}"`, hint: `add it (${issue.expected} expected)` };
       }
       return { ...file.positionOf(path), message: `${label}: expected ${issue.expected}, found ${describe(value)}` };
     default:
       return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
   }
 }
+
+const isMissing = (issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly PathKey[]): boolean =>
+  issue.code === 'invalid_type' && valueAt(file.data, [...prefix, ...(issue.path as PathKey[])]) === undefined;
+
+const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
 
 /** `fields`: the names a misspelt field is compared with for the hint. */
 export function zodDiagnostics(
@@ -73,5 +86,13 @@ export function zodDiagnostics(
   prefix: readonly PathKey[] = [],
   fields: readonly string[] = [],
 ): Diagnostic[] {
-  return error.issues.map((issue) => toDiagnostic(issue, file, prefix, fields));
+  // A misspelt field is also a missing one: say it once, as the misspelling, and name the field it meant.
+  const missing = error.issues.filter((issue) => isMissing(issue, file, prefix));
+  const meantBy = (issue: z.core.$ZodIssue): z.core.$ZodIssue[] => (issue.code !== 'unrecognized_keys' ? [] : missing.filter((m) =>
+    samePath(m.path.slice(0, -1), issue.path) && issue.keys.some((k) => closest(k, [String(m.path.at(-1))]).length)));
+  const explained = new Set(error.issues.flatMap(meantBy));
+  return error.issues.filter((issue) => !explained.has(issue)).map((issue) => {
+    const meant = meantBy(issue).map((m) => String(m.path.at(-1)));
+    return toDiagnostic(issue, file, prefix, meant.length ? meant : fields);
+  });
 }

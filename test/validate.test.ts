@@ -1,0 +1,251 @@
+/**
+ * Bad input: one broken file per mistake, with the exact position, message and hint expected,
+ * through the loader and through the `parley` command a user types.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { formatDiagnostic, type Diagnostic } from '../src/scenario/diagnostics.js';
+import { loadScenario } from '../src/scenario/load.js';
+import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { GENEVA } from './helpers/scenarios.js';
+
+const BROKEN = join(PACKAGE_ROOT, 'test/fixtures/broken');
+const WHATIF = join(PACKAGE_ROOT, 'test/fixtures/whatif');
+const CLI = join(PACKAGE_ROOT, 'dist/cli/main.js');
+
+/** A path as the diagnostics show it: relative to where parley runs. */
+const shown = (path: string): string => relative(process.cwd(), path) || path;
+const broken = (name: string): string => join(BROKEN, name);
+
+interface Expected {
+  /** `line:col` in the fixture itself, or `other.yaml:line:col`. */
+  readonly at: string;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+const at = (fixture: string) => (d: Diagnostic): Expected => ({
+  at: `${d.file === shown(broken(fixture)) ? '' : `${basename(d.file)}:`}${d.line}:${d.col}`,
+  message: d.message,
+  hint: d.hint,
+});
+
+const QUOTE_HINT = (doc: string) => `copy the words exactly from an excerpt in seeds/${doc}.yaml, or add the excerpt there`;
+const NO_SOURCE_HINT = 'a recorded event cites `source: {doc, quote}`; mark the file `kind: what-if` for hypothetical events';
+const chain = (...names: string[]) => names.map((n) => shown(broken(n))).join(' -> ');
+
+/** Every file in test/fixtures/broken, and exactly what `parley validate` says about it. */
+const CASES: Record<string, readonly Expected[]> = {
+  'misspelt-type.yaml': [
+    { at: '18:11', message: 'events[1].type: unknown event type "BOYCOT_ANNOUNCED"', hint: 'did you mean BOYCOTT_ANNOUNCED?' },
+  ],
+  'unknown-actor.yaml': [
+    { at: '17:12', message: 'event "boycott": unknown actor "hcn"', hint: 'did you mean hnc?' },
+  ],
+  'role-cannot-send.yaml': [
+    { at: '17:12', message: 'event "boycott": de-mistura (envoy) cannot send BOYCOTT_ANNOUNCED', hint: 'BOYCOTT_ANNOUNCED is sent by: opposition' },
+  ],
+  'bad-date.yaml': [
+    { at: '16:11', message: 'events[1].date: "2016-02-30" is not a real date: check the day and the month' },
+  ],
+  'date-format.yaml': [
+    { at: '16:11', message: 'events[1].date: "28/01/2016" must be written YYYY-MM-DD, e.g. 2016-01-29' },
+  ],
+  'out-of-order.yaml': [{
+    at: '16:11',
+    message: 'event "boycott": events out of date order: 2016-01-28 is listed after "talks-postponed" on 2016-01-29',
+    hint: 'events must be listed in date order; move this event or fix its date',
+  }],
+  'quote-not-in-source.yaml': [
+    { at: '21:14', message: 'event "boycott": quote not found in source "ahram-2016-01-28"', hint: QUOTE_HINT('ahram-2016-01-28') },
+  ],
+  'unknown-source-doc.yaml': [
+    { at: '20:12', message: 'event "boycott": unknown source document "ahram-2016-01-29"', hint: 'did you mean ahram-2016-01-28?' },
+  ],
+  'missing-source.yaml': [
+    { at: '15:5', message: 'event "boycott": has no source', hint: NO_SOURCE_HINT },
+  ],
+  'extends-missing.yaml': [
+    { at: '3:10', message: 'extends: cannot find scenario "geneva-2061"', hint: 'did you mean geneva-2016?' },
+  ],
+  'remove-missing-id.yaml': [
+    { at: '4:10', message: 'no event "boycot" in the base scenario', hint: 'did you mean boycott?' },
+  ],
+  'replace-missing-id.yaml': [
+    { at: '5:9', message: 'no event "walkout-thread" in the base scenario', hint: 'did you mean walkout-threat?' },
+  ],
+  'insert-missing-anchor.yaml': [
+    { at: '5:12', message: 'no event "formal-started" in the base scenario', hint: 'did you mean formal-start?' },
+  ],
+  'insert-both-anchors.yaml': [
+    { at: '5:5', message: 'insert: give exactly one of `before` or `after`', hint: 'e.g. `after: formal-start`' },
+  ],
+  'yaml-syntax.yaml': [
+    // Where the quote opens, not the end of the file where the parser gave up looking for its close.
+    { at: '21:14', message: "YAML: Missing closing 'quote", hint: "the quote that opens here is never closed and runs on to the end of the file: end the value with '" },
+  ],
+  'duplicate-key.yaml': [
+    { at: '18:5', message: 'YAML: key "date" appears twice in this mapping', hint: 'each key may appear once in a mapping' },
+  ],
+  'duplicate-event-id.yaml': [{
+    at: '15:9',
+    message: 'event "talks-postponed": duplicate event id',
+    hint: `first used at ${shown(broken('duplicate-event-id.yaml'))}:8:5; ids must be unique`,
+  }],
+  'unknown-field.yaml': [
+    // One mistake, one message: the misspelt `actr` is not also reported as a missing `actor`.
+    { at: '17:5', message: 'events[1]: unknown field "actr"', hint: 'did you mean actor?' },
+  ],
+  'payload-missing-field.yaml': [
+    { at: '11:14', message: 'event "walkout-threat": events[0].payload: missing required field "conditions"', hint: 'add it (array expected)' },
+  ],
+  'payload-unknown-field.yaml': [
+    { at: '11:38', message: 'event "walkout-threat": events[0].payload: unknown field "condition"', hint: 'did you mean conditions?' },
+  ],
+  'deadline-before-date.yaml': [
+    { at: '11:26', message: 'event "walkout-threat": deadline 2016-01-29 is before the event\'s own date 2016-02-02' },
+  ],
+  'empty.yaml': [
+    { at: '1:1', message: 'is empty', hint: 'copy a file from scenarios/ to start from' },
+  ],
+  'list-not-mapping.yaml': [
+    { at: '1:1', message: 'a scenario file must be a mapping of fields (id, title, start, actors, events, ...)' },
+  ],
+  // The cycle is reported once, at the `extends` that closes it; no "missing start" follows from it.
+  'cycle-a.yaml': [{
+    at: 'cycle-b.yaml:3:10',
+    message: 'extends: "cycle-a.yaml" leads back to a file already in the chain',
+    hint: chain('cycle-a.yaml', 'cycle-b.yaml', 'cycle-a.yaml'),
+  }],
+  'cycle-b.yaml': [{
+    at: 'cycle-a.yaml:3:10',
+    message: 'extends: "cycle-b.yaml" leads back to a file already in the chain',
+    hint: chain('cycle-b.yaml', 'cycle-a.yaml', 'cycle-b.yaml'),
+  }],
+  'deadline-passed-by-hand.yaml': [{
+    at: '18:11',
+    message: 'events[1].type: DEADLINE_PASSED is raised by the simulated clock, never written in a scenario',
+    hint: 'give WALKOUT_THREATENED a `deadline`: when it passes with the conditions unmet, the clock raises DEADLINE_PASSED',
+  }],
+  'several-mistakes.yaml': [
+    { at: '11:11', message: 'events[0].type: unknown event type "TALKS_DELAYD"', hint: 'did you mean TALKS_DELAYED?' },
+    { at: '17:12', message: 'event "boycott": unknown actor "hcn"', hint: 'did you mean hnc?' },
+    { at: '23:11', message: 'events[2].date: "2016-01-32" is not a real date: check the day and the month' },
+    { at: '35:14', message: 'event "formal-start": quote not found in source "voa-2016-02-02"', hint: QUOTE_HINT('voa-2016-02-02') },
+    { at: '36:5', message: 'event "boycott": has no source', hint: NO_SOURCE_HINT },
+    { at: '36:9', message: 'event "boycott": duplicate event id', hint: `first used at ${shown(broken('several-mistakes.yaml'))}:15:5; ids must be unique` },
+  ],
+};
+
+const ROWS = Object.entries(CASES);
+const VALID = [GENEVA, ...readdirSync(WHATIF).map((f) => join(WHATIF, f))];
+
+describe('loadScenario on broken files', () => {
+  test('every broken fixture has its expectations here', () => {
+    expect(readdirSync(BROKEN).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  test.each(ROWS)('%s', (fixture, expected) => {
+    const { scenario, diagnostics } = loadScenario(broken(fixture));
+    expect(scenario).toBeNull();
+    expect(diagnostics.map(at(fixture))).toEqual(expected);
+  });
+
+  test.each(VALID.map((f) => [basename(f), f]))('%s is valid', (_name, file) => {
+    expect(loadScenario(file).diagnostics).toEqual([]);
+  });
+});
+
+interface Result {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function parley(...args: string[]): Promise<Result> {
+  return new Promise((done) => {
+    const child = execFile(process.execPath, [CLI, ...args], { encoding: 'utf8' }, (_error, stdout, stderr) => {
+      done({ status: child.exitCode, stdout, stderr });
+    });
+  });
+}
+
+/** What the command prints for a broken fixture: `file:line:col: message`, then the hint. */
+const printed = (fixture: string): string => CASES[fixture]!.map(({ at: where, message, hint }) => {
+  const parts = where.split(':');
+  const file = shown(broken(parts.length === 3 ? parts[0]! : fixture));
+  return `${formatDiagnostic({ file, line: Number(parts.at(-2)), col: Number(parts.at(-1)), message, ...(hint ? { hint } : {}) })}\n`;
+}).join('');
+
+const STACK_LINE = /^\s+at /m;
+
+describe.concurrent('parley on the command line', () => {
+  beforeAll(() => {
+    if (!existsSync(CLI)) execFileSync(process.execPath, [join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(PACKAGE_ROOT, 'tsconfig.build.json')]);
+  });
+
+  test.each(ROWS)('validate %s: exit 1, file:line:col: message on stderr, no stack trace', async (fixture, expected) => {
+    const { status, stdout, stderr } = await parley('validate', broken(fixture));
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${printed(fixture)}${expected.length} problem${expected.length === 1 ? '' : 's'} found\n`);
+    expect(stderr).not.toMatch(STACK_LINE);
+  });
+
+  // One fixture for each stage a file can fail at: reading, YAML, `extends`, patches, schema and domain checks.
+  const REPLAYED = ['empty.yaml', 'yaml-syntax.yaml', 'cycle-a.yaml', 'insert-missing-anchor.yaml', 'several-mistakes.yaml'];
+  test.each(REPLAYED)('replay %s: the same diagnostics, exit 1, nothing on stdout', async (fixture) => {
+    const { status, stdout, stderr } = await parley('replay', broken(fixture));
+    expect({ status, stdout, stderr }).toEqual({ status: 1, stdout: '', stderr: printed(fixture) });
+  });
+
+  test('validate reports every file it is given, and exits 1 if any is broken', async () => {
+    const { status, stdout, stderr } = await parley('validate', GENEVA, broken('unknown-actor.yaml'), broken('misspelt-type.yaml'));
+    expect(status).toBe(1);
+    expect(stdout).toBe(`${GENEVA}: ok (36 events)\n`);
+    expect(stderr).toBe(`${printed('unknown-actor.yaml')}${printed('misspelt-type.yaml')}2 problems found\n`);
+  });
+
+  test('validate exits 0 on valid files, the record and every what-if', async () => {
+    const { status, stdout, stderr } = await parley('validate', ...VALID);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(stdout.trim().split('\n')).toHaveLength(VALID.length);
+  });
+
+  test.each([
+    ['a missing file', join(BROKEN, 'no-such-file.yaml'), 'no such file'],
+    ['a directory', BROKEN, 'is a directory, not a scenario file'],
+  ])('validate on %s: exit 1 with a message, no stack trace', async (_what, path, message) => {
+    const { status, stderr } = await parley('validate', path);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`${shown(path)}:1:1: ${message}`);
+    expect(stderr).not.toMatch(STACK_LINE);
+  });
+
+  test.each([
+    ['no command', [], ''],
+    ['an unknown command', ['frobnicate'], 'parley: unknown command "frobnicate"'],
+    ['an unknown option', ['--frobnicate'], 'parley: unknown option --frobnicate'],
+    ['validate without a file', ['validate'], 'parley: validate takes one or more scenario FILEs'],
+    ['validate with an unknown flag', ['validate', '--strict', GENEVA], "parley: Unknown option '--strict'"],
+    ['replay without a file', ['replay'], 'parley: replay takes exactly one scenario FILE'],
+    ['replay with an unknown flag', ['replay', GENEVA, '--speed', '2'], "parley: Unknown option '--speed'"],
+    ['replay with a bad --format', ['replay', GENEVA, '--format', 'xml'], 'parley: --format must be one of text, json, markdown, not "xml"'],
+    ['replay with a bad --until', ['replay', GENEVA, '--until', '2016-02-30'], 'parley: --until takes a date written YYYY-MM-DD, not "2016-02-30"'],
+    ['replay with a bad --seed', ['replay', GENEVA, '--seed', 'abc'], 'parley: --seed takes a whole number, not "abc"'],
+  ])('%s: exit 2 with the usage, no stack trace', async (_what, args, message) => {
+    const { status, stdout, stderr } = await parley(...args);
+    expect(status).toBe(2);
+    expect(`${stderr}${stdout}`).toContain('Usage:');
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(STACK_LINE);
+  });
+
+  test('replay on a valid file exits 0 with the transcript', async () => {
+    const { status, stdout, stderr } = await parley('replay', GENEVA, '--until', '2016-01-25');
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(stdout).toContain('2016-01-25  TALKS_DELAYED');
+  });
+});
