@@ -1,14 +1,32 @@
 /** `parley play FILE`: the terminal UI, or the transcript when there is no terminal to draw on. */
 import { parseArgs } from 'node:util';
-import { EXIT, out } from './io.js';
+import { loadScenario } from '../scenario/load.js';
+import { EXIT, out, reportDiagnostics } from './io.js';
 import { parseSeed, render, runFile } from './replay.js';
 import { UsageError } from './usage.js';
 
-export function playCommand(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { seed: { type: 'string' } } });
+export async function playCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { seed: { type: 'string' }, predict: { type: 'boolean', default: false } },
+  });
   if (positionals.length !== 1) throw new UsageError('play takes exactly one scenario FILE');
-  const run = runFile(positionals[0]!, { seed: parseSeed(values.seed) });
-  if (!run) return EXIT.invalid;
-  out(render(run, 'text'));
+  const file = positionals[0]!;
+  const seed = parseSeed(values.seed);
+  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+    const run = runFile(file, { seed });
+    if (!run) return EXIT.invalid;
+    out(render(run, 'text'));
+    return EXIT.ok;
+  }
+  const { scenario, diagnostics } = loadScenario(file);
+  if (!scenario) {
+    reportDiagnostics(diagnostics);
+    return EXIT.invalid;
+  }
+  // Loaded only here, so the transcript path never pays for React and Ink.
+  const { startPlayer } = await import('../ui/startPlayer.js');
+  await startPlayer(scenario, { predict: values.predict, seed });
   return EXIT.ok;
 }

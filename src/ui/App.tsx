@@ -1,0 +1,127 @@
+/** The player: header, statechart, current event, timeline and context, status line; dialogs on top. */
+import { Box, Text, useApp } from 'ink';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { replay } from '../engine/run.js';
+import { clean } from '../report/sanitize.js';
+import type { Catalog } from '../scenario/catalog.js';
+import type { Scenario } from '../scenario/types.js';
+import { recordBranch } from './branches.js';
+import { ContextPanel } from './ContextPanel.js';
+import { EVENT_PANEL_HEIGHT, EventPanel } from './EventPanel.js';
+import { Line } from './Line.js';
+import { nextStates } from './moves.js';
+import { Overlay } from './Overlay.js';
+import { selectContext, selectEvent, selectStatechart, selectTimeline, stateAt } from './selectors.js';
+import { activeBranch, guess, moveTo, newSession, stepForward, togglePredict, unsavedForks, withMessage, type Session } from './session.js';
+import { Statechart, statechartLines } from './Statechart.js';
+import { themeFromEnv, type Theme } from './theme.js';
+import { Timeline } from './Timeline.js';
+import { SPEEDS_MS, useAutoplay } from './use-autoplay.js';
+import { usePlayerInput, type Dialog } from './use-player-input.js';
+import { useTerminalSize, type Size } from './use-terminal-size.js';
+
+export interface AppProps {
+  readonly scenario: Scenario;
+  readonly catalog: Catalog;
+  readonly predict?: boolean;
+  /** Defaults to the scenario's own seed. */
+  readonly seed?: number;
+  /** Where `s` offers to save a fork. */
+  readonly saveDir?: string;
+  /** A fixed size (tests); otherwise the terminal's, following resizes. */
+  readonly size?: Size;
+  readonly theme?: Theme;
+}
+
+/** Below this the panels cannot fit; saying so beats drawing a frame taller than the screen. */
+export const MIN_SIZE: Size = { columns: 60, rows: 20 };
+
+const KEYS = '→/← step  g jump  f fork  b branches  s save  p play  k predict  ? help  q quit';
+const QUESTION = ['What changes next? The step is hidden until you guess.', '1 process   2 opposition   3 government   4 ceasefireTrack   0 nothing'];
+
+export function App({ scenario, catalog, predict = false, seed, saveDir = process.cwd(), size, theme = themeFromEnv() }: AppProps) {
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize(size);
+  const [session, setSession] = useState<Session>(() => newSession(recordBranch(replay(scenario, { seed })), predict));
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(2);
+
+  const branch = activeBranch(session);
+  const { run, cursor } = branch;
+  const total = run.entries.length;
+  const atEnd = cursor >= total;
+  useEffect(() => {
+    if (atEnd) setPlaying(false);
+  }, [atEnd]);
+  const tick = useCallback(() => setSession(stepForward), []);
+  useAutoplay(playing, speed, tick);
+
+  usePlayerInput({
+    step: (by) => setSession((s) => (by === 1 ? stepForward(s) : moveTo(s, activeBranch(s).cursor - 1))),
+    home: () => setSession((s) => moveTo(s, 0)),
+    end: () => setSession((s) => moveTo(s, Number.MAX_SAFE_INTEGER)),
+    open: (name) => {
+      if (name === 'quit' && unsavedForks(session) === 0) exit();
+      else setDialog(name);
+    },
+    togglePlay: () => {
+      if (session.predict.on) setSession((s) => withMessage(s, 'autoplay is off in predict mode: guess each step'));
+      else setPlaying((p) => !p);
+    },
+    speed: (by) => {
+      const next = Math.max(0, Math.min(SPEEDS_MS.length - 1, speed + by));
+      setSpeed(next);
+      setSession((s) => withMessage(s, `autoplay: a step every ${SPEEDS_MS[next]! / 1000}s`));
+    },
+    togglePredict: () => {
+      setPlaying(false);
+      setSession(togglePredict);
+    },
+    guess: (region) => setSession((s) => guess(s, region)),
+  }, dialog === null);
+
+  const state = stateAt(run, cursor);
+  const regions = useMemo(() => selectStatechart(state, nextStates(state, run.scenario)), [state, run.scenario]);
+  const chartHeight = statechartLines(regions, columns).reduce((n, lines) => n + lines.length, 0);
+  // One line short of the screen: Ink redraws a frame as tall as the terminal by clearing it (flicker).
+  const height = rows - 1;
+  const bodyHeight = height - 2 - chartHeight;
+  if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) {
+    return <Text>{`parley needs a terminal of at least ${MIN_SIZE.columns}x${MIN_SIZE.rows} (this one is ${columns}x${rows}). q quits.`}</Text>;
+  }
+
+  const { predict: game } = session;
+  const reveal = game.reveal
+    ? ` · you said ${game.reveal.guess ?? 'nothing'}: ${game.reveal.correct ? 'RIGHT' : 'WRONG'} (changed: ${game.reveal.changed.join(', ') || 'nothing'})`
+    : '';
+  const score = game.on ? ` · score ${game.right}/${game.asked}` : '';
+  // The context column needs about 38 characters; the timeline takes the rest.
+  const left = columns - 38;
+  const bottom = bodyHeight - EVENT_PANEL_HEIGHT;
+  const status = playing ? `playing, a step every ${SPEEDS_MS[speed]! / 1000}s  p stop  +/- speed  ? help` : session.message ? `${session.message}  · ? help` : KEYS;
+
+  return (
+    <Box flexDirection="column" width={columns} height={height}>
+      <Box height={1}>
+        <Box flexGrow={1}><Line theme={theme} tone="heading">{`parley · ${clean(scenario.title)}`}</Line></Box>
+        <Box flexShrink={0}><Text>{` branch ${branch.name}${branch.file === null ? ' (unsaved)' : ''} · step ${cursor}/${total}`}</Text></Box>
+      </Box>
+      <Statechart regions={regions} width={columns} theme={theme} />
+      {dialog ? (
+        <Overlay dialog={dialog} session={session} setSession={setSession} close={() => setDialog(null)} exit={exit}
+          height={bodyHeight} width={columns} theme={theme} saveDir={saveDir} />
+      ) : (
+        <Box flexDirection="column" height={bodyHeight}>
+          <EventPanel event={selectEvent(run, cursor, catalog)} title={`step ${cursor} of ${total}${score}${reveal}`}
+            question={game.asking ? QUESTION : null} startDate={run.initial.date} width={columns} theme={theme} />
+          <Box height={bottom}>
+            <Timeline rows={selectTimeline(run, cursor, bottom - 1, branch.added, game.on)} title={`timeline ${cursor}/${total}`} width={left} theme={theme} />
+            <ContextPanel context={selectContext(run.scenario, state)} height={bottom} width={columns - left} theme={theme} />
+          </Box>
+        </Box>
+      )}
+      <Line theme={theme} tone={session.message ? 'heading' : 'dim'}>{status}</Line>
+    </Box>
+  );
+}

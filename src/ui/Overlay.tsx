@@ -1,0 +1,138 @@
+/** The dialog that has the keys: help, jump, fork, branches, save, quit. */
+import { join } from 'node:path';
+import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { clean } from '../report/sanitize.js';
+import { cursorFor, forkBranch, type ForkMode } from './branches.js';
+import { Confirm, Menu, Prompt, type MenuItem } from './Dialogs.js';
+import { acceptedMoves } from './moves.js';
+import { saveAtomically } from './saveFile.js';
+import { stateAt } from './selectors.js';
+import { activeBranch, addBranch, markSaved, moveTo, switchTo, unsavedForks, withMessage, type Session } from './session.js';
+import type { Theme } from './theme.js';
+import type { Dialog } from './use-player-input.js';
+import { whatIfText } from './whatIfFile.js';
+
+export interface OverlayProps {
+  readonly dialog: Dialog;
+  readonly session: Session;
+  readonly setSession: Dispatch<SetStateAction<Session>>;
+  readonly close: () => void;
+  readonly exit: () => void;
+  readonly height: number;
+  readonly width: number;
+  readonly theme: Theme;
+  readonly saveDir: string;
+}
+
+const HELP = [
+  '→ or space   next step              ←       previous step',
+  'Home / End   first / last step      g       jump to a date or an event id',
+  'p            autoplay on/off        + / -   faster / slower',
+  'f            fork here: insert a move the state accepts, or replace/drop',
+  '             the next event',
+  'b            branches: the record and each fork; Enter switches',
+  's            save this fork as a what-if file that extends the record',
+  'k            predict mode: before each step guess the region that changes',
+  '             (1-4, or 0 for nothing); the step and its source are revealed',
+  'q            quit (asks first while a fork is unsaved)',
+  'Esc          closes a dialog',
+  'Statechart:  > current state   ~ a state the next accepted move could lead to',
+  'Timeline:    > current   x refused by the model   ! deadline fired   + what-if',
+];
+
+export function Overlay(props: OverlayProps) {
+  const { dialog, session, setSession, close, exit, height, width, theme } = props;
+  const frame = { width, theme };
+  const done = (change: (s: Session) => Session): void => {
+    setSession(change);
+    close();
+  };
+  switch (dialog) {
+    case 'help':
+      return <Menu {...frame} title="help" height={height} hint="Esc closes" items={HELP.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
+    case 'jump':
+      return (
+        <Prompt {...frame} title="jump" label="date (YYYY-MM-DD) or event id:" initial="" onCancel={close}
+          onSubmit={(text) => done((s) => {
+            const cursor = cursorFor(activeBranch(s).run, text);
+            return cursor === null ? withMessage(s, `nothing matches "${clean(text)}"`) : moveTo(s, cursor);
+          })} />
+      );
+    case 'fork':
+      return <ForkDialog {...props} />;
+    case 'branches':
+      return (
+        <Menu {...frame} title="branches" height={height} hint="Enter switches, Esc goes back" onCancel={close}
+          items={session.branches.map((b, i) => ({
+            label: `${i === session.active ? '(shown) ' : ''}${b.name}: ${b.run.entries.length} steps, ${b.file === null ? 'unsaved' : `file ${clean(b.file)}`}`,
+            tone: b.file === null ? 'whatIf' : undefined,
+          }))}
+          onChoose={(i) => done((s) => switchTo(s, i))} />
+      );
+    case 'save':
+      return <SaveDialog {...props} />;
+    case 'quit':
+      return <Confirm {...frame} title="quit" question={`${unsavedForks(session)} fork(s) not saved. Quit anyway?`} onYes={exit} onNo={close} />;
+  }
+}
+
+function ForkDialog({ session, setSession, close, height, width, theme }: OverlayProps) {
+  const [mode, setMode] = useState<ForkMode | null>(null);
+  const branch = activeBranch(session);
+  const { run, cursor } = branch;
+  const moves = useMemo(() => acceptedMoves(stateAt(run, cursor), run.scenario), [run, cursor]);
+  const next = run.entries.slice(cursor).find((e) => e.step.origin !== 'deadline')?.step;
+  const fork = (forkMode: ForkMode, index: number | null): void => {
+    const name = `fork-${session.branches.length}`;
+    setSession((s) => addBranch(s, forkBranch(activeBranch(s), forkMode, index === null ? null : moves[index]!, name)));
+    close();
+  };
+  const frame = { width, theme, height };
+  if (mode === null) {
+    const modes: [ForkMode, string][] = next
+      ? [['insert', `insert a move before the next event (${next.type})`], ['replace', `replace the next event (${next.type}) with a move`], ['drop', `drop the next event (${next.type})`]]
+      : [['insert', 'add a move after the last event']];
+    return (
+      <Menu {...frame} title={`fork at step ${cursor} (${stateAt(run, cursor).date})`} hint="Enter chooses, Esc goes back" onCancel={close}
+        items={modes.map(([, label]) => ({ label }))}
+        onChoose={(i) => (modes[i]![0] === 'drop' ? fork('drop', null) : setMode(modes[i]![0]))} />
+    );
+  }
+  const items: MenuItem[] = moves.map((m) => ({ label: `${m.type} by ${m.actor}: ${m.effect}` }));
+  return (
+    <Menu {...frame} title={`${mode}: moves the current state accepts`} hint="Enter forks, Esc goes back" items={items}
+      onCancel={() => setMode(null)} onChoose={(i) => fork(mode, i)} />
+  );
+}
+
+function SaveDialog({ session, setSession, close, width, theme, saveDir }: OverlayProps) {
+  const [existing, setExisting] = useState<string | null>(null);
+  const branch = activeBranch(session);
+  const record = session.branches[0]!.run.scenario;
+  const frame = { width, theme };
+  if (session.active === 0) {
+    return (
+      <Menu {...frame} title="save" height={3} hint="Esc closes" onChoose={close} onCancel={close}
+        items={[{ label: 'The record is a file already: fork it first (f), then save the fork.' }]} />
+    );
+  }
+  const save = (path: string, overwrite: boolean): void => {
+    try {
+      if (saveAtomically(path, whatIfText(record, branch.run.scenario, branch.name, path, branch.run.seed), overwrite) === 'exists') {
+        setExisting(path);
+        return;
+      }
+      setSession((s) => markSaved(s, path));
+    } catch (error) {
+      setSession((s) => withMessage(s, `could not save: ${clean((error as Error).message)}`));
+    }
+    close();
+  };
+  if (existing) {
+    return <Confirm {...frame} title="save" question={`${clean(existing)} exists. Overwrite it?`} onYes={() => save(existing, true)} onNo={() => setExisting(null)} />;
+  }
+  return (
+    <Prompt {...frame} title={`save ${branch.name}`} label="file:" initial={branch.file ?? join(saveDir, `${record.id}-${branch.name}.yaml`)}
+      onCancel={close} onSubmit={(path) => (path.trim() ? save(path.trim(), false) : close())} />
+  );
+}

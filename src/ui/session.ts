@@ -1,0 +1,90 @@
+/**
+ * What the player holds between key presses: the branches, which one is shown, and the predict
+ * game's score. Every change is a pure function Session -> Session, tested without Ink.
+ */
+import type { Region } from '../model/domain.js';
+import type { Branch } from './branches.js';
+
+export interface Reveal {
+  /** null: the person guessed that no region changes. */
+  readonly guess: Region | null;
+  readonly changed: readonly Region[];
+  readonly correct: boolean;
+}
+
+export interface Predict {
+  readonly on: boolean;
+  /** The next step is hidden and a guess is awaited. */
+  readonly asking: boolean;
+  readonly right: number;
+  readonly asked: number;
+  readonly reveal: Reveal | null;
+}
+
+export interface Session {
+  readonly branches: readonly Branch[];
+  readonly active: number;
+  readonly predict: Predict;
+  readonly message: string | null;
+}
+
+export function newSession(record: Branch, predict = false): Session {
+  return { branches: [record], active: 0, predict: { on: predict, asking: false, right: 0, asked: 0, reveal: null }, message: null };
+}
+
+export const activeBranch = (s: Session): Branch => s.branches[s.active]!;
+
+const updateActive = (s: Session, change: Partial<Branch>): Session => ({
+  ...s,
+  branches: s.branches.map((b, i) => (i === s.active ? { ...b, ...change } : b)),
+});
+
+/** Moves the cursor (clamped to the run); any pending guess or reveal belongs to the old place. */
+export function moveTo(s: Session, cursor: number): Session {
+  const branch = activeBranch(s);
+  const next = Math.max(0, Math.min(branch.run.entries.length, cursor));
+  return { ...updateActive(s, { cursor: next }), predict: { ...s.predict, asking: false, reveal: null }, message: null };
+}
+
+/** Forward one step; in predict mode the first press hides the step and asks instead. */
+export function stepForward(s: Session): Session {
+  const branch = activeBranch(s);
+  if (branch.cursor >= branch.run.entries.length) return { ...s, message: 'end of the run' };
+  if (s.predict.on && !s.predict.asking) return { ...s, predict: { ...s.predict, asking: true, reveal: null }, message: null };
+  return moveTo(s, branch.cursor + 1);
+}
+
+export function guess(s: Session, region: Region | null): Session {
+  if (!s.predict.asking) return s;
+  const branch = activeBranch(s);
+  const step = branch.run.entries[branch.cursor]!.step;
+  const changed = step.changes.map((c) => c.region);
+  const correct = region === null ? changed.length === 0 : changed.includes(region);
+  const moved = moveTo(s, branch.cursor + 1);
+  return {
+    ...moved,
+    predict: { ...moved.predict, right: s.predict.right + Number(correct), asked: s.predict.asked + 1, reveal: { guess: region, changed, correct } },
+  };
+}
+
+export function togglePredict(s: Session): Session {
+  const on = !s.predict.on;
+  return { ...s, predict: { ...s.predict, on, asking: false, reveal: null }, message: on ? 'predict mode: guess before each step' : 'predict mode off' };
+}
+
+export function addBranch(s: Session, branch: Branch): Session {
+  return { ...s, branches: [...s.branches, branch], active: s.branches.length, message: `forked: ${branch.name}` };
+}
+
+export function switchTo(s: Session, index: number): Session {
+  const target = s.branches[index];
+  return target ? { ...s, active: index, predict: { ...s.predict, asking: false, reveal: null }, message: `branch: ${target.name}` } : s;
+}
+
+export function markSaved(s: Session, file: string): Session {
+  return { ...updateActive(s, { file }), message: `saved to ${file}` };
+}
+
+export const withMessage = (s: Session, message: string | null): Session => ({ ...s, message });
+
+export const unsavedForks = (s: Session): number => s.branches.filter((b) => b.file === null).length;

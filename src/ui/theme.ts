@@ -1,0 +1,30 @@
+/** Colour is an extra, never the only signal: every coloured thing also has a marker or a word. */
+import type { TextProps } from 'ink';
+
+export interface Theme {
+  readonly colour: boolean;
+}
+
+/** https://no-color.org: any non-empty NO_COLOR turns colour off. */
+export function themeFromEnv(env: NodeJS.ProcessEnv = process.env): Theme {
+  return { colour: !env['NO_COLOR'] };
+}
+
+export type Tone = 'current' | 'next' | 'refused' | 'deadline' | 'whatIf' | 'met' | 'unmet' | 'dim' | 'heading';
+
+const TONES: Record<Tone, TextProps> = {
+  current: { color: 'black', backgroundColor: 'cyan' },
+  next: { color: 'cyan' },
+  refused: { color: 'red' },
+  deadline: { color: 'yellow' },
+  whatIf: { color: 'magenta' },
+  met: { color: 'green' },
+  unmet: { color: 'red' },
+  dim: { color: 'gray' },
+  heading: { color: 'cyan', bold: true },
+};
+
+/** Text props for a tone, or none at all without colour. */
+export function paint(theme: Theme, tone: Tone | null): TextProps {
+  return theme.colour && tone ? TONES[tone] : {};
+}

@@ -1,0 +1,185 @@
+/** The player as a person sees it: 80x24 frames after each key. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, render } from 'ink-testing-library';
+import { replay } from '../../src/engine/run.js';
+import { defaultCatalog, loadScenario } from '../../src/scenario/load.js';
+import { App } from '../../src/ui/App.js';
+import { geneva, KEY, player, waitFor } from './helpers.js';
+
+afterEach(cleanup);
+
+const lines = (frame: string) => frame.split('\n');
+
+describe('browsing the record', () => {
+  test('the first frame shows every region state, the context and the keys, within 80x24', async () => {
+    const { frame } = await player();
+    const text = frame();
+    expect(lines(text).length).toBeLessThanOrEqual(24);
+    expect(Math.max(...lines(text).map((l) => l.length))).toBeLessThanOrEqual(80);
+    // The current state, and `~` where the moves the state accepts could lead.
+    expect(text).toContain('process        >scheduled ~delayed ~preparatory  proximityTalks');
+    expect(text).toContain('opposition     >undecided ~boycott ~attending  walkoutThreat  walkedOut');
+    expect(text).toContain('Before the first event (2016-01-25)');
+    expect(text).toContain('confidence [###-------] 30');
+    expect(text).toContain('? help');
+  });
+
+  test('right steps forward, left steps back, End and Home jump to the ends', async () => {
+    const { press } = await player();
+    let text = await press(KEY.right, (t) => t.includes('step 1/36'));
+    expect(text).toContain('2016-01-25  TALKS_DELAYED  Staffan de Mistura');
+    expect(text).toContain('The start of the talks is put off.');
+    expect(text).toContain('process: scheduled -> delayed');
+    expect(text).toContain('"Syria peace talks originally scheduled to begin on January 25');
+    expect(text).toContain('-- Radio Free Europe/Radio Liberty, 2016-01-25');
+    expect(text).toContain(' >delayed');
+    expect(text).toMatch(/^> {2}1 {3}2016-01-25 TALKS_DELAYED/m);
+
+    text = await press(KEY.right, (t) => t.includes('step 2/36'));
+    expect(text).toContain('DELEGATION_VETOED');
+    text = await press(KEY.left, (t) => t.includes('step 1/36'));
+    expect(text).toContain('TALKS_DELAYED');
+
+    text = await press(KEY.end, (t) => t.includes('step 36/36'));
+    expect(text).toContain('TALKS_SUSPENDED');
+    expect(text).toContain('walkout due 2016-02-05, 2 days left');
+    expect(text).toContain('confidence [----------] 0');
+    expect(lines(text).length).toBeLessThanOrEqual(24);
+    text = await press(KEY.home, (t) => t.includes('step 0/36'));
+    expect(text).toContain('Before the first event');
+  });
+
+  test('g jumps to an event id or a date, and says when nothing matches', async () => {
+    const { press } = await player();
+    await press('g', (t) => t.includes('date (YYYY-MM-DD) or event id:'));
+    await press('formal-start', (t) => t.includes('formal-start_'));
+    let text = await press(KEY.enter, (t) => t.includes('step 20/36'));
+    expect(text).toContain('FORMAL_START_DECLARED');
+    expect(text).toContain('>proximityTalks.declared');
+
+    await press('g');
+    await press('2016-02-03');
+    text = await press(KEY.enter, (t) => t.includes('step 31/36'));
+    expect(text).toContain('2016-02-03  START_DISPUTED');
+
+    await press('g');
+    await press('zzz');
+    text = await press(KEY.enter);
+    expect(text).toContain('nothing matches "zzz"');
+  });
+});
+
+describe('forks', () => {
+  test('f inserts a move the state accepts; b lists branches and switches; s saves a file that replays the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-app-'));
+    const { press } = await player({ saveDir: dir });
+    await press('g');
+    await press('walkout-threat');
+    await press(KEY.enter, (t) => t.includes('step 28/36'));
+
+    let text = await press('f', (t) => t.includes('fork at step 28'));
+    expect(text).toContain('insert a move before the next event (CEASEFIRE_RULED_OUT)');
+    text = await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
+    expect(text).toContain('WALKED_OUT by hnc: process: proximityTalks.contested -> suspended;');
+    const rows = lines(text).filter((l) => /^[> ] [A-Z_]+ by /.test(l));
+    const target = rows.findIndex((l) => l.includes('WALKED_OUT by hnc'));
+    for (let i = 0; i < target; i += 1) await press(KEY.down);
+    text = await press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
+    expect(text).toContain('step 29/37');
+    expect(text).toContain('2016-02-02  WALKED_OUT  High Negotiations Committee');
+    expect(text).toContain('(no source: a what-if or the clock)');
+    expect(text).toMatch(/^> 29 \+ 2016-02-02 WALKED_OUT/m);
+    expect(text).toContain(' >walkedOut');
+    text = await press(KEY.right + KEY.right + KEY.right, (t) => t.includes('step 32/37'));
+    expect(text).toContain('REFUSED by the model: not accepted while process suspended');
+    expect(text).toMatch(/^> 32 x 2016-02-03 START_DISPUTED/m);
+    await press('g');
+    await press('what-if-1');
+    await press(KEY.enter, (t) => t.includes('step 29/37'));
+
+    text = await press('b', (t) => t.includes('── branches'));
+    expect(text).toContain('record: 36 steps, file scenarios/geneva-2016.yaml');
+    expect(text).toContain('(shown) fork-1: 37 steps, unsaved');
+    text = await press(KEY.enter, (t) => t.includes('branch record'));
+    expect(text).toContain('step 28/36');
+    expect(text).toContain('>walkoutThreat');
+    await press('b');
+    await press(KEY.down);
+    text = await press(KEY.enter, (t) => t.includes('branch fork-1'));
+
+    text = await press('s', (t) => t.includes('── save fork-1'));
+    const path = join(dir, 'geneva-2016-fork-1.yaml');
+    expect(text).toContain(`file: ${path}_`);
+    text = await press(KEY.enter, (t) => t.includes('saved to'));
+    expect(text).toContain('branch fork-1 ·');
+    expect(readFileSync(path, 'utf8')).toContain('extends: geneva-2016');
+    const loaded = loadScenario(path).scenario!;
+    const saved = replay(loaded).entries.map((e) => `${e.step.date} ${e.step.type} ${e.step.actor} ${e.step.accepted}`);
+    expect(saved[28]).toBe('2016-02-02 WALKED_OUT hnc true');
+    expect(saved).toHaveLength(37);
+
+    // Saving again under the same name asks before overwriting.
+    await press('s');
+    text = await press(KEY.enter, (t) => t.includes('exists. Overwrite it? (y/n)'));
+    text = await press('n', (t) => !t.includes('Overwrite'));
+  });
+
+  test('q asks first while a fork is unsaved', async () => {
+    const { press } = await player();
+    await press(KEY.right);
+    await press('f');
+    await press(KEY.down);
+    await press(KEY.down);
+    await press(KEY.enter, (t) => t.includes('branch fork-1'));
+    const text = await press('q', (t) => t.includes('── quit'));
+    expect(text).toContain('1 fork(s) not saved. Quit anyway? (y/n)');
+    await press('n', (t) => !t.includes('── quit'));
+  });
+});
+
+test('p plays the steps by itself, + makes it faster, p stops it', async () => {
+  const { press, frame } = await player();
+  await press('+', (t) => t.includes('autoplay: a step every 0.8s'));
+  await press('+', (t) => t.includes('autoplay: a step every 0.4s'));
+  let text = await press('p', (t) => t.includes('playing, a step every 0.4s'));
+  text = await waitFor(frame, (t) => t.includes('step 2/36'));
+  text = await press('p', (t) => !t.includes('playing'));
+  expect(text).toContain('? help');
+});
+
+test('a terminal too small for the panels gets a message, not a broken frame', async () => {
+  const { frame } = await player({ size: { columns: 50, rows: 15 } });
+  expect(frame()).toContain('parley needs a terminal of at least 60x20 (this one is 50x15)');
+});
+
+test('predict mode hides the next step, then reveals it with its source and keeps score', async () => {
+  const { press } = await player({ predict: true });
+  let text = await press(KEY.right, (t) => t.includes('What changes next?'));
+  expect(text).not.toContain('TALKS_DELAYED');
+  expect(text).toContain('score 0/0');
+  text = await press('1', (t) => t.includes('step 1/36'));
+  expect(text).toContain('score 1/1 · you said process: RIGHT (changed: process)');
+  expect(text).toContain('TALKS_DELAYED');
+  expect(text).toContain('-- Radio Free Europe/Radio Liberty, 2016-01-25');
+  await press(KEY.right, (t) => t.includes('What changes next?'));
+  text = await press('4', (t) => t.includes('step 2/36'));
+  expect(text).toContain('score 1/2 · you said ceasefireTrack: WRONG (changed: nothing)');
+});
+
+test('text from the scenario file cannot reach the terminal as control sequences', async () => {
+  const scenario = geneva();
+  const hostile = {
+    ...scenario,
+    title: 'Evil \u001B]0;pwned\u0007title \u001B[2J',
+    actors: scenario.actors.map((a) => ({ ...a, name: `${a.name}\u001B[31m\r\n` })),
+  };
+  const app = render(<App scenario={hostile} catalog={defaultCatalog()} size={{ columns: 80, rows: 24 }} theme={{ colour: false }} />);
+  await waitFor(() => app.lastFrame(), (t) => t.includes('Evil title'));
+  app.stdin.write(KEY.right);
+  const text = await waitFor(() => app.lastFrame(), (t) => t.includes('step 1/36'));
+  expect(text).not.toContain('\u001B');
+  expect(text).toContain('TALKS_DELAYED  Staffan de Mistura, UN Special Envoy for Syria');
+});

@@ -1,0 +1,46 @@
+/** Rendering the player in tests: the real Geneva record, a fixed 80x24 size, no colour. */
+import { render } from 'ink-testing-library';
+import { expect } from 'vitest';
+import { App } from '../../src/ui/App.js';
+import { defaultCatalog, loadScenario } from '../../src/scenario/load.js';
+import type { Scenario } from '../../src/scenario/types.js';
+
+export const RECORD = 'scenarios/geneva-2016.yaml';
+export const KEY = { right: '\u001B[C', left: '\u001B[D', home: '\u001B[H', end: '\u001B[F', enter: '\r', escape: '\u001B', down: '\u001B[B' } as const;
+
+export function geneva(): Scenario {
+  const { scenario, diagnostics } = loadScenario(RECORD);
+  if (!scenario) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  return scenario;
+}
+
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the last frame passes `check` (polling, never a fixed long sleep). */
+export async function waitFor(frame: () => string | undefined, check: (text: string) => boolean, timeoutMs = 3000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = frame() ?? '';
+    if (check(text)) return text;
+    if (Date.now() > deadline) {
+      expect.fail(`frame never matched; last frame:\n${text}`);
+    }
+    await tick(5);
+  }
+}
+
+export async function player(options: { predict?: boolean; saveDir?: string; size?: { columns: number; rows: number } } = {}) {
+  const app = render(<App scenario={geneva()} catalog={defaultCatalog()} size={{ columns: 80, rows: 24 }} theme={{ colour: false }} {...options} />);
+  await tick();
+  const frame = () => app.lastFrame() ?? '';
+  /** Writes keys, then waits for the frame to change and to pass `check`. */
+  const press = async (keys: string, check: (text: string) => boolean = () => true): Promise<string> => {
+    const before = frame();
+    app.stdin.write(keys);
+    const text = await waitFor(frame, (t) => t !== before && check(t));
+    // A dialog that just appeared subscribes to stdin in an effect, after its first frame.
+    await tick();
+    return text;
+  };
+  return { ...app, frame, press };
+}

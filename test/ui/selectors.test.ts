@@ -1,0 +1,81 @@
+/** The pure view selectors and fitting helpers, tested without Ink. */
+import { describe, expect, test } from 'vitest';
+import { forkRun } from '../../src/engine/fork.js';
+import { append, replay } from '../../src/engine/run.js';
+import { SCRIPT_EVENT_TYPES, VOCABULARY } from '../../src/model/vocabulary.js';
+import type { ScenarioEvent } from '../../src/scenario/types.js';
+import { fitLines, wrapItems } from '../../src/ui/fit.js';
+import { acceptedMoves, defaultPayload } from '../../src/ui/moves.js';
+import { confidenceMeter, selectContext, selectStatechart, selectTimeline, stateAt } from '../../src/ui/selectors.js';
+import { themeFromEnv } from '../../src/ui/theme.js';
+import { geneva } from './helpers.js';
+
+const scenario = geneva();
+const record = replay(scenario);
+const event = (id: string, type: ScenarioEvent['type'], date: string, actor = 'de-mistura'): ScenarioEvent => ({
+  id, type, date, actor, payload: {}, source: null, note: null, at: { file: 'test', line: 0, col: 0 },
+});
+
+describe('selectTimeline', () => {
+  test('keeps the current step in a window no taller than asked', () => {
+    const rows = selectTimeline(record, 20, 8);
+    expect(rows).toHaveLength(8);
+    expect(rows.filter((r) => r.current).map((r) => r.text)).toEqual(['2016-02-01 FORMAL_START_DECLARED']);
+    expect(selectTimeline(record, 0, 8)[0]!.index).toBe(0);
+    expect(selectTimeline(record, 36, 8).at(-1)!.current).toBe(true);
+  });
+
+  test('marks refused events and deadline firings, and hides the future in predict mode', () => {
+    // After the record the walkout deadline (5 Feb) is pending: an event on 7 Feb fires it first.
+    let run = append(record, event('too-soon', 'DIRECT_TALKS_OPENED', '2016-02-07'));
+    run = append(run, event('statement', 'STATEMENT_ISSUED', '2016-02-07'));
+    const marks = selectTimeline(run, run.entries.length, 4).map((r) => [r.text, r.mark]);
+    expect(marks).toEqual([
+      ['2016-02-03 TALKS_SUSPENDED', null],
+      ['2016-02-05 DEADLINE_PASSED', 'deadline'],
+      ['2016-02-07 DIRECT_TALKS_OPENED', 'refused'],
+      ['2016-02-07 STATEMENT_ISSUED', null],
+    ]);
+    expect(selectTimeline(record, 5, 8, new Set(), true).map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+test('the statechart lists every top-level state and flags the current one with its sub-state', () => {
+  const chart = selectStatechart(stateAt(record, 22));
+  expect(chart.map((r) => r.states.length)).toEqual([8, 5, 3, 6]);
+  expect(chart[0]!.states.filter((s) => s.current)).toEqual([{ name: 'proximityTalks', current: true, next: false, sub: '.contested' }]);
+});
+
+test('the context reads as words and numbers', () => {
+  expect(confidenceMeter(40)).toBe('[####------] 40');
+  const context = selectContext(scenario, stateAt(record, 30));
+  expect(context.deadline).toBe('walkout due 2016-02-05, 3 days left');
+  expect(context.preconditions.find((p) => p.name === 'endAirStrikes')).toMatchObject({ demanded: true, met: false });
+  expect(context.claims).toContain('"preparatory", says Syrian government delegation (Bashar al-Jaafari)');
+});
+
+test('fork moves: every default payload passes its schema, every listed move is accepted', () => {
+  const state = stateAt(record, 20);
+  for (const type of SCRIPT_EVENT_TYPES) expect(VOCABULARY[type].payload.safeParse(defaultPayload(type, state, scenario)).success).toBe(true);
+  const moves = acceptedMoves(state, scenario);
+  expect(moves.map((m) => `${m.type} ${m.actor}`)).toContain('WALKOUT_THREATENED hnc');
+  expect(moves.map((m) => m.type)).not.toContain('DELEGATION_ARRIVED');
+  expect(moves.find((m) => m.type === 'WALKED_OUT' && m.actor === 'hnc')?.effect).toContain('opposition: attending -> walkedOut');
+});
+
+test('forkRun shares the history before the fork point', () => {
+  const fork = forkRun(record, 10, scenario, [event('x', 'STATEMENT_ISSUED', '2016-01-31')]);
+  expect(fork.entries).toHaveLength(11);
+  expect(fork.entries[9]).toBe(record.entries[9]);
+});
+
+test('text fitting never exceeds its lines', () => {
+  expect(fitLines('one two three four', 9, 1)).toEqual(['one two…']);
+  expect(fitLines('one two', 9, 2)).toEqual(['one two']);
+  expect(wrapItems(['aaa', 'bbb', 'cc'], (s) => s.length + 1, 8)).toEqual([['aaa', 'bbb'], ['cc']]);
+});
+
+test('NO_COLOR turns colour off', () => {
+  expect(themeFromEnv({ NO_COLOR: '1' }).colour).toBe(false);
+  expect(themeFromEnv({}).colour).toBe(true);
+});

@@ -1,0 +1,97 @@
+/**
+ * End to end: the built CLI in a real 80x24 terminal (tmux), driven by key presses. Skipped only
+ * where tmux is not installed.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+
+const TMUX = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].find(existsSync);
+const tmux = (...args: string[]): string => execFileSync(TMUX!, args, { encoding: 'utf8' });
+const sessions: string[] = [];
+
+function start(env = ''): string {
+  const name = `parley-e2e-${process.pid}-${sessions.length}`;
+  sessions.push(name);
+  // The shell line after the player reports its exit code, so the test can read it from the pane.
+  tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '24',
+    `${env} node dist/cli/main.js play scenarios/geneva-2016.yaml; echo "parley exited $?"; sleep 30`);
+  return name;
+}
+
+const capture = (name: string, escapes = false): string => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name);
+
+async function waitForPane(name: string, check: (text: string) => boolean, timeoutMs = 5000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = capture(name);
+    if (check(text)) return text;
+    if (Date.now() > deadline) expect.fail(`pane never matched; it shows:\n${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const keys = (name: string, ...k: string[]): void => void tmux('send-keys', '-t', name, ...k);
+
+describe.skipIf(!TMUX)('parley play in a real terminal', () => {
+  beforeAll(() => {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  }, 120_000);
+
+  afterEach(() => {
+    for (const name of sessions.splice(0)) tmux('kill-session', '-t', name);
+  });
+
+  test('steps, jumps, forks and quits, never drawing past 80x24', async () => {
+    const s = start();
+    await waitForPane(s, (t) => t.includes('step 0/36'));
+    keys(s, 'Right', 'Right', 'Right');
+    let pane = await waitForPane(s, (t) => t.includes('step 3/36'));
+    expect(pane).toContain('2016-01-25  STATEMENT_ISSUED  Staffan de Mistura');
+    expect(pane).toMatch(/^> {2}3 {3}2016-01-25 STATEMENT_ISSUED/m);
+    keys(s, 'Left');
+    await waitForPane(s, (t) => t.includes('step 2/36'));
+    keys(s, 'End');
+    pane = await waitForPane(s, (t) => t.includes('step 36/36'));
+    expect(pane).toContain('>suspended');
+    expect(pane).toContain('walkout due 2016-02-05, 2 days left');
+    keys(s, 'Home');
+    await waitForPane(s, (t) => t.includes('step 0/36'));
+
+    keys(s, 'g');
+    await waitForPane(s, (t) => t.includes('or event id:'));
+    keys(s, '-l', 'formal-start');
+    keys(s, 'Enter');
+    pane = await waitForPane(s, (t) => t.includes('step 20/36'));
+    expect(pane).toContain('FORMAL_START_DECLARED');
+
+    keys(s, 'f');
+    await waitForPane(s, (t) => t.includes('fork at step 20'));
+    keys(s, 'Enter');
+    await waitForPane(s, (t) => t.includes('moves the current state accepts'));
+    keys(s, 'Enter');
+    pane = await waitForPane(s, (t) => t.includes('branch fork-1 (unsaved)'));
+    expect(pane).toMatch(/^> 21 \+ 2016-02-01 /m);
+    for (const line of pane.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+
+    keys(s, 'q');
+    await waitForPane(s, (t) => t.includes('Quit anyway? (y/n)'));
+    keys(s, 'y');
+    await waitForPane(s, (t) => t.includes('parley exited 0'));
+  }, 30_000);
+
+  test('colour marks the current state, and NO_COLOR leaves only the markers', async () => {
+    const coloured = start();
+    await waitForPane(coloured, (t) => t.includes('step 0/36'));
+    expect(capture(coloured, true)).toMatch(/\u001B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7])m/);
+    const plain = start('NO_COLOR=1');
+    const pane = await waitForPane(plain, (t) => t.includes('step 0/36'));
+    expect(pane).toContain('process        >scheduled');
+    expect(capture(plain, true)).not.toMatch(/\u001B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7])m/);
+  }, 30_000);
+});
+
+test('without a terminal, play prints the transcript and exits 0', () => {
+  const out = execFileSync('node', ['dist/cli/main.js', 'play', 'scenarios/geneva-2016.yaml'], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  expect(out).toContain('Outcome on 2016-02-03');
+});
