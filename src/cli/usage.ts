@@ -3,8 +3,10 @@
 export const USAGE = `parley: replay, step through and rewrite real peace talks as state machines
 
 Usage:
-  parley [play] FILE                 step through a scenario in the terminal UI
+  parley [play] FILE [options]       step through a scenario in the terminal UI
                                      (without a terminal, prints the transcript)
+      --seed N                       seed for chance (default: the scenario's seed)
+      --predict                      class mode: guess each step before it is shown
   parley replay FILE [options]       the whole run, headless
       --seed N                       seed for chance (default: the scenario's seed)
       --until YYYY-MM-DD             stop after the events of this date

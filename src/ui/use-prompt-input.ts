@@ -17,7 +17,12 @@ export function usePromptInput(initial: string, onSubmit: (text: string) => void
     if (key.return) onSubmit(text.current);
     else if (key.escape) onCancel();
     else if (key.backspace || key.delete) set(text.current.slice(0, -1));
-    else if (!key.ctrl && !key.meta) set(text.current + input.replace(CONTROL, ''));
+    else if (!key.ctrl && !key.meta) {
+      // Text typed fast or pasted arrives in one chunk, its Enter inside it rather than as a key.
+      const [typed = '', ...afterEnter] = input.split(/\r|\n/);
+      set(text.current + typed.replace(CONTROL, ''));
+      if (afterEnter.length) onSubmit(text.current);
+    }
   });
   return shown;
 }

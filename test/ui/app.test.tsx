@@ -70,6 +70,13 @@ describe('browsing the record', () => {
     text = await press(KEY.enter);
     expect(text).toContain('nothing matches "zzz"');
   });
+
+  test('a jump typed fast or pasted, Enter and all in one chunk, still goes', async () => {
+    const { press } = await player();
+    await press('g', (t) => t.includes('date (YYYY-MM-DD) or event id:'));
+    const text = await press('walkout-threat\r', (t) => t.includes('step 28/36'));
+    expect(text).toContain('walkout due 2016-02-05, 3 days left');
+  });
 });
 
 describe('forks', () => {
