@@ -1,6 +1,8 @@
 /** Calendar dates on the simulated clock: `YYYY-MM-DD`, always UTC, never the wall clock. */
 
 export const DAY_MS = 86_400_000;
+/** Days after a reference date, written `+3d`. */
+export const RELATIVE_DAY = /^\+(\d{1,4})d$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar date written `YYYY-MM-DD` (so `2016-02-30` is false). */

@@ -1,4 +1,5 @@
 /** The shape of events the machine receives, and typed reads of their payloads. */
+import { addDays, RELATIVE_DAY } from './dates.js';
 import type { Claim, Intensity, Precondition, Role } from './domain.js';
 import type { ScriptEventType } from './vocabulary.js';
 
@@ -29,3 +30,11 @@ export const preconditionList = (payload: Payload, key: string): Precondition[] 
 export const intensity = (payload: Payload): Intensity => (text(payload, 'intensity') ?? 'major') as Intensity;
 
 export const claim = (payload: Payload): Claim => (text(payload, 'claim') ?? 'notStarted') as Claim;
+
+/** Payload dates written `+Nd` (in policies) become real dates, N days after `date`. */
+export function resolvePayload(payload: Payload, date: string): Payload {
+  return Object.fromEntries(Object.entries(payload).map(([k, v]) => {
+    const match = typeof v === 'string' ? RELATIVE_DAY.exec(v) : null;
+    return [k, match ? addDays(date, Number(match[1])) : v];
+  }));
+}

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { z } from 'zod';
 import type { Diagnostic } from './diagnostics.js';
 import { SEEDS_DIR } from './locations.js';
-import { isoDate, slug } from './schema.js';
+import { isoDate, slug } from './fields.js';
 import { zodDiagnostics } from './zodIssues.js';
 import { parseYaml } from './yamlFile.js';
 

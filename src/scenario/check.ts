@@ -1,22 +1,19 @@
 /** The domain checks a scenario must pass after its shape is right: actors, roles, payloads, dates, sources. */
 import type { z } from 'zod';
-import { addDays } from '../model/dates.js';
-import { VOCABULARY } from '../model/vocabulary.js';
-import type { Catalog } from './catalog.js';
-import { quotedIn } from './catalog.js';
-import type { Diagnostic } from './diagnostics.js';
-import { suggest } from './diagnostics.js';
+import { addDays, RELATIVE_DAY } from '../model/dates.js';
+import type { Payload } from '../model/events.js';
+import { VOCABULARY, type ScriptEventType } from '../model/vocabulary.js';
+import { quotedIn, type Catalog } from './catalog.js';
+import { suggest, type Diagnostic } from './diagnostics.js';
 import type { Resolved, WrittenEvent } from './resolve.js';
-import { RELATIVE_DAY } from './schema.js';
-import type { ScenarioEvent } from './types.js';
+import type { Citation, ScenarioEvent } from './types.js';
+import type { PathKey, YamlFile } from './yamlFile.js';
 import { zodDiagnostics } from './zodIssues.js';
 
 const ACTOR_FIELDS = ['with'] as const;
 
 /** Checks every event and returns the ones the engine can run, in order. */
 export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: Diagnostic[]): ScenarioEvent[] {
-  const actors = new Map(scenario.actors.map((a) => [a.id, a]));
-  const actorIds = [...actors.keys()];
   const seen = new Map<string, WrittenEvent>();
   const out: ScenarioEvent[] = [];
   let previous: Dated | null = null;
@@ -26,9 +23,7 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
   }
   for (const written of scenario.events) {
     const { entry, file, path } = written;
-    const report = (sub: (string | number)[], message: string, hint?: string, key = false): void => {
-      diagnostics.push({ ...file.positionOf([...path, ...sub], key), message: `event "${entry.id}": ${message}`, ...(hint ? { hint } : {}) });
-    };
+    const report = reporter(file, path, `event "${entry.id}"`, diagnostics);
     let ok = true;
 
     const twin = seen.get(entry.id);
@@ -42,34 +37,12 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
     const date = dateOf(written, scenario.start?.date, report);
     if (!date) ok = false;
 
-    const actor = actors.get(entry.actor);
-    const spec = VOCABULARY[entry.type];
-    if (!actor) {
-      report(['actor'], `unknown actor "${entry.actor}"`, suggest(entry.actor, actorIds, 'declared actors'));
+    const payload = checkMove({ actor: entry.actor, type: entry.type, payload: entry.payload }, scenario, file, path, report, diagnostics);
+    if (!payload) ok = false;
+    const deadline = payload?.['deadline'];
+    if (date && typeof deadline === 'string' && deadline < date) {
+      report(['payload', 'deadline'], `deadline ${deadline} is before the event's own date ${date}`);
       ok = false;
-    } else if (!(spec.actors as readonly string[]).includes(actor.role)) {
-      report(['actor'], `${entry.actor} (${actor.role}) cannot send ${entry.type}`, `${entry.type} is sent by: ${spec.actors.join(', ')}`);
-      ok = false;
-    }
-
-    const payload = (spec.payload as z.ZodObject).safeParse(entry.payload ?? {});
-    if (!payload.success) {
-      diagnostics.push(...zodDiagnostics(payload.error, file, [...path, 'payload'], Object.keys(spec.payload.shape))
-        .map((d) => ({ ...d, message: `event "${entry.id}": ${d.message}` })));
-      ok = false;
-    } else {
-      for (const field of ACTOR_FIELDS) {
-        const ref = payload.data[field];
-        if (typeof ref === 'string' && !actors.has(ref)) {
-          report(['payload', field], `unknown actor "${ref}" in payload.${field}`, suggest(ref, actorIds, 'declared actors'));
-          ok = false;
-        }
-      }
-      const deadline = payload.data['deadline'];
-      if (date && typeof deadline === 'string' && deadline < date) {
-        report(['payload', 'deadline'], `deadline ${deadline} is before the event's own date ${date}`);
-        ok = false;
-      }
     }
 
     if (date && scenario.start && date < scenario.start.date) {
@@ -82,11 +55,11 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
     }
     if (date) previous = { written, date };
 
-    if (!checkSource(written, catalog, report)) ok = false;
+    if (!checkCitation(entry.source, written.recorded, catalog, report)) ok = false;
 
     if (ok && date) {
       out.push({
-        id: entry.id, date, actor: entry.actor, type: entry.type, payload: payload.data ?? {},
+        id: entry.id, date, actor: entry.actor, type: entry.type, payload: payload ?? {},
         source: entry.source ?? null, note: entry.note ?? null, at: file.positionOf(path),
       });
     }
@@ -115,7 +88,19 @@ function reportOutOfOrder(scenario: Resolved, later: Dated, earlier: Dated, diag
   });
 }
 
-type Report = (sub: (string | number)[], message: string, hint?: string, key?: boolean) => void;
+/** Reports a problem at a path below the thing being checked; `label` names that thing in messages. */
+export interface Report {
+  (sub: PathKey[], message: string, hint?: string, key?: boolean): void;
+  readonly label: string;
+}
+
+/** A reporter for the thing at `path` in `file`, whose messages start with `label`. */
+export function reporter(file: YamlFile, path: readonly PathKey[], label: string, diagnostics: Diagnostic[]): Report {
+  const report = (sub: PathKey[], message: string, hint?: string, key = false): void => {
+    diagnostics.push({ ...file.positionOf([...path, ...sub], key), message: `${label}: ${message}`, ...(hint ? { hint } : {}) });
+  };
+  return Object.assign(report, { label });
+}
 
 function dateOf(written: WrittenEvent, start: string | undefined, report: Report): string | null {
   const { entry } = written;
@@ -132,22 +117,61 @@ function dateOf(written: WrittenEvent, start: string | undefined, report: Report
   return null;
 }
 
-function checkSource(written: WrittenEvent, catalog: Catalog, report: Report): boolean {
-  const { entry, recorded } = written;
-  if (!entry.source) {
-    if (!recorded) return true;
+/** A citation names a catalog document and quotes one of its excerpts; a recorded event must have one. */
+export function checkCitation(source: Citation | undefined, required: boolean, catalog: Catalog, report: Report): boolean {
+  if (!source) {
+    if (!required) return true;
     report([], 'has no source', 'a recorded event cites `source: {doc, quote}`; mark the file `kind: what-if` for hypothetical events');
     return false;
   }
-  const doc = catalog.sources.get(entry.source.doc);
+  const doc = catalog.sources.get(source.doc);
   if (!doc) {
-    report(['source', 'doc'], `unknown source document "${entry.source.doc}"`, suggest(entry.source.doc, [...catalog.sources.keys()], 'catalog ids'));
+    report(['source', 'doc'], `unknown source document "${source.doc}"`, suggest(source.doc, [...catalog.sources.keys()], 'catalog ids'));
     return false;
   }
-  if (!doc.excerpts.some((excerpt) => quotedIn(entry.source!.quote, excerpt))) {
+  if (!doc.excerpts.some((excerpt) => quotedIn(source.quote, excerpt))) {
     report(['source', 'quote'], `quote not found in source "${doc.id}"`, `copy the words exactly from an excerpt in ${doc.file}, or add the excerpt there`);
     return false;
   }
   return true;
 }
 
+/**
+ * A move someone makes, in an event or a policy: a declared actor whose role may send the type,
+ * with a payload the type accepts (and actors named in it declared). Returns the payload, or null.
+ */
+export function checkMove(
+  move: { readonly actor: string; readonly type: ScriptEventType; readonly payload?: Record<string, unknown> },
+  scenario: Resolved,
+  file: YamlFile,
+  path: readonly PathKey[],
+  report: Report,
+  diagnostics: Diagnostic[],
+): Payload | null {
+  let ok = true;
+  const actorIds = scenario.actors.map((a) => a.id);
+  const actor = scenario.actors.find((a) => a.id === move.actor);
+  const spec = VOCABULARY[move.type];
+  if (!actor) {
+    report(['actor'], `unknown actor "${move.actor}"`, suggest(move.actor, actorIds, 'declared actors'));
+    ok = false;
+  } else if (!(spec.actors as readonly string[]).includes(actor.role)) {
+    report(['actor'], `${move.actor} (${actor.role}) cannot send ${move.type}`, `${move.type} is sent by: ${spec.actors.join(', ')}`);
+    ok = false;
+  }
+  const payload = (spec.payload as z.ZodObject).safeParse(move.payload ?? {});
+  if (!payload.success) {
+    const label = report.label;
+    diagnostics.push(...zodDiagnostics(payload.error, file, [...path, 'payload'], Object.keys(spec.payload.shape))
+      .map((d) => ({ ...d, message: `${label}: ${d.message}` })));
+    return null;
+  }
+  for (const field of ACTOR_FIELDS) {
+    const ref = payload.data[field];
+    if (typeof ref === 'string' && !actorIds.includes(ref)) {
+      report(['payload', field], `unknown actor "${ref}" in payload.${field}`, suggest(ref, actorIds, 'declared actors'));
+      ok = false;
+    }
+  }
+  return ok ? payload.data : null;
+}

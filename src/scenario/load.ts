@@ -1,6 +1,7 @@
 /** The one entry point from a path to a runnable scenario, or every problem found on the way. */
 import { loadCatalog, type Catalog } from './catalog.js';
 import { checkEvents } from './check.js';
+import { checkPolicies } from './checkPolicies.js';
 import { byPosition, type Diagnostic } from './diagnostics.js';
 import { resolveFile } from './resolve.js';
 import type { Scenario } from './types.js';
@@ -26,6 +27,7 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
   const diagnostics: Diagnostic[] = [...catalog.diagnostics];
   const resolved = resolveFile(path, diagnostics);
   const events = resolved ? checkEvents(resolved, catalog, diagnostics) : [];
+  const policies = resolved ? checkPolicies(resolved, catalog, diagnostics) : [];
   const unique = dedupe(diagnostics).sort(byPosition);
   if (!resolved || unique.length || !resolved.start) return { scenario: null, diagnostics: unique };
   return {
@@ -38,6 +40,8 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
       actors: resolved.actors.map(({ id, name, role }) => ({ id, name, role })),
       initial: resolved.initial,
       events,
+      policies,
+      end: [resolved.end ?? resolved.start.date, events.at(-1)?.date ?? ''].sort().at(-1)!,
       file: resolved.file.file,
       extends: resolved.bases,
     },

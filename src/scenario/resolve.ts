@@ -9,6 +9,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
 import { readScenarioText } from './readSource.js';
+import { policySchema, type PolicyEntry } from './policySchema.js';
 import { actorSchema, eventSchema, scenarioSchema, type EventEntry, type ScenarioFile } from './schema.js';
 import { parseYaml, type PathKey, type YamlFile } from './yamlFile.js';
 import { zodDiagnostics } from './zodIssues.js';
@@ -22,6 +23,12 @@ export interface WrittenEvent {
   readonly recorded: boolean;
 }
 
+export interface WrittenPolicy {
+  readonly entry: PolicyEntry;
+  readonly file: YamlFile;
+  readonly path: readonly PathKey[];
+}
+
 export interface Resolved {
   readonly file: YamlFile;
   readonly raw: Partial<ScenarioFile>;
@@ -33,6 +40,9 @@ export interface Resolved {
   readonly actors: readonly (Actor & { readonly at: Position })[];
   readonly initial: InitialSetup;
   readonly events: readonly WrittenEvent[];
+  /** A what-if's policy replaces the base policy with the same id. */
+  readonly policies: readonly WrittenPolicy[];
+  readonly end: string | null;
   /** The files this one extends, nearest first. */
   readonly bases: readonly string[];
   /** An `extends` in the chain could not be followed (already reported): what it would give is unknown, not missing. */
@@ -59,6 +69,7 @@ function salvage(data: Record<string, unknown>): Partial<ScenarioFile> {
     if (schema.safeParse(value).success) out[key] = value;
     else if (key === 'events' && Array.isArray(value)) out[key] = value.map((e) => (eventSchema.safeParse(e).success ? e : null));
     else if (key === 'actors' && Array.isArray(value)) out[key] = value.filter((a) => actorSchema.safeParse(a).success);
+    else if (key === 'policies' && Array.isArray(value)) out[key] = value.map((p) => (policySchema.safeParse(p).success ? p : null));
   }
   return out as Partial<ScenarioFile>;
 }
@@ -127,6 +138,8 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
   const ownActors = (raw.actors ?? []).map((a, i) => ({ ...a, at: file.positionOf(['actors', i]) }));
   const actors = [...(base?.actors ?? []).filter((a) => !ownActors.some((o) => o.id === a.id)), ...ownActors];
   const events = base ? mergeByDate(patch(base.events, raw, file, recorded, diagnostics), own) : own;
+  const ownPolicies = (raw.policies ?? []).flatMap((entry, i): WrittenPolicy[] => (entry ? [{ entry, file, path: ['policies', i] }] : []));
+  const policies = [...(base?.policies ?? []).filter((p) => !ownPolicies.some((o) => o.entry.id === p.entry.id)), ...ownPolicies];
   return {
     file,
     raw,
@@ -143,6 +156,8 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
       state: { ...base?.initial.state, ...raw.initial?.state },
     },
     events,
+    policies,
+    end: raw.end ?? base?.end ?? null,
     bases: base ? [base.file.file, ...base.bases] : [],
     baseMissing: raw.extends !== undefined && (!base || base.baseMissing),
   };

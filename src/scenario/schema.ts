@@ -3,23 +3,11 @@
  * use is generated from it.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../model/dates.js';
+import { RELATIVE_DAY } from '../model/dates.js';
 import { PRECONDITION_NAMES, REGION_STATES, ROLE_NAMES } from '../model/domain.js';
 import { SCRIPT_EVENT_TYPES } from '../model/vocabulary.js';
-
-const idPattern = /^[a-z0-9][a-z0-9._-]*$/;
-/** A message that names the value it is about: `"2016-02-30" is not a real date`. */
-const about = (text: string) => ({ error: (issue: { readonly input?: unknown }) => `${JSON.stringify(issue.input)} ${text}` });
-export const slug = z.string().regex(idPattern, about('must be lower case letters, digits, dots, dashes or underscores, e.g. `talks-delayed`'));
-export const isoDate = z.string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { ...about('must be written YYYY-MM-DD, e.g. 2016-01-29'), abort: true })
-  .refine(isIsoDate, about('is not a real date: check the day and the month'));
-export const RELATIVE_DAY = /^\+(\d{1,4})d$/;
-
-export const citationSchema = z.strictObject({
-  doc: slug.describe('id of the source document in the catalog (seeds/)'),
-  quote: z.string().min(1).describe('words that appear in the document, copied exactly'),
-});
+import { about, citationSchema, isoDate, slug } from './fields.js';
+import { policySchema } from './policySchema.js';
 
 export const eventSchema = z.strictObject({
   id: slug.describe('unique within the scenario; patches refer to it'),
@@ -69,6 +57,8 @@ export const scenarioSchema = z.strictObject({
   remove: z.array(slug).optional().describe('ids of base events to drop'),
   replace: z.array(eventSchema.partial().extend({ id: slug })).optional()
     .describe('base events to change: id plus the fields that differ'),
+  policies: z.array(policySchema).optional().describe('how actors react: when a step happens, an actor makes a move with a probability'),
+  end: isoDate.optional().describe('the last day a simulation runs to (default: the date of the last event)'),
   insert: z.array(z.strictObject({ ...anchor, events: z.array(eventSchema).min(1) })).optional()
     .describe('events to add before or after a base event id'),
 });

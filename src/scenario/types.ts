@@ -38,6 +38,25 @@ export interface InitialSetup {
   readonly state?: Partial<Record<Region, string>>;
 }
 
+/** A rule of how an actor reacts, with its defaults filled in. */
+export interface Policy {
+  readonly id: string;
+  readonly when: {
+    readonly event?: string;
+    readonly actor?: string;
+    readonly state?: Partial<Record<Region, string>>;
+    readonly confidenceBelow?: number;
+    readonly confidenceAtLeast?: number;
+    readonly unmet?: readonly Precondition[];
+    readonly met?: readonly Precondition[];
+  };
+  readonly then: { readonly actor: string; readonly type: ScriptEventType; readonly payload: Payload };
+  readonly probability: number;
+  readonly delay: number;
+  readonly source: Citation | null;
+  readonly note: string | null;
+}
+
 export interface Scenario {
   readonly id: string;
   readonly title: string;
@@ -47,6 +66,9 @@ export interface Scenario {
   readonly actors: readonly Actor[];
   readonly initial: InitialSetup;
   readonly events: readonly ScenarioEvent[];
+  readonly policies: readonly Policy[];
+  /** The last day a simulation runs to: moves and deadlines due by then still happen. */
+  readonly end: string;
   /** The file it was read from, and the chain of files it extends, nearest first. */
   readonly file: string;
   readonly extends: readonly string[];

@@ -1,0 +1,81 @@
+/**
+ * Policies at run time: which rules a step triggers, the moves they schedule (drawn with the
+ * seeded generator), and in a recorded replay the probability they gave the recorded move.
+ */
+import type { TalksContext } from '../model/context.js';
+import { addDays } from '../model/dates.js';
+import type { Region, StatePaths } from '../model/domain.js';
+import { resolvePayload, type Payload } from '../model/events.js';
+import { statePaths } from '../model/paths.js';
+import type { Policy } from '../scenario/types.js';
+import { draw, type RngState } from './rng.js';
+
+export interface PendingMove {
+  readonly policy: string;
+  readonly due: string;
+  readonly actor: string;
+  readonly type: Policy['then']['type'];
+  readonly payload: Payload;
+}
+
+export interface Prediction {
+  readonly policy: string;
+  readonly actor: string;
+  readonly type: string;
+  readonly probability: number;
+}
+
+/** What the rules see of a moment in the run. */
+export interface Moment {
+  readonly state: StatePaths;
+  readonly context: TalksContext;
+}
+
+const inState = (path: string, wanted: string): boolean => path === wanted || path.startsWith(`${wanted}.`);
+
+export function conditionsHold(when: Policy['when'], moment: Moment): boolean {
+  const states = Object.entries(when.state ?? {}) as [Region, string][];
+  if (!states.every(([region, wanted]) => inState(moment.state[region], wanted))) return false;
+  const { confidence, preconditions } = moment.context;
+  if (when.confidenceBelow !== undefined && !(confidence < when.confidenceBelow)) return false;
+  if (when.confidenceAtLeast !== undefined && !(confidence >= when.confidenceAtLeast)) return false;
+  if (!(when.unmet ?? []).every((p) => !preconditions[p].met)) return false;
+  return (when.met ?? []).every((p) => preconditions[p].met);
+}
+
+/** A step triggers a rule on its event, or, for a rule without one, when it makes the conditions true. */
+export function triggers(policy: Policy, step: { type: string; actor: string; accepted: boolean }, before: Moment, after: Moment): boolean {
+  const { when } = policy;
+  if (when.event !== undefined) {
+    return step.accepted && step.type === when.event && (when.actor === undefined || when.actor === step.actor) && conditionsHold(when, after);
+  }
+  return conditionsHold(when, after) && !conditionsHold(when, before);
+}
+
+export function momentOf(machine: { value: unknown; context: TalksContext }): Moment {
+  return { state: statePaths(machine.value as never), context: machine.context };
+}
+
+/** The moves the triggered rules schedule, each drawn in file order from the generator. */
+export function drawMoves(triggered: readonly Policy[], date: string, rng: RngState): [PendingMove[], RngState] {
+  const moves: PendingMove[] = [];
+  let state = rng;
+  for (const policy of triggered) {
+    const [roll, next] = draw(state);
+    state = next;
+    if (roll >= policy.probability) continue;
+    const due = addDays(date, policy.delay);
+    moves.push({ policy: policy.id, due, actor: policy.then.actor, type: policy.then.type, payload: resolvePayload(policy.then.payload, due) });
+  }
+  return [moves, state];
+}
+
+/** The chance that at least one of the rules predicting this move would have made it. */
+export function predictedProbability(predictions: readonly Prediction[], actor: string, type: string): number {
+  return 1 - predictions.filter((p) => p.actor === actor && p.type === type).reduce((miss, p) => miss * (1 - p.probability), 1);
+}
+
+/** True when some rule can make this actor's move: then, when simulating, the rules make it, not the script. */
+export function governs(policies: readonly Policy[], actor: string, type: string): boolean {
+  return policies.some((p) => p.then.actor === actor && p.then.type === type);
+}

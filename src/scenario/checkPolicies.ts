@@ -1,0 +1,55 @@
+/** The domain checks of policies: the same rules as events for the move, plus their conditions. */
+import { REGION_STATES, type Region } from '../model/domain.js';
+import { resolvePayload } from '../model/events.js';
+import type { Catalog } from './catalog.js';
+import { checkCitation, checkMove, reporter } from './check.js';
+import { suggest, type Diagnostic } from './diagnostics.js';
+import type { Resolved } from './resolve.js';
+import type { Policy } from './types.js';
+
+export function checkPolicies(scenario: Resolved, catalog: Catalog, diagnostics: Diagnostic[]): Policy[] {
+  const out: Policy[] = [];
+  const seen = new Set<string>();
+  const actorIds = scenario.actors.map((a) => a.id);
+  for (const { entry, file, path } of scenario.policies) {
+    const report = reporter(file, path, `policy "${entry.id}"`, diagnostics);
+    let ok = true;
+    if (seen.has(entry.id)) {
+      report(['id'], 'duplicate policy id', 'a what-if changes a base policy by using its id once');
+      ok = false;
+    }
+    seen.add(entry.id);
+
+    // `+Nd` dates are resolved when the move is made; any real date stands in for the check.
+    const then = { ...entry.then, payload: resolvePayload(entry.then.payload ?? {}, scenario.start?.date ?? '2000-01-01') };
+    const payload = checkMove(then, scenario, file, [...path, 'then'], reporter(file, [...path, 'then'], report.label, diagnostics), diagnostics);
+    if (!payload) ok = false;
+
+    if (entry.when.actor !== undefined && !actorIds.includes(entry.when.actor)) {
+      report(['when', 'actor'], `unknown actor "${entry.when.actor}"`, suggest(entry.when.actor, actorIds, 'declared actors'));
+      ok = false;
+    }
+    for (const [region, wanted] of Object.entries(entry.when.state ?? {}) as [Region, string][]) {
+      const states: readonly string[] = REGION_STATES[region];
+      const top = wanted.split('.')[0]!;
+      if (!states.includes(top)) {
+        report(['when', 'state', region], `unknown ${region} state "${wanted}"`, suggest(top, states, `${region} states`));
+        ok = false;
+      }
+    }
+    if (!checkCitation(entry.source, false, catalog, report)) ok = false;
+
+    if (ok) {
+      out.push({
+        id: entry.id,
+        when: entry.when,
+        then: { actor: entry.then.actor, type: entry.then.type, payload: entry.then.payload ?? {} },
+        probability: entry.probability,
+        delay: entry.delay ?? 0,
+        source: entry.source ?? null,
+        note: entry.note ?? null,
+      });
+    }
+  }
+  return out;
+}
