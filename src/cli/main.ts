@@ -3,6 +3,7 @@
 import { EXIT, guardPipes } from './io.js';
 import { playCommand } from './play.js';
 import { replayCommand } from './replay.js';
+import { schemaCommand } from './schema.js';
 import { USAGE, UsageError } from './usage.js';
 import { validateCommand } from './validate.js';
 
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   play: playCommand,
   replay: replayCommand,
   validate: validateCommand,
+  schema: schemaCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -48,12 +48,3 @@ export function scheduleTimers(
   }
   return next;
 }
-
-/** The first timer whose date has passed by `date` (strictly earlier), or null. */
-export function nextDue(timers: readonly Timer[], date: string): Timer | null {
-  let first: Timer | null = null;
-  for (const t of timers) {
-    if (t.due < date && (!first || t.due < first.due || (t.due === first.due && t.id < first.id))) first = t;
-  }
-  return first;
-}

@@ -4,10 +4,12 @@
  */
 import { castDraft, produce } from 'immer';
 import type { TalksContext } from '../model/context.js';
-import type { Claim, Role, StatePaths } from '../model/domain.js';
+import { addDays } from '../model/dates.js';
+import type { Claim, StatePaths } from '../model/domain.js';
 import { statePaths } from '../model/paths.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
-import { advance, initialRunState, type Entry, type Origin, type RunState } from './step.js';
+import { governs } from './policies.js';
+import { advance, initialRunState, rulesFor, settle, type Entry, type Origin, type RunState } from './step.js';
 
 export interface Run {
   readonly scenario: Scenario;
@@ -27,12 +29,6 @@ export interface Outcome {
   readonly pendingDeadlines: readonly { readonly actor: string; readonly due: string }[];
 }
 
-export function roleOf(scenario: Scenario, actor: string): Role {
-  const found = scenario.actors.find((a) => a.id === actor);
-  if (!found) throw new Error(`actor ${actor} is not declared in ${scenario.id}`);
-  return found.role;
-}
-
 export function startRun(scenario: Scenario, seed: number = scenario.seed): Run {
   return produce({ scenario, seed, initial: initialRunState(scenario, seed), entries: [] as Entry[] }, () => {});
 }
@@ -41,20 +37,43 @@ export function latestState(run: Run): RunState {
   return run.entries.at(-1)?.state ?? run.initial;
 }
 
-/** Applies the next event at the end of the run. */
-export function append(run: Run, event: ScenarioEvent, origin: Origin = 'script'): Run {
-  const added = advance(latestState(run), event, roleOf(run.scenario, event.actor), run.entries.length, origin);
+/**
+ * Plays `events` at the end of `run`. From `policiesFrom` (an index into `events`) on, the
+ * policies make the actors' moves: recorded moves a policy could make are left to it, and what
+ * is due by `horizon` after the last event still happens. Before it, the record plays as written.
+ */
+export function play(run: Run, events: readonly ScenarioEvent[], policiesFrom: number | null, horizon: string): Run {
+  const recorded = rulesFor(run.scenario, false);
+  const simulated = rulesFor(run.scenario, true);
+  const added: Entry[] = [];
+  let state = latestState(run);
+  const push = (entries: readonly Entry[]): void => {
+    added.push(...entries);
+    state = entries.at(-1)?.state ?? state;
+  };
+  events.forEach((event, i) => {
+    const simulate = policiesFrom !== null && i >= policiesFrom;
+    if (simulate && event.recorded && governs(run.scenario.policies, event.actor, event.type)) return;
+    push(advance(state, event, simulate ? simulated : recorded, run.entries.length + added.length));
+  });
+  if (policiesFrom !== null) push(settle(state, simulated, run.entries.length + added.length, addDays(horizon, 1), horizon));
   return produce(run, (draft) => {
     draft.entries.push(...castDraft(added));
   });
 }
 
-/** The whole scripted run, optionally only the events up to and including `until`. */
+/**
+ * The scenario as written, up to and including `until`: a record plays its moves as recorded; a
+ * what-if, from the point where it departs from its record, lets the policies make them.
+ */
 export function replay(scenario: Scenario, options: { seed?: number; until?: string } = {}): Run {
   const events = scenario.events.filter((e) => !options.until || e.date <= options.until);
-  let run = startRun(scenario, options.seed ?? scenario.seed);
-  for (const event of events) run = append(run, event);
-  return run;
+  return play(startRun(scenario, options.seed ?? scenario.seed), events, scenario.forkAt, options.until ?? scenario.end);
+}
+
+/** One run in which the policies make every actor's move they can, to the scenario's end. */
+export function simulateOnce(scenario: Scenario, seed: number): Run {
+  return play(startRun(scenario, seed), scenario.events, 0, scenario.end);
 }
 
 export function contextOf(state: RunState): TalksContext {

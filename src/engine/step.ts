@@ -1,6 +1,6 @@
 /**
  * The pure engine: run state + event -> next run state and the steps it produced.
- * Deadlines that the event's date has passed fire first, each as a step of its own.
+ * Deadlines the event's date has passed, and policy moves due by then, come first, each a step.
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { createContext } from '../model/context.js';
@@ -11,8 +11,9 @@ import { statePaths } from '../model/paths.js';
 import { explainRefusal } from '../model/refusal.js';
 import { talksMachine } from '../model/talksMachine.js';
 import { DEADLINE_PASSED } from '../model/vocabulary.js';
-import type { Citation, Scenario, ScenarioEvent } from '../scenario/types.js';
-import { nextDue, scheduleTimers, type Timer } from './clock.js';
+import type { Citation, Policy, Scenario, ScenarioEvent } from '../scenario/types.js';
+import { scheduleTimers, type Timer } from './clock.js';
+import { drawMoves, governs, momentOf, predictedProbability, triggers, type PendingMove, type Prediction } from './policies.js';
 import { seedRng, type RngState } from './rng.js';
 
 export type TalksSnapshot = SnapshotFrom<typeof talksMachine>;
@@ -28,6 +29,10 @@ export interface RunState {
   readonly machine: TalksSnapshot;
   readonly date: string;
   readonly timers: readonly Timer[];
+  /** Moves the policies have drawn and not yet made. */
+  readonly pending: readonly PendingMove[];
+  /** In a recorded replay: moves the policies expect, with their probability. */
+  readonly predictions: readonly Prediction[];
   readonly rng: RngState;
 }
 
@@ -49,8 +54,22 @@ export interface Step {
   readonly payload: Payload;
   readonly source: Citation | null;
   readonly note: string | null;
+  /** For a recorded move some policy could make: the probability the policies gave it. */
+  readonly predicted: number | null;
   readonly state: StatePaths;
   readonly changes: readonly StateChange[];
+}
+
+/** What the engine needs of the scenario besides the events. */
+export interface Rules {
+  readonly policies: readonly Policy[];
+  readonly roles: ReadonlyMap<string, Role>;
+  /** Policies make their moves, drawn by chance; otherwise they only predict the recorded ones. */
+  readonly simulate: boolean;
+}
+
+export function rulesFor(scenario: Scenario, simulate: boolean): Rules {
+  return { policies: scenario.policies, roles: new Map(scenario.actors.map((a) => [a.id, a.role])), simulate };
 }
 
 /** The run state before the first event: the scenario's initial context and states. */
@@ -61,7 +80,7 @@ export function initialRunState(scenario: Scenario, seed: number): RunState {
   const machine = Object.keys(overrides).length
     ? talksMachine.resolveState({ value: { ...start.value as Record<string, unknown>, ...overrides } as never, context })
     : start;
-  return { machine, date: scenario.start, timers: [], rng: seedRng(seed) };
+  return { machine, date: scenario.start, timers: [], pending: [], predictions: [], rng: seedRng(seed) };
 }
 
 function changesBetween(before: StatePaths, after: StatePaths): StateChange[] {
@@ -78,52 +97,95 @@ interface Move {
   readonly note: string | null;
 }
 
-function applyToMachine(state: RunState, event: TalksEvent | Timer['event'], move: Move, index: number): [RunState, Step] {
+/** The policies' answer to a step: moves drawn when simulating, predictions otherwise. */
+function react(before: RunState, after: RunState, step: Step, rules: Rules): RunState {
+  const triggered = rules.policies.filter((p) => triggers(p, step, momentOf(before.machine), momentOf(after.machine)));
+  if (!triggered.length) return after;
+  if (!rules.simulate) {
+    const expected = triggered.map((p) => ({ policy: p.id, actor: p.then.actor, type: p.then.type, probability: p.probability }));
+    return { ...after, predictions: [...after.predictions, ...expected] };
+  }
+  const [moves, rng] = drawMoves(triggered, step.date, after.rng);
+  return { ...after, rng, pending: [...after.pending, ...moves] };
+}
+
+function apply(state: RunState, event: TalksEvent | Timer['event'], move: Move, index: number, rules: Rules): Entry {
   const before = statePaths(state.machine.value);
   const accepted = state.machine.can(event as TalksEvent);
   const [machine, actions] = accepted ? transition(talksMachine, state.machine, event as TalksEvent) : [state.machine, []];
   const after = statePaths(machine.value);
   const timers = scheduleTimers(state.timers, actions, move.date, { actor: move.actor, setBy: move.id });
+  const type = 'payload' in event ? event.type : DEADLINE_PASSED;
+  const expected = move.origin === 'script' && !rules.simulate && governs(rules.policies, move.actor, type);
   const step: Step = {
     index,
     ...move,
-    type: 'payload' in event ? event.type : DEADLINE_PASSED,
+    type,
     accepted,
     reason: accepted ? null : explainRefusal(state.machine, event).message,
+    predicted: expected ? predictedProbability(state.predictions, move.actor, type) : null,
     state: after,
     changes: changesBetween(before, after),
   };
-  return [{ ...state, machine, date: move.date, timers }, step];
+  const predictions = expected ? state.predictions.filter((p) => p.actor !== move.actor || p.type !== type) : state.predictions;
+  const next = { ...state, machine, date: move.date, timers, predictions };
+  return { step, state: react(state, next, step, rules) };
+}
+
+const byDue = <T extends { readonly due: string }>(items: readonly T[], limit: string, inclusive: boolean): T | null =>
+  items.reduce<T | null>((first, item) =>
+    (inclusive ? item.due <= limit : item.due < limit) && (!first || item.due < first.due) ? item : first, null);
+
+/**
+ * Makes everything the clock and the policies have due: deadlines passed before `timersBefore`
+ * (a deadline day runs to its end) and policy moves due by `movesUpTo`, earliest first, a move
+ * before a deadline of the same day. A policy move the state no longer accepts is dropped.
+ */
+export function settle(state: RunState, rules: Rules, firstIndex: number, timersBefore: string, movesUpTo: string): Entry[] {
+  const entries: Entry[] = [];
+  let current = state;
+  for (;;) {
+    const move = byDue(current.pending, movesUpTo, true);
+    const timer = byDue(current.timers, timersBefore, false);
+    if (move && (!timer || move.due <= timer.due)) {
+      current = { ...current, pending: current.pending.filter((m) => m !== move) };
+      const role = rules.roles.get(move.actor)!;
+      const event: TalksEvent = { type: move.type, actor: move.actor, role, date: move.due, payload: move.payload };
+      if (!current.machine.can(event)) continue;
+      const made: Move = {
+        id: `${move.policy}@${firstIndex + entries.length}`, date: move.due, actor: move.actor, origin: 'policy',
+        payload: move.payload, source: null, note: null,
+      };
+      const entry = apply(current, event, made, firstIndex + entries.length, rules);
+      entries.push(entry);
+      current = entry.state;
+    } else if (timer) {
+      const fired = { ...current, timers: current.timers.filter((t) => t !== timer) };
+      const made: Move = {
+        id: `${timer.setBy}.deadline`, date: timer.due, actor: timer.actor, origin: 'deadline', payload: {}, source: null, note: null,
+      };
+      const entry = apply(fired, timer.event, made, firstIndex + entries.length, rules);
+      entries.push(entry);
+      current = entry.state;
+    } else {
+      return entries;
+    }
+  }
 }
 
 /**
- * Applies one scripted (or policy) event, after the deadlines it passes.
- * @example const entries = advance(state, event, 'opposition', 0); // entries.at(-1).state is the new state
+ * Applies one event, after what the clock and the policies have due before it.
+ * @example const entries = advance(state, event, rulesFor(scenario, false), 0); // entries.at(-1).state is the new state
  */
-export function advance(
-  state: RunState,
-  event: Omit<ScenarioEvent, 'at'>,
-  role: Role,
-  firstIndex: number,
-  origin: Origin = 'script',
-): Entry[] {
-  const entries: Entry[] = [];
-  let current = state;
-  for (let timer = nextDue(current.timers, event.date); timer; timer = nextDue(current.timers, event.date)) {
-    const fired = { ...current, timers: current.timers.filter((t) => t !== timer) };
-    const move: Move = {
-      id: `${timer.setBy}.deadline`, date: timer.due, actor: timer.actor, origin: 'deadline',
-      payload: {}, source: null, note: null,
-    };
-    const [next, step] = applyToMachine(fired, timer.event, move, firstIndex + entries.length);
-    current = next;
-    entries.push({ step, state: next });
-  }
-  const talksEvent: TalksEvent = { type: event.type, actor: event.actor, role, date: event.date, payload: event.payload };
-  const move: Move = {
-    id: event.id, date: event.date, actor: event.actor, origin, payload: event.payload, source: event.source, note: event.note,
+export function advance(state: RunState, event: Omit<ScenarioEvent, 'at'>, rules: Rules, firstIndex: number): Entry[] {
+  const entries = settle(state, rules, firstIndex, event.date, event.date);
+  const current = entries.at(-1)?.state ?? state;
+  const talksEvent: TalksEvent = {
+    type: event.type, actor: event.actor, role: rules.roles.get(event.actor)!, date: event.date, payload: event.payload,
   };
-  const [next, step] = applyToMachine(current, talksEvent, move, firstIndex + entries.length);
-  entries.push({ step, state: next });
+  const move: Move = {
+    id: event.id, date: event.date, actor: event.actor, origin: 'script', payload: event.payload, source: event.source, note: event.note,
+  };
+  entries.push(apply(current, talksEvent, move, firstIndex + entries.length, rules));
   return entries;
 }

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { CLAIMS, INTENSITIES, PRECONDITION_NAMES, type Role } from './domain.js';
 import { isIsoDate } from './dates.js';
 
-const isoDate = z.string().refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD' });
+const isoDate = z.string().refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD' })
+  .meta({ title: 'date', description: 'written YYYY-MM-DD (in a policy move also +Nd: days after the move)' });
 const preconditions = z.array(z.enum(PRECONDITION_NAMES)).min(1);
 const actorRef = z.string().min(1);
 const none = z.strictObject({});

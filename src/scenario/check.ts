@@ -60,7 +60,7 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
     if (ok && date) {
       out.push({
         id: entry.id, date, actor: entry.actor, type: entry.type, payload: payload ?? {},
-        source: entry.source ?? null, note: entry.note ?? null, at: file.positionOf(path),
+        source: entry.source ?? null, note: entry.note ?? null, recorded: written.recorded, at: file.positionOf(path),
       });
     }
   }

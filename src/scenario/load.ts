@@ -41,6 +41,7 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
       initial: resolved.initial,
       events,
       policies,
+      forkAt: resolved.forkAt,
       end: [resolved.end ?? resolved.start.date, events.at(-1)?.date ?? ''].sort().at(-1)!,
       file: resolved.file.file,
       extends: resolved.bases,

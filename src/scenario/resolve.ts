@@ -43,6 +43,8 @@ export interface Resolved {
   /** A what-if's policy replaces the base policy with the same id. */
   readonly policies: readonly WrittenPolicy[];
   readonly end: string | null;
+  /** Where a what-if first departs from its record: an index into `events`, 0 when it changes the start or the policies. */
+  readonly forkAt: number | null;
   /** The files this one extends, nearest first. */
   readonly bases: readonly string[];
   /** An `extends` in the chain could not be followed (already reported): what it would give is unknown, not missing. */
@@ -158,9 +160,19 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
     events,
     policies,
     end: raw.end ?? base?.end ?? null,
+    forkAt: base ? departure(base, events, raw) : null,
     bases: base ? [base.file.file, ...base.bases] : [],
     baseMissing: raw.extends !== undefined && (!base || base.baseMissing),
   };
+}
+
+/** Unchanged base events are the same objects, so the first one that is not marks the fork. */
+function departure(base: Resolved, events: readonly WrittenEvent[], raw: Partial<ScenarioFile>): number | null {
+  if (raw.initial || raw.policies) return 0;
+  let i = 0;
+  while (i < events.length && events[i] === base.events[i]) i += 1;
+  const own = i === events.length && i === base.events.length ? null : i;
+  return [own, base.forkAt].reduce<number | null>((a, b) => (b === null ? a : a === null ? b : Math.min(a, b)), null);
 }
 
 const dateOf = (e: WrittenEvent): string | undefined => e.entry.date;

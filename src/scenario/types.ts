@@ -29,6 +29,8 @@ export interface ScenarioEvent {
   readonly payload: Payload;
   readonly source: Citation | null;
   readonly note: string | null;
+  /** Carried unchanged from a record: a move the policies take over when they run the actors. */
+  readonly recorded: boolean;
   readonly at: Position;
 }
 
@@ -67,6 +69,8 @@ export interface Scenario {
   readonly initial: InitialSetup;
   readonly events: readonly ScenarioEvent[];
   readonly policies: readonly Policy[];
+  /** A what-if's first event that differs from its record (an index into `events`); null for a record. */
+  readonly forkAt: number | null;
   /** The last day a simulation runs to: moves and deadlines due by then still happen. */
   readonly end: string;
   /** The file it was read from, and the chain of files it extends, nearest first. */

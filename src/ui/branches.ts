@@ -39,7 +39,8 @@ export function forkBranch(branch: Branch, mode: ForkMode, move: Move | null, na
   const events = run.scenario.events;
   const inserted = mode !== 'drop' && move ? [whatIfEvent(move, freshId(run), stateAt(run, cursor).date, run.scenario.file)] : [];
   const tail = [...inserted, ...events.slice(k + (mode === 'insert' ? 0 : 1))];
-  const forked = forkRun(run, cursor, { ...run.scenario, events: [...events.slice(0, k), ...tail] }, tail);
+  const forkAt = Math.min(run.scenario.forkAt ?? k, k);
+  const forked = forkRun(run, cursor, { ...run.scenario, events: [...events.slice(0, k), ...tail], forkAt }, tail);
   const landed = inserted[0] ? forked.entries.findIndex((e, i) => i >= cursor && e.step.id === inserted[0]!.id) + 1 : cursor;
   return {
     name,

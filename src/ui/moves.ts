@@ -2,7 +2,7 @@
  * The moves a fork can insert: every event type the current state accepts, from each scenario
  * actor allowed to send it, with a payload the vocabulary accepts and a preview of its effect.
  */
-import { advance, type RunState, type StateChange } from '../engine/step.js';
+import { advance, rulesFor, type RunState, type StateChange } from '../engine/step.js';
 import { unmetConditions } from '../model/context.js';
 import { addDays } from '../model/dates.js';
 import { PRECONDITION_NAMES, type Precondition, type Role } from '../model/domain.js';
@@ -55,12 +55,13 @@ export function defaultPayload(type: ScriptEventType, state: RunState, scenario:
 
 /** A what-if event, dated the day the cursor is on (the clock never runs backwards). */
 export function whatIfEvent(move: Pick<Move, 'type' | 'actor' | 'payload'>, id: string, date: string, file: string): ScenarioEvent {
-  return { id, date, actor: move.actor, type: move.type, payload: move.payload, source: null, note: null, at: { file, line: 0, col: 0 } };
+  return { id, date, actor: move.actor, type: move.type, payload: move.payload, source: null, note: null, recorded: false, at: { file, line: 0, col: 0 } };
 }
 
 /** Accepted moves first by whether they change a region, then in vocabulary order. */
 export function acceptedMoves(state: RunState, scenario: Scenario): Move[] {
   const moves: Move[] = [];
+  const rules = rulesFor(scenario, false);
   for (const type of SCRIPT_EVENT_TYPES) {
     const payload = defaultPayload(type, state, scenario);
     for (const actor of scenario.actors) {
@@ -68,7 +69,7 @@ export function acceptedMoves(state: RunState, scenario: Scenario): Move[] {
       const event = { type, actor: actor.id, role: actor.role, date: state.date, payload };
       if (!state.machine.can(event)) continue;
       const move = { type, actor: actor.id, payload };
-      const preview = advance(state, whatIfEvent(move, 'preview', state.date, ''), actor.role, 0).at(-1)!.step;
+      const preview = advance(state, whatIfEvent(move, 'preview', state.date, ''), rules, 0).at(-1)!.step;
       moves.push({ ...move, changes: preview.changes, effect: changeLines(preview).join('; ') || 'context only' });
     }
   }

@@ -1,7 +1,7 @@
 /** The pure view selectors and fitting helpers, tested without Ink. */
 import { describe, expect, test } from 'vitest';
 import { forkRun } from '../../src/engine/fork.js';
-import { append, replay } from '../../src/engine/run.js';
+import { play, replay } from '../../src/engine/run.js';
 import { SCRIPT_EVENT_TYPES, VOCABULARY } from '../../src/model/vocabulary.js';
 import type { ScenarioEvent } from '../../src/scenario/types.js';
 import { fitLines, wrapItems } from '../../src/ui/fit.js';
@@ -13,7 +13,7 @@ import { geneva } from './helpers.js';
 const scenario = geneva();
 const record = replay(scenario);
 const event = (id: string, type: ScenarioEvent['type'], date: string, actor = 'de-mistura'): ScenarioEvent => ({
-  id, type, date, actor, payload: {}, source: null, note: null, at: { file: 'test', line: 0, col: 0 },
+  id, type, date, actor, payload: {}, source: null, note: null, recorded: false, at: { file: 'test', line: 0, col: 0 },
 });
 
 describe('selectTimeline', () => {
@@ -27,8 +27,7 @@ describe('selectTimeline', () => {
 
   test('marks refused events and deadline firings, and hides the future in predict mode', () => {
     // After the record the walkout deadline (5 Feb) is pending: an event on 7 Feb fires it first.
-    let run = append(record, event('too-soon', 'DIRECT_TALKS_OPENED', '2016-02-07'));
-    run = append(run, event('statement', 'STATEMENT_ISSUED', '2016-02-07'));
+    const run = play(record, [event('too-soon', 'DIRECT_TALKS_OPENED', '2016-02-07'), event('statement', 'STATEMENT_ISSUED', '2016-02-07')], null, '2016-02-07');
     const marks = selectTimeline(run, run.entries.length, 4).map((r) => [r.text, r.mark]);
     expect(marks).toEqual([
       ['2016-02-03 TALKS_SUSPENDED', null],
