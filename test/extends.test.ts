@@ -45,9 +45,8 @@ const CASES: Record<string, Case> = {
   },
   'early-deadline.yaml': {
     ids: same,
-    // From the changed threat on, what falls due by the last day still happens: the deadline
-    // passes at the end of Wednesday 3 February with the conditions unmet.
-    outcome: { state: endsIn({ opposition: 'walkedOut' }), walkout: { date: '2016-02-03', origin: 'deadline' }, pendingDeadlines: [] },
+    // No event comes after Wednesday 3 February, so the earlier deadline is still pending at the end.
+    outcome: { pendingDeadlines: [{ actor: 'hnc', due: '2016-02-03' }] },
   },
   'later-pause.yaml': {
     ids: same,
@@ -110,12 +109,12 @@ describe('extends patches', () => {
     ['early-deadline.yaml', 'walkout-threat', { payload: { deadline: '2016-02-03', conditions: ['endAirStrikes', 'liftSieges'] } }],
     ['later-pause.yaml', 'temporary-pause', { date: '2016-02-06' }],
   ])('%s: replace changes only the fields it names; the rest, source included, comes from the base', (name, id, changes) => {
-    expect(eventOf(load(name), id)).toEqual({ ...eventOf(base, id), ...changes, recorded: false, at: { file: shown(whatIf(name)), line: 6, col: 5 } });
+    expect(eventOf(load(name), id)).toEqual({ ...eventOf(base, id), ...changes, recorded: false, at: { file: shown(whatIf(name)), line: 7, col: 5 } });
   });
 
   test('events the what-if writes point into it; events it keeps point into the base', () => {
     const scenario = load('ceasefire-talks.yaml');
-    expect(eventOf(scenario, 'ceasefire-agreed').at).toEqual({ file: shown(whatIf('ceasefire-talks.yaml')), line: 14, col: 9 });
+    expect(eventOf(scenario, 'ceasefire-agreed').at).toEqual({ file: shown(whatIf('ceasefire-talks.yaml')), line: 15, col: 9 });
     expect(eventOf(scenario, 'formal-start').at).toEqual(eventOf(base, 'formal-start').at);
   });
 

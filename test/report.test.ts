@@ -17,6 +17,7 @@ describe('the text transcript', () => {
       '2016-02-01  FORMAL_START_DECLARED  Staffan de Mistura, UN Special Envoy for Syria',
       '    The mediator declares the negotiations formally under way.',
       '    process: preparatory -> proximityTalks.declared',
+      '    the policies gave this move 90%',
       '    "De Mistura declared the talks officially under way late Monday"',
       '      -- Voice of America (republished by GlobalSecurity.org), 2016-02-02',
     ].join('\n'));

@@ -2,18 +2,17 @@
  * Bad input: one broken file per mistake, with the exact position, message and hint expected,
  * through the loader and through the `parley` command a user types.
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../src/scenario/diagnostics.js';
 import { loadScenario } from '../src/scenario/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { ensureBuilt, parley, STACK_LINE } from './helpers/cli.js';
 import { GENEVA } from './helpers/scenarios.js';
 
 const BROKEN = join(PACKAGE_ROOT, 'test/fixtures/broken');
 const WHATIF = join(PACKAGE_ROOT, 'test/fixtures/whatif');
-const CLI = join(PACKAGE_ROOT, 'dist/cli/main.js');
 
 /** A path as the diagnostics show it: relative to where parley runs. */
 const shown = (path: string): string => relative(process.cwd(), path) || path;
@@ -158,20 +157,6 @@ describe('loadScenario on broken files', () => {
   });
 });
 
-interface Result {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function parley(...args: string[]): Promise<Result> {
-  return new Promise((done) => {
-    const child = execFile(process.execPath, [CLI, ...args], { encoding: 'utf8' }, (_error, stdout, stderr) => {
-      done({ status: child.exitCode, stdout, stderr });
-    });
-  });
-}
-
 /** What the command prints for a broken fixture: `file:line:col: message`, then the hint. */
 const printed = (fixture: string): string => CASES[fixture]!.map(({ at: where, message, hint }) => {
   const parts = where.split(':');
@@ -179,11 +164,9 @@ const printed = (fixture: string): string => CASES[fixture]!.map(({ at: where, m
   return `${formatDiagnostic({ file, line: Number(parts.at(-2)), col: Number(parts.at(-1)), message, ...(hint ? { hint } : {}) })}\n`;
 }).join('');
 
-const STACK_LINE = /^\s+at /m;
-
 describe.concurrent('parley on the command line', () => {
   beforeAll(() => {
-    if (!existsSync(CLI)) execFileSync(process.execPath, [join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(PACKAGE_ROOT, 'tsconfig.build.json')]);
+    ensureBuilt();
   });
 
   test.each(ROWS)('validate %s: exit 1, file:line:col: message on stderr, no stack trace', async (fixture, expected) => {

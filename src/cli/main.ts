@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 /** The `parley` command: dispatch, and the one place exit codes are decided. */
+import { diagramCommand } from './diagram.js';
+import { compareCommand } from './compare.js';
+import { eventsCommand } from './events.js';
 import { EXIT, guardPipes } from './io.js';
+import { newCommand } from './new.js';
+import { pathsCommand } from './paths.js';
 import { playCommand } from './play.js';
 import { replayCommand } from './replay.js';
 import { schemaCommand } from './schema.js';
+import { simulateCommand } from './simulate.js';
 import { USAGE, UsageError } from './usage.js';
 import { validateCommand } from './validate.js';
 
@@ -12,6 +18,12 @@ const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   replay: replayCommand,
   validate: validateCommand,
   schema: schemaCommand,
+  events: eventsCommand,
+  new: newCommand,
+  diagram: diagramCommand,
+  paths: pathsCommand,
+  simulate: simulateCommand,
+  compare: compareCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -23,6 +23,8 @@ export interface Prediction {
   readonly actor: string;
   readonly type: string;
   readonly probability: number;
+  /** When the rule would make the move. */
+  readonly due: string;
 }
 
 /** What the rules see of a moment in the run. */
@@ -56,18 +58,34 @@ export function momentOf(machine: { value: unknown; context: TalksContext }): Mo
   return { state: statePaths(machine.value as never), context: machine.context };
 }
 
-/** The moves the triggered rules schedule, each drawn in file order from the generator. */
-export function drawMoves(triggered: readonly Policy[], date: string, rng: RngState): [PendingMove[], RngState] {
+function moveOf(policy: Policy, due: string): PendingMove {
+  return { policy: policy.id, due, actor: policy.then.actor, type: policy.then.type, payload: resolvePayload(policy.then.payload, due) };
+}
+
+/** Each rule draws once, in order, from the generator: those that come up make their move when due. */
+function drawEach(rules: readonly { policy: Policy; due: string }[], rng: RngState): [PendingMove[], RngState] {
   const moves: PendingMove[] = [];
   let state = rng;
-  for (const policy of triggered) {
+  for (const { policy, due } of rules) {
     const [roll, next] = draw(state);
     state = next;
-    if (roll >= policy.probability) continue;
-    const due = addDays(date, policy.delay);
-    moves.push({ policy: policy.id, due, actor: policy.then.actor, type: policy.then.type, payload: resolvePayload(policy.then.payload, due) });
+    if (roll < policy.probability) moves.push(moveOf(policy, due));
   }
   return [moves, state];
+}
+
+/** The moves the triggered rules schedule, each drawn in file order from the generator. */
+export function drawMoves(triggered: readonly Policy[], date: string, rng: RngState): [PendingMove[], RngState] {
+  return drawEach(triggered.map((policy) => ({ policy, due: addDays(date, policy.delay) })), rng);
+}
+
+/**
+ * When the policies take over from the record, the moves they were expecting are drawn: a rule
+ * triggered before the fork point still gets its chance, on its own date or now if that has passed.
+ */
+export function drawExpected(predictions: readonly Prediction[], policies: readonly Policy[], date: string, rng: RngState): [PendingMove[], RngState] {
+  const rules = predictions.map((p) => ({ policy: policies.find((x) => x.id === p.policy)!, due: p.due > date ? p.due : date }));
+  return drawEach(rules, rng);
 }
 
 /** The chance that at least one of the rules predicting this move would have made it. */

@@ -9,7 +9,8 @@ import type { Claim, StatePaths } from '../model/domain.js';
 import { statePaths } from '../model/paths.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 import { governs } from './policies.js';
-import { advance, initialRunState, rulesFor, settle, type Entry, type Origin, type RunState } from './step.js';
+import { seedRng } from './rng.js';
+import { advance, handOver, initialRunState, rulesFor, settle, type Entry, type Origin, type RunState } from './step.js';
 
 export interface Run {
   readonly scenario: Scenario;
@@ -53,8 +54,11 @@ export function play(run: Run, events: readonly ScenarioEvent[], policiesFrom: n
   };
   events.forEach((event, i) => {
     const simulate = policiesFrom !== null && i >= policiesFrom;
-    if (simulate && event.recorded && governs(run.scenario.policies, event.actor, event.type)) return;
-    push(advance(state, event, simulate ? simulated : recorded, run.entries.length + added.length));
+    if (!simulate || !event.recorded || !governs(run.scenario.policies, event.actor, event.type)) {
+      push(advance(state, event, simulate ? simulated : recorded, run.entries.length + added.length));
+    }
+    // The fork's own first event goes first; then the moves the record was expecting get their draw.
+    if (i === policiesFrom) state = handOver(state, simulated);
   });
   if (policiesFrom !== null) push(settle(state, simulated, run.entries.length + added.length, addDays(horizon, 1), horizon));
   return produce(run, (draft) => {
@@ -71,9 +75,13 @@ export function replay(scenario: Scenario, options: { seed?: number; until?: str
   return play(startRun(scenario, options.seed ?? scenario.seed), events, scenario.forkAt, options.until ?? scenario.end);
 }
 
-/** One run in which the policies make every actor's move they can, to the scenario's end. */
-export function simulateOnce(scenario: Scenario, seed: number): Run {
-  return play(startRun(scenario, seed), scenario.events, 0, scenario.end);
+/**
+ * One run in which the policies make every actor's move they can, to the scenario's end.
+ * Run `n` of a simulation draws from its own stream, `seed:n`, so no run depends on another.
+ */
+export function simulateOnce(scenario: Scenario, seed: number, n: number): Run {
+  const run = { ...startRun(scenario, seed) };
+  return play({ ...run, initial: { ...run.initial, rng: seedRng(`${seed}:${n}`) } }, scenario.events, 0, scenario.end);
 }
 
 export function contextOf(state: RunState): TalksContext {

@@ -4,6 +4,7 @@
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { createContext } from '../model/context.js';
+import { addDays } from '../model/dates.js';
 import type { Region, Role, StatePaths } from '../model/domain.js';
 import { REGIONS } from '../model/domain.js';
 import type { Payload, TalksEvent } from '../model/events.js';
@@ -13,7 +14,7 @@ import { talksMachine } from '../model/talksMachine.js';
 import { DEADLINE_PASSED } from '../model/vocabulary.js';
 import type { Citation, Policy, Scenario, ScenarioEvent } from '../scenario/types.js';
 import { scheduleTimers, type Timer } from './clock.js';
-import { drawMoves, governs, momentOf, predictedProbability, triggers, type PendingMove, type Prediction } from './policies.js';
+import { conditionsHold, drawExpected, drawMoves, governs, momentOf, predictedProbability, triggers, type PendingMove, type Prediction } from './policies.js';
 import { seedRng, type RngState } from './rng.js';
 
 export type TalksSnapshot = SnapshotFrom<typeof talksMachine>;
@@ -56,6 +57,8 @@ export interface Step {
   readonly note: string | null;
   /** For a recorded move some policy could make: the probability the policies gave it. */
   readonly predicted: number | null;
+  /** The rule that made this move, for a policy's move. */
+  readonly policy: string | null;
   readonly state: StatePaths;
   readonly changes: readonly StateChange[];
 }
@@ -89,6 +92,7 @@ function changesBetween(before: StatePaths, after: StatePaths): StateChange[] {
 
 interface Move {
   readonly id: string;
+  readonly policy: string | null;
   readonly date: string;
   readonly actor: string;
   readonly origin: Origin;
@@ -102,7 +106,7 @@ function react(before: RunState, after: RunState, step: Step, rules: Rules): Run
   const triggered = rules.policies.filter((p) => triggers(p, step, momentOf(before.machine), momentOf(after.machine)));
   if (!triggered.length) return after;
   if (!rules.simulate) {
-    const expected = triggered.map((p) => ({ policy: p.id, actor: p.then.actor, type: p.then.type, probability: p.probability }));
+    const expected = triggered.map((p) => ({ policy: p.id, actor: p.then.actor, type: p.then.type, probability: p.probability, due: addDays(step.date, p.delay) }));
     return { ...after, predictions: [...after.predictions, ...expected] };
   }
   const [moves, rng] = drawMoves(triggered, step.date, after.rng);
@@ -111,8 +115,9 @@ function react(before: RunState, after: RunState, step: Step, rules: Rules): Run
 
 function apply(state: RunState, event: TalksEvent | Timer['event'], move: Move, index: number, rules: Rules): Entry {
   const before = statePaths(state.machine.value);
-  const accepted = state.machine.can(event as TalksEvent);
-  const [machine, actions] = accepted ? transition(talksMachine, state.machine, event as TalksEvent) : [state.machine, []];
+  // A refused event leaves XState's snapshot as it was (the same object): no second pass through can().
+  const [machine, actions] = transition(talksMachine, state.machine, event as TalksEvent);
+  const accepted = machine !== state.machine;
   const after = statePaths(machine.value);
   const timers = scheduleTimers(state.timers, actions, move.date, { actor: move.actor, setBy: move.id });
   const type = 'payload' in event ? event.type : DEADLINE_PASSED;
@@ -139,7 +144,8 @@ const byDue = <T extends { readonly due: string }>(items: readonly T[], limit: s
 /**
  * Makes everything the clock and the policies have due: deadlines passed before `timersBefore`
  * (a deadline day runs to its end) and policy moves due by `movesUpTo`, earliest first, a move
- * before a deadline of the same day. A policy move the state no longer accepts is dropped.
+ * before a deadline of the same day. A policy move whose conditions no longer hold, or that the
+ * state no longer accepts, is dropped.
  */
 export function settle(state: RunState, rules: Rules, firstIndex: number, timersBefore: string, movesUpTo: string): Entry[] {
   const entries: Entry[] = [];
@@ -149,20 +155,23 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
     const timer = byDue(current.timers, timersBefore, false);
     if (move && (!timer || move.due <= timer.due)) {
       current = { ...current, pending: current.pending.filter((m) => m !== move) };
+      // A rule's conditions must still hold when its move falls due: a met demand ends a boycott plan.
+      const policy = rules.policies.find((p) => p.id === move.policy)!;
+      if (!conditionsHold(policy.when, momentOf(current.machine))) continue;
       const role = rules.roles.get(move.actor)!;
       const event: TalksEvent = { type: move.type, actor: move.actor, role, date: move.due, payload: move.payload };
-      if (!current.machine.can(event)) continue;
       const made: Move = {
-        id: `${move.policy}@${firstIndex + entries.length}`, date: move.due, actor: move.actor, origin: 'policy',
+        id: `${move.policy}@${firstIndex + entries.length}`, policy: move.policy, date: move.due, actor: move.actor, origin: 'policy',
         payload: move.payload, source: null, note: null,
       };
       const entry = apply(current, event, made, firstIndex + entries.length, rules);
+      if (!entry.step.accepted) continue;
       entries.push(entry);
       current = entry.state;
     } else if (timer) {
       const fired = { ...current, timers: current.timers.filter((t) => t !== timer) };
       const made: Move = {
-        id: `${timer.setBy}.deadline`, date: timer.due, actor: timer.actor, origin: 'deadline', payload: {}, source: null, note: null,
+        id: `${timer.setBy}.deadline`, policy: null, date: timer.due, actor: timer.actor, origin: 'deadline', payload: {}, source: null, note: null,
       };
       const entry = apply(fired, timer.event, made, firstIndex + entries.length, rules);
       entries.push(entry);
@@ -184,8 +193,14 @@ export function advance(state: RunState, event: Omit<ScenarioEvent, 'at'>, rules
     type: event.type, actor: event.actor, role: rules.roles.get(event.actor)!, date: event.date, payload: event.payload,
   };
   const move: Move = {
-    id: event.id, date: event.date, actor: event.actor, origin: 'script', payload: event.payload, source: event.source, note: event.note,
+    id: event.id, policy: null, date: event.date, actor: event.actor, origin: 'script', payload: event.payload, source: event.source, note: event.note,
   };
   entries.push(apply(current, talksEvent, move, firstIndex + entries.length, rules));
   return entries;
+}
+
+/** The record hands over to the policies: the moves they were expecting get their draw. */
+export function handOver(state: RunState, rules: Rules): RunState {
+  const [moves, rng] = drawExpected(state.predictions, rules.policies, state.date, state.rng);
+  return { ...state, rng, pending: [...state.pending, ...moves], predictions: [] };
 }

@@ -8,8 +8,16 @@ export function toPath(value: StateValue): string {
   return child && (typeof child === 'string' || Object.keys(child).length) ? `${key}.${toPath(child)}` : key;
 }
 
+// Snapshots are immutable, so each value object's paths are worked out once (the engine asks often).
+const cache = new WeakMap<object, StatePaths>();
+
 /** The machine's value as one dotted path per region. */
 export function statePaths(value: StateValue): StatePaths {
   const regions = value as Record<string, StateValue>;
-  return Object.fromEntries(REGIONS.map((r) => [r, toPath(regions[r] ?? '')])) as StatePaths;
+  let paths = cache.get(regions);
+  if (!paths) {
+    paths = Object.fromEntries(REGIONS.map((r) => [r, toPath(regions[r] ?? '')])) as StatePaths;
+    cache.set(regions, paths);
+  }
+  return paths;
 }

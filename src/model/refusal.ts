@@ -25,7 +25,8 @@ interface TransitionLike {
   readonly guard?: unknown;
 }
 
-const guardName = (guard: unknown): string | null => {
+/** A transition's guard by its name in `setup`. @example guardName('isFromOpposition') === 'isFromOpposition' */
+export const guardName = (guard: unknown): string | null => {
   if (typeof guard === 'string') return guard;
   if (guard && typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string') return guard.type;
   return null;

@@ -9,7 +9,7 @@ import { isIsoDate } from './dates.js';
 const isoDate = z.string().refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD' })
   .meta({ title: 'date', description: 'written YYYY-MM-DD (in a policy move also +Nd: days after the move)' });
 const preconditions = z.array(z.enum(PRECONDITION_NAMES)).min(1);
-const actorRef = z.string().min(1);
+const actorRef = z.string().min(1).meta({ title: 'actor id', description: 'one of the scenario actors' });
 const none = z.strictObject({});
 
 export interface EventSpec {
@@ -248,4 +248,9 @@ export function isScriptEventType(type: string): type is ScriptEventType {
 export function meaningOf(type: string): string {
   if (type === DEADLINE_PASSED) return DEADLINE_MEANING;
   return isScriptEventType(type) ? VOCABULARY[type].meaning : '';
+}
+
+/** The CAMEO code of a step type, or '' where none fits (and for the clock's own step). @example cameoOf('WALKED_OUT') === '161' */
+export function cameoOf(type: string): string {
+  return isScriptEventType(type) ? (VOCABULARY[type] as EventSpec).cameo ?? '' : '';
 }

@@ -31,3 +31,8 @@ export function payloadLine(step: Step): string {
       .join('; '),
   );
 }
+
+/** "the policies gave this move 75%", for a recorded move some policy could make. */
+export function predictionLine(step: Step): string | null {
+  return step.predicted === null ? null : `the policies gave this move ${Math.round(step.predicted * 100)}%`;
+}

@@ -13,6 +13,8 @@ export function jsonReport(run: Run): string {
     reason: step.reason,
     payload: step.payload,
     source: step.source,
+    predicted: step.predicted,
+    policy: step.policy,
     state: step.state,
     changes: step.changes,
   }));

@@ -1,13 +1,29 @@
 /** A printable handout: what happened, in order, with the quote and citation under every event. */
 import { REGIONS } from '../model/domain.js';
-import { meaningOf } from '../model/vocabulary.js';
+import { cameoOf, meaningOf } from '../model/vocabulary.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import type { Catalog, Source } from '../scenario/catalog.js';
 import { actorLabel, changeLines, payloadLine, sourceOf } from './describe.js';
+import { mermaidDiagram, runChart } from './diagram.js';
+import { glossaryFor } from './glossary.js';
 import { clean } from './sanitize.js';
+import { escapeMarkdown, markdownTable } from './table.js';
 
 /** Text that cannot break out of a table cell or start markup. */
-const md = (text: string): string => clean(text).replace(/([\\`*_[\]|<>])/g, '\\$1');
+const md = (text: string): string => escapeMarkdown(clean(text));
+
+/** One row a step: the timeline to read before the detail, with each event's CAMEO code. */
+function timeline(run: Run): string {
+  const rows = run.entries.map(({ step }) => [
+    String(step.index + 1),
+    step.date,
+    `\`${step.type}\``,
+    cameoOf(step.type),
+    md(actorLabel(run.scenario, step.actor)),
+    step.accepted ? changeLines(step).map((l) => md(l.replace('->', '→'))).join('; ') : '*refused*',
+  ]);
+  return markdownTable(['#', 'date', 'event', 'CAMEO', 'actor', 'state changes'], rows);
+}
 
 function reference(source: Source): string {
   const parts = [md(source.outlet), `"${md(source.headline)}"`, source.author ? md(source.author) : null, source.date, source.document ? md(source.document) : null];
@@ -22,7 +38,10 @@ export function markdownHandout(run: Run, catalog: Catalog): string {
   out.push(`Scenario \`${scenario.id}\`, seed ${run.seed}: ${run.entries.length} steps from ${scenario.start}.`, '');
   out.push('## Who is who', '', '| actor | role |', '| --- | --- |');
   for (const a of scenario.actors) out.push(`| ${md(a.name)} | ${a.role} |`);
-  out.push('', '## What happened', '');
+  out.push('', '## Timeline', '', timeline(run), '');
+  out.push('## The path through the statechart', '', 'Each region of the model, the states the run visited, and the dated events that moved it.', '');
+  out.push('```mermaid', mermaidDiagram(runChart(run)).trimEnd(), '```', '');
+  out.push('## What happened', '');
 
   const cited: Source[] = [];
   const numberOf = (source: Source): number => {
@@ -57,6 +76,11 @@ export function markdownHandout(run: Run, catalog: Catalog): string {
     out.push('Who says the talks have formally started:', '');
     for (const [actor, claim] of claims) out.push(`- ${md(actorLabel(scenario, actor))}: ${claim}`);
     out.push('');
+  }
+  const glossary = glossaryFor(out.join('\n'));
+  if (glossary.length) {
+    out.push('## Glossary', '');
+    for (const { term, meaning } of glossary) out.push(`**${term}**: ${meaning}`, '');
   }
   if (cited.length) {
     out.push('## Sources', '');

@@ -68,7 +68,7 @@ export function scenarioJsonSchema(): JsonSchema {
   };
 }
 
-/** The schema as `parley schema` prints it and `scenario.schema.json` holds it. */
+/** The schema as `parley schema` prints it and `scenario.schema.json` holds it. @example writeFileSync('scenario.schema.json', scenarioJsonSchemaText()) */
 export function scenarioJsonSchemaText(): string {
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
 }

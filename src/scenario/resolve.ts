@@ -160,7 +160,7 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
     events,
     policies,
     end: raw.end ?? base?.end ?? null,
-    forkAt: base ? departure(base, events, raw) : null,
+    forkAt: base && !raw.followRecord ? departure(base, events, raw) : null,
     bases: base ? [base.file.file, ...base.bases] : [],
     baseMissing: raw.extends !== undefined && (!base || base.baseMissing),
   };

@@ -51,6 +51,8 @@ export const scenarioSchema = z.strictObject({
   seed: z.int().nonnegative().optional(),
   start: isoDate.optional().describe('the first day of the scenario'),
   extends: z.string().min(1).optional().describe('a scenario id or path this file changes'),
+  followRecord: z.boolean().optional()
+    .describe('a what-if whose replay keeps to the record after its changes; otherwise the policies make the actors\' moves from its first change on'),
   actors: z.array(actorSchema).optional(),
   initial: initialSchema.optional(),
   events: z.array(eventSchema).optional(),

@@ -37,7 +37,8 @@ const HELP = [
   'q            quit (asks first while a fork is unsaved)',
   'Esc          closes a dialog',
   'Statechart:  > current state   ~ a state the next accepted move could lead to',
-  'Timeline:    > current   x refused by the model   ! deadline fired   + what-if',
+  'Timeline:    > current   x refused by the model   ! deadline fired',
+  '             * a move the policies made   + a move you added',
 ];
 
 export function Overlay(props: OverlayProps) {

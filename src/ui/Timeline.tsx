@@ -1,4 +1,4 @@
-/** The steps around the current one; refused events, deadline firings and what-if moves are marked. */
+/** The steps around the current one; refused events, deadline firings, policy and what-if moves are marked. */
 import { Box } from 'ink';
 import { Line, Rule } from './Line.js';
 import type { TimelineMark, TimelineRow } from './selectors.js';
@@ -8,6 +8,7 @@ import type { Theme, Tone } from './theme.js';
 const MARKS: Record<NonNullable<TimelineMark>, { readonly symbol: string; readonly tone: Tone }> = {
   refused: { symbol: 'x', tone: 'refused' },
   deadline: { symbol: '!', tone: 'deadline' },
+  policy: { symbol: '*', tone: 'policy' },
   'what-if': { symbol: '+', tone: 'whatIf' },
 };
 

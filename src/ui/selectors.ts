@@ -4,7 +4,7 @@ import type { Entry, RunState } from '../engine/step.js';
 import { daysBetween } from '../model/dates.js';
 import { PRECONDITION_NAMES, REGIONS, REGION_STATES, type Precondition, type Region } from '../model/domain.js';
 import { meaningOf } from '../model/vocabulary.js';
-import { actorLabel, changeLines, citationLine, payloadLine, sourceOf } from '../report/describe.js';
+import { actorLabel, changeLines, citationLine, payloadLine, predictionLine } from '../report/describe.js';
 import { clean } from '../report/sanitize.js';
 import type { Catalog } from '../scenario/catalog.js';
 import type { Scenario } from '../scenario/types.js';
@@ -61,20 +61,24 @@ export function selectEvent(run: Run, cursor: number, catalog: Catalog): EventVi
   const changes = changeLines(step).join('; ');
   const payload = payloadLine(step);
   const effect = step.accepted
-    ? [changes || 'no state change', payload].filter(Boolean).join(' | ')
+    ? [changes || 'no state change', payload, predictionLine(step)].filter(Boolean).join(' | ')
     : `REFUSED by the model: ${step.reason ?? ''}`;
-  const source = sourceOf(catalog, step);
+  // A policy's move shows the rule that made it, and the quote that motivates the rule.
+  const rule = step.policy ? run.scenario.policies.find((p) => p.id === step.policy) ?? null : null;
+  const cited = step.source ?? rule?.source ?? null;
+  const source = cited ? catalog.sources.get(cited.doc) ?? null : null;
+  const where = source ? citationLine(source) : clean(cited?.doc ?? '');
   return {
     heading: `${step.date}  ${step.type}${origin}  ${actorLabel(run.scenario, step.actor)}`,
     meaning: meaningOf(step.type),
     effect,
     refused: !step.accepted,
-    quote: step.source ? `"${clean(step.source.quote)}"` : null,
-    citation: step.source ? `-- ${source ? citationLine(source) : clean(step.source.doc)}` : null,
+    quote: cited ? `"${clean(cited.quote)}"` : null,
+    citation: rule ? `-- rule ${clean(rule.id)} (${Math.round(rule.probability * 100)}%)${cited ? `, after ${where}` : ''}` : cited ? `-- ${where}` : null,
   };
 }
 
-export type TimelineMark = 'refused' | 'deadline' | 'what-if' | null;
+export type TimelineMark = 'refused' | 'deadline' | 'policy' | 'what-if' | null;
 
 export interface TimelineRow {
   readonly index: number;
@@ -94,7 +98,7 @@ export function selectTimeline(run: Run, cursor: number, height: number, added: 
     index: step.index,
     current: step.index === cursor - 1,
     text: `${step.date} ${step.type}`,
-    mark: !step.accepted ? 'refused' : step.origin === 'deadline' ? 'deadline' : added.has(step.id) ? 'what-if' : null,
+    mark: !step.accepted ? 'refused' : step.origin === 'script' ? (added.has(step.id) ? 'what-if' : null) : step.origin,
   }));
 }
 

@@ -10,7 +10,7 @@ export function themeFromEnv(env: NodeJS.ProcessEnv = process.env): Theme {
   return { colour: !env['NO_COLOR'] };
 }
 
-export type Tone = 'current' | 'next' | 'refused' | 'deadline' | 'whatIf' | 'met' | 'unmet' | 'dim' | 'heading';
+export type Tone = 'current' | 'next' | 'policy' | 'refused' | 'deadline' | 'whatIf' | 'met' | 'unmet' | 'dim' | 'heading';
 
 const TONES: Record<Tone, TextProps> = {
   current: { color: 'black', backgroundColor: 'cyan' },
@@ -18,6 +18,7 @@ const TONES: Record<Tone, TextProps> = {
   refused: { color: 'red' },
   deadline: { color: 'yellow' },
   whatIf: { color: 'magenta' },
+  policy: { color: 'blue' },
   met: { color: 'green' },
   unmet: { color: 'red' },
   dim: { color: 'gray' },

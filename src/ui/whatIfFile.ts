@@ -49,8 +49,11 @@ export function patchesFor(base: readonly ScenarioEvent[], branch: readonly Scen
   return { remove: base.filter((e) => !kept.has(e.id)).map((e) => e.id), insert };
 }
 
-/** How the saved file names its base: the scenario id where that finds it, else a relative path. */
-function baseReference(base: Scenario, path: string): string {
+/**
+ * How a file at `path` names its base: the scenario id where that finds it, else a relative path.
+ * @example baseReference(geneva, 'forks/no-pause.yaml') // 'geneva-2016'
+ */
+export function baseReference(base: Scenario, path: string): string {
   const file = resolve(base.file);
   const byId = findBase(base.id, resolve(path));
   if (byId && resolve(byId) === file) return base.id;

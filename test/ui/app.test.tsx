@@ -95,21 +95,22 @@ describe('forks', () => {
     const target = rows.findIndex((l) => l.includes('WALKED_OUT by hnc'));
     for (let i = 0; i < target; i += 1) await press(KEY.down);
     text = await press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
-    expect(text).toContain('step 29/37');
+    expect(text).toContain('step 29/34');
     expect(text).toContain('2016-02-02  WALKED_OUT  High Negotiations Committee');
     expect(text).toContain('(no source: a what-if or the clock)');
     expect(text).toMatch(/^> 29 \+ 2016-02-02 WALKED_OUT/m);
     expect(text).toContain(' >walkedOut');
-    text = await press(KEY.right + KEY.right + KEY.right, (t) => t.includes('step 32/37'));
-    expect(text).toContain('REFUSED by the model: not accepted while process suspended');
-    expect(text).toMatch(/^> 32 x 2016-02-03 START_DISPUTED/m);
+    // From the fork on the policies make the moves they govern: Russia's answer to the ceasefire call.
+    text = await press(KEY.right, (t) => t.includes('step 30/34'));
+    expect(text).toMatch(/^> 30 \* 2016-02-02 CEASEFIRE_RULED_OUT/m);
+    expect(text).toContain('-- rule russia-rules-out-ceasefire (85%), after EA WorldView');
     await press('g');
     await press('what-if-1');
-    await press(KEY.enter, (t) => t.includes('step 29/37'));
+    await press(KEY.enter, (t) => t.includes('step 29/34'));
 
     text = await press('b', (t) => t.includes('── branches'));
     expect(text).toContain('record: 36 steps, file scenarios/geneva-2016.yaml');
-    expect(text).toContain('(shown) fork-1: 37 steps, unsaved');
+    expect(text).toContain('(shown) fork-1: 34 steps, unsaved');
     text = await press(KEY.enter, (t) => t.includes('branch record'));
     expect(text).toContain('step 28/36');
     expect(text).toContain('>walkoutThreat');
@@ -126,7 +127,7 @@ describe('forks', () => {
     const loaded = loadScenario(path).scenario!;
     const saved = replay(loaded).entries.map((e) => `${e.step.date} ${e.step.type} ${e.step.actor} ${e.step.accepted}`);
     expect(saved[28]).toBe('2016-02-02 WALKED_OUT hnc true');
-    expect(saved).toHaveLength(37);
+    expect(saved).toHaveLength(34);
 
     // Saving again under the same name asks before overwriting.
     await press('s');

@@ -1,0 +1,27 @@
+/** `parley events [TYPE]`: the event vocabulary, or one type in full. */
+import { parseArgs } from 'node:util';
+import { closest } from '../scenario/diagnostics.js';
+import { SCRIPT_EVENT_TYPES, isScriptEventType } from '../model/vocabulary.js';
+import { eventDetail, eventsTable } from '../report/eventReference.js';
+import { EXIT, out } from './io.js';
+import { UsageError } from './usage.js';
+
+export function eventsCommand(args: string[]): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length > 1) throw new UsageError('events takes at most one event TYPE');
+  const [type] = positionals;
+  if (type === undefined) {
+    out(eventsTable());
+    return EXIT.ok;
+  }
+  const wanted = type.toUpperCase();
+  if (isScriptEventType(wanted)) {
+    out(eventDetail(wanted));
+    return EXIT.ok;
+  }
+  // A fragment such as WALKOUT is too far from every full name for `closest`, but names can contain it.
+  const near = closest(type, SCRIPT_EVENT_TYPES);
+  if (!near.length) near.push(...SCRIPT_EVENT_TYPES.filter((t) => t.includes(wanted)).slice(0, 3));
+  process.stderr.write(`parley: unknown event type "${type}"\n  hint: ${near.length ? `did you mean ${near.join(' or ')}?` : 'run `parley events` for the list'}\n`);
+  return EXIT.invalid;
+}

@@ -1,0 +1,52 @@
+/** `parley new NAME [--from SCENARIO]`: a new scenario file, never over an existing one. */
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SCENARIOS_DIR } from '../scenario/locations.js';
+import { loadScenario } from '../scenario/load.js';
+import { findBase } from '../scenario/resolve.js';
+import { skeletonText, whatIfStarterText } from '../scenario/starter.js';
+import { baseReference } from '../ui/whatIfFile.js';
+import { saveAtomically } from '../ui/saveFile.js';
+import { EXIT, out, reportDiagnostics } from './io.js';
+import { UsageError } from './usage.js';
+
+const fail = (message: string, hint: string): number => {
+  process.stderr.write(`parley: ${message}\n  hint: ${hint}\n`);
+  return EXIT.invalid;
+};
+
+/** The what-if text for `--from`, or the exit code after its problem is printed. */
+function whatIfOf(from: string, path: string): string | number {
+  const baseFile = findBase(from, resolve('.', '-'));
+  if (!baseFile) {
+    const shipped = readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+    return fail(`cannot find scenario "${from}"`, `give a path to a .yaml file, or a shipped scenario: ${shipped.join(', ')}`);
+  }
+  const { scenario, diagnostics } = loadScenario(baseFile);
+  if (!scenario) {
+    reportDiagnostics(diagnostics);
+    return fail(`${from} has problems, so a what-if of it would too`, `fix them first: parley validate ${from}`);
+  }
+  return whatIfStarterText(path, scenario, baseReference(scenario, path));
+}
+
+export function newCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('new takes exactly one file NAME');
+  const name = positionals[0]!;
+  const path = /\.ya?ml$/i.test(name) ? name : `${name}.yaml`;
+  const text = values.from === undefined ? skeletonText(path) : whatIfOf(values.from, path);
+  if (typeof text === 'number') return text;
+  let saved;
+  try {
+    saved = saveAtomically(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'EACCES' && code !== 'ENOTDIR') throw error;
+    return fail(`cannot write ${path} (${code})`, 'check that its folder exists and that you may write there');
+  }
+  if (saved === 'exists') return fail(`${path} already exists; parley new never overwrites a file`, 'choose another NAME, or edit that file');
+  out(`wrote ${path}\n  next: parley validate ${path}, then parley replay ${path}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,85 @@
+/** `parley paths --to REGION.STATE [FILE]`: the shortest move sequences to a target state. */
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { initialTransition } from 'xstate';
+import { createContext } from '../model/context.js';
+import { isIsoDate } from '../model/dates.js';
+import { REGION_STATES, REGIONS, ROLE_NAMES, type Role } from '../model/domain.js';
+import { statePaths } from '../model/paths.js';
+import { parseTarget, shortestPaths, type Move } from '../model/reach.js';
+import { talksMachine } from '../model/talksMachine.js';
+import { DEADLINE_PASSED } from '../model/vocabulary.js';
+import { latestState, replay, startRun } from '../engine/run.js';
+import { suggest } from '../scenario/diagnostics.js';
+import { loadScenario } from '../scenario/load.js';
+import { alignColumns } from '../report/table.js';
+import { EXIT, out, reportDiagnostics } from './io.js';
+import { UsageError } from './usage.js';
+
+function targetOf(text: string | undefined) {
+  if (!text) throw new UsageError('paths needs --to REGION.STATE, e.g. --to ceasefireTrack.agreed');
+  const target = parseTarget(text);
+  if (!target) throw new UsageError(`--to: "${text}" is not REGION.STATE; ${suggest(text.split('.')[0]!, REGIONS, 'regions')}`);
+  const states: readonly string[] = REGION_STATES[target.region];
+  const top = target.state.split('.')[0]!;
+  if (!states.includes(top)) throw new UsageError(`--to: unknown ${target.region} state "${top}"; ${suggest(top, states, `${target.region} states`)}`);
+  return target;
+}
+
+function parseMax(value: string): number {
+  if (!/^\d{1,3}$/.test(value) || Number(value) < 1) throw new UsageError(`--max takes a whole number from 1, not "${value}"`);
+  return Number(value);
+}
+
+function moveRow(move: Move, i: number, dated: boolean): string[] {
+  const when = dated ? [move.date] : [];
+  if (move.type === DEADLINE_PASSED) return [`  ${i + 1}.`, ...when, 'deadline passes', `${move.actor}'s walkout deadline`, ''];
+  const payload = Object.keys(move.payload).length ? stringify(move.payload, { collectionStyle: 'flow', lineWidth: 0 }).trim() : '';
+  return [`  ${i + 1}.`, ...when, move.type, `${move.actor} (${move.role})`, payload];
+}
+
+export function pathsCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { to: { type: 'string' }, 'from-date': { type: 'string' }, max: { type: 'string', default: '3' } },
+  });
+  const target = targetOf(values.to);
+  const max = parseMax(values.max);
+  const fromDate = values['from-date'];
+  if (positionals.length > 1) throw new UsageError('paths takes at most one scenario FILE');
+  if (fromDate !== undefined && !isIsoDate(fromDate)) throw new UsageError(`--from-date takes a date written YYYY-MM-DD, not "${fromDate}"`);
+  const [file] = positionals;
+  if (fromDate !== undefined && !file) throw new UsageError('--from-date needs a scenario FILE to replay up to that date');
+
+  let start = initialTransition(talksMachine, createContext())[0];
+  // Without a scenario, one stand-in actor per role, named for it.
+  let actors: readonly { readonly id: string; readonly role: Role }[] = ROLE_NAMES.map((role) => ({ id: role, role }));
+  let date = '2000-01-01';
+  let from = 'the machine\'s initial state';
+  if (file) {
+    const { scenario, diagnostics } = loadScenario(file);
+    if (!scenario) {
+      reportDiagnostics(diagnostics);
+      return EXIT.invalid;
+    }
+    const run = fromDate ? replay(scenario, { until: fromDate }) : startRun(scenario);
+    start = latestState(run).machine;
+    actors = [...scenario.actors];
+    date = fromDate ?? scenario.start;
+    from = `${scenario.id} on ${date}`;
+  }
+
+  const now = statePaths(start.value);
+  out(`paths to ${target.region}.${target.state} from ${from}\n  start: ${REGIONS.map((r) => `${r} ${now[r]}`).join(', ')}\n`);
+  const paths = shortestPaths(start, target, { actors, date, max });
+  if (!paths.length) {
+    process.stderr.write(`parley: no sequence of moves reaches ${target.region}.${target.state} from there (searched up to 8 moves)\n`);
+    return EXIT.invalid;
+  }
+  paths.forEach((moves, i) => {
+    out(`\npath ${i + 1}, ${moves.length} move${moves.length === 1 ? '' : 's'}:\n`);
+    out(moves.length ? alignColumns(moves.map((m, j) => moveRow(m, j, Boolean(file)))) : '  already there\n');
+  });
+  return EXIT.ok;
+}

@@ -1,0 +1,67 @@
+/** `parley simulate FILE --runs N`: the outcome distribution of many seeded runs. */
+import { parseArgs } from 'node:util';
+import type { Distribution } from '../engine/montecarlo.js';
+import { simulateParallel } from '../engine/parallel.js';
+import { distributionJson, distributionText } from '../report/distribution.js';
+import { loadScenario } from '../scenario/load.js';
+import type { Scenario } from '../scenario/types.js';
+import { EXIT, out, reportDiagnostics } from './io.js';
+import { progressBar } from './progress.js';
+import { parseSeed } from './replay.js';
+import { UsageError } from './usage.js';
+
+/** More runs than this answer no new question and take hours: the limit keeps a typo from doing so. */
+export const MAX_RUNS = 1_000_000;
+const MAX_WORKERS = 64;
+
+function whole(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(`--${name} takes a whole number from ${min} to ${max}, not "${value}"`);
+  }
+  return Number(value);
+}
+
+async function distributionOf(scenario: Scenario, seed: number, runs: number, workers: number | undefined): Promise<Distribution> {
+  const progress = progressBar(runs, `simulating ${scenario.id}`);
+  try {
+    return await simulateParallel(scenario, seed, runs, { workers, onProgress: progress.update });
+  } finally {
+    progress.done();
+  }
+}
+
+export async function simulateCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean', default: false },
+      workers: { type: 'string' }, compare: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('simulate takes exactly one scenario FILE');
+  const runs = whole('runs', values.runs, 1, MAX_RUNS);
+  if (runs === undefined) throw new UsageError('simulate needs --runs N, e.g. --runs 1000');
+  const workers = whole('workers', values.workers, 1, MAX_WORKERS);
+  const files = [positionals[0]!, ...(values.compare ? [values.compare] : [])];
+  const loaded = files.map((file) => loadScenario(file));
+  const problems = loaded.flatMap((l) => l.diagnostics);
+  if (problems.length) {
+    reportDiagnostics(problems);
+    return EXIT.invalid;
+  }
+  const scenarios = loaded.map((l) => l.scenario!);
+  const seedOption = parseSeed(values.seed);
+  const results: Distribution[] = [];
+  for (const scenario of scenarios) results.push(await distributionOf(scenario, seedOption ?? scenario.seed, runs, workers));
+  const seeds = scenarios.map((s) => seedOption ?? s.seed);
+  if (values.json) {
+    const report = scenarios.map((s, i) => ({ scenario: s.id, seed: seeds[i], ...distributionJson(results[i]!) }));
+    out(`${JSON.stringify(report.length === 1 ? report[0] : report, null, 2)}\n`);
+  } else {
+    const heading = scenarios.map((s, i) => `${s.id}: ${runs} runs, seed ${seeds[i]}`).join('\n');
+    out(`${heading}\n${distributionText(results, scenarios.map((s) => s.id))}`);
+  }
+  return EXIT.ok;
+}

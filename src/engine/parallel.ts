@@ -1,0 +1,54 @@
+/**
+ * A simulation spread over worker threads. Runs go out in small ranges so the workers stay busy
+ * to the end; each range's distribution comes back and is added in, in whatever order it arrives.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Scenario } from '../scenario/types.js';
+import { emptyDistribution, mergeDistributions, type Distribution } from './montecarlo.js';
+
+export interface ParallelOptions {
+  readonly workers?: number;
+  /** Called after each range with the number of runs done so far. */
+  readonly onProgress?: (done: number) => void;
+}
+
+export const defaultWorkers = (): number => availableParallelism();
+
+/** @example const d = await simulateParallel(scenario, 2016, 10_000, { workers: 2 }); */
+export function simulateParallel(scenario: Scenario, seed: number, runs: number, options: ParallelOptions = {}): Promise<Distribution> {
+  if (runs === 0) return Promise.resolve(emptyDistribution());
+  // Below a hundred runs per worker, starting another thread costs more than it saves.
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), Math.ceil(runs / 100)));
+  const size = Math.max(50, Math.min(2000, Math.ceil(runs / (workers * 8))));
+  let next = 0;
+  let done = 0;
+  let total = emptyDistribution();
+  return new Promise((resolve, reject) => {
+    const pool = Array.from({ length: workers }, () =>
+      new Worker(new URL('./simulateWorker.js', import.meta.url), { workerData: { scenario, seed } }));
+    const finish = (error: Error | null): void => {
+      for (const w of pool) void w.terminate();
+      if (error) reject(error);
+      else resolve(total);
+    };
+    const send = (worker: Worker): boolean => {
+      if (next >= runs) return false;
+      const from = next;
+      next = Math.min(runs, next + size);
+      worker.postMessage({ from, to: next });
+      return true;
+    };
+    for (const worker of pool) {
+      worker.on('message', (part: Distribution) => {
+        total = mergeDistributions(total, part);
+        done += part.runs;
+        options.onProgress?.(done);
+        if (done === runs) finish(null);
+        else send(worker);
+      });
+      worker.on('error', finish);
+      send(worker);
+    }
+  });
+}

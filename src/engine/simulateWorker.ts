@@ -1,0 +1,13 @@
+/** A worker thread of a simulation: runs the ranges it is sent and answers with their distribution. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { setAutoFreeze } from 'immer';
+import type { Scenario } from '../scenario/types.js';
+import { simulateRange } from './montecarlo.js';
+
+// Nothing outside this loop sees its runs, so freezing them would only cost time.
+setAutoFreeze(false);
+
+const { scenario, seed } = workerData as { scenario: Scenario; seed: number };
+parentPort!.on('message', ({ from, to }: { from: number; to: number }) => {
+  parentPort!.postMessage(simulateRange(scenario, seed, from, to));
+});

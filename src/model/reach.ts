@@ -1,0 +1,158 @@
+/**
+ * Shortest event sequences from a snapshot to a target state: a bounded breadth-first search over
+ * XState's pure `transition`. Not `getShortestPaths` from xstate/graph: it builds the adjacency map
+ * of every reachable state (all region combinations times the context the guards read) before it
+ * answers, where a search can stop at the first paths found; and it knows nothing of the simulated
+ * clock, where a walkout deadline passing is a move of its own.
+ */
+import { transition, type SnapshotFrom } from 'xstate';
+import { unmetConditions } from './context.js';
+import { addDays } from './dates.js';
+import { REGIONS, type Region, type Role } from './domain.js';
+import type { Payload, TalksEvent } from './events.js';
+import { statePaths } from './paths.js';
+import { examplePayload } from './payloadFields.js';
+import { talksMachine } from './talksMachine.js';
+import { DEADLINE_PASSED, SCRIPT_EVENT_TYPES, VOCABULARY } from './vocabulary.js';
+
+type Snapshot = SnapshotFrom<typeof talksMachine>;
+
+export interface Move {
+  /** An event type, or DEADLINE_PASSED: the clock, not an actor, makes that move. */
+  readonly type: string;
+  readonly actor: string;
+  readonly role: Role;
+  readonly date: string;
+  readonly payload: Payload;
+}
+
+export interface Target {
+  readonly region: Region;
+  /** A state or sub-state path: `proximityTalks` also matches `proximityTalks.contested`. */
+  readonly state: string;
+}
+
+export interface ReachOptions {
+  /** Who can move: one candidate move per event type and role, by the first actor of that role. */
+  readonly actors: readonly { readonly id: string; readonly role: Role }[];
+  /** The day the moves are made. */
+  readonly date: string;
+  /** How many paths at most, shortest first. */
+  readonly max: number;
+  /** Longest path searched, and states visited at most, so an unreachable target ends the search. */
+  readonly maxMoves?: number;
+  readonly maxStates?: number;
+}
+
+interface Node {
+  readonly snapshot: Snapshot;
+  readonly date: string;
+  readonly moves: readonly Move[];
+}
+
+/** `ceasefireTrack.agreed` -> a target, or null when the region is unknown. @example parseTarget('process.directTalks') // { region: 'process', state: 'directTalks' } */
+export function parseTarget(text: string): Target | null {
+  const [region, ...state] = text.split('.');
+  return REGIONS.includes(region as Region) && state.length ? { region: region as Region, state: state.join('.') } : null;
+}
+
+/** Whether the snapshot is in the target state or one of its sub-states. @example isAt(snapshot, parseTarget('process.proximityTalks')!) */
+export function isAt(snapshot: Snapshot, target: Target): boolean {
+  const path = statePaths(snapshot.value)[target.region];
+  return path === target.state || path.startsWith(`${target.state}.`);
+}
+
+/** What the guards can see: the states, face-to-face acceptance, and whether a walkout deadline's conditions are unmet. */
+function keyOf(snapshot: Snapshot): string {
+  const { faceToFace, walkoutDeadline } = snapshot.context;
+  const deadline = walkoutDeadline ? unmetConditions(snapshot.context).length > 0 : null;
+  return JSON.stringify([snapshot.value, faceToFace['opposition'] ?? null, faceToFace['government'] ?? null, deadline]);
+}
+
+type Candidate = [TalksEvent | { type: string }, Move];
+
+/** The clock's move, when a walkout deadline is pending: the delayed event XState waits for. */
+function deadlineMove(node: Node): Candidate | null {
+  const deadline = node.snapshot.context.walkoutDeadline;
+  const type = node.snapshot._nodes.flatMap((n) => n.after.map((t) => t.eventType))[0];
+  if (!deadline || !type) return null;
+  return [{ type }, { type: DEADLINE_PASSED, actor: deadline.actor, role: 'opposition', date: deadline.date, payload: {} }];
+}
+
+const SIDES: readonly Role[] = ['opposition', 'government'];
+
+/**
+ * Every move on `date`, with an example payload: per event type, one by each side that may send
+ * it and one by a third party. Guards and actions tell only the two sides apart, so a second
+ * third party would repeat the first at the cost of a transition.
+ */
+function movesOn(date: string, actors: ReachOptions['actors']): Candidate[] {
+  const other = (actor: string): string => actors.find((a) => a.id !== actor && SIDES.includes(a.role))?.id ?? actor;
+  return SCRIPT_EVENT_TYPES.flatMap((type) => {
+    const senders: readonly Role[] = VOCABULARY[type].actors;
+    const present = actors.filter((a) => senders.includes(a.role));
+    const movers = [present.find((a) => !SIDES.includes(a.role)), ...SIDES.map((role) => present.find((a) => a.role === role))];
+    return movers.filter((a) => a !== undefined).map((actor): Candidate => {
+      const move = { type, actor: actor.id, role: actor.role, date, payload: examplePayload(type, { date, actor: other(actor.id) }) };
+      return [move, move];
+    });
+  });
+}
+
+function candidates(node: Node, byDate: (date: string) => Candidate[]): Candidate[] {
+  const clock = deadlineMove(node);
+  return clock ? [...byDate(node.date), clock] : byDate(node.date);
+}
+
+function step(node: Node, event: TalksEvent | { type: string }, move: Move): Node {
+  const [snapshot] = transition(talksMachine, node.snapshot, event as TalksEvent);
+  // Moves after a deadline passes are made the day after it, as the engine's clock would have them.
+  const date = move.type === DEADLINE_PASSED ? addDays(move.date, 1) : node.date;
+  return { snapshot, date, moves: [...node.moves, move] };
+}
+
+/** Deadlines already passed on the day of the first move fire first, as they would in a run. */
+function settled(node: Node): Node {
+  const clock = deadlineMove(node);
+  return clock && clock[1].date < node.date ? settled({ ...step(node, ...clock), date: node.date }) : node;
+}
+
+/**
+ * The shortest move sequences from `start` to `target`, at most `options.max` of them.
+ * @example
+ * const paths = shortestPaths(snapshot, { region: 'process', state: 'directTalks' }, { actors, date: '2016-02-02', max: 3 });
+ * paths[0].map((m) => m.type) // ['FACE_TO_FACE_ACCEPTED', 'DIRECT_TALKS_OPENED']
+ */
+export function shortestPaths(start: Snapshot, target: Target, options: ReachOptions): Move[][] {
+  const first = settled({ snapshot: start, date: options.date, moves: [] });
+  if (isAt(first.snapshot, target)) return [[...first.moves]];
+  const found: Move[][] = [];
+  const seen = new Set([keyOf(first.snapshot)]);
+  // Building example payloads is the slow part: once per date, not per state.
+  const cache = new Map<string, Candidate[]>();
+  const byDate = (date: string): Candidate[] => cache.get(date) ?? cache.set(date, movesOn(date, options.actors)).get(date)!;
+  let frontier = [first];
+  for (let depth = 0; depth < (options.maxMoves ?? 8) && frontier.length && found.length < options.max; depth++) {
+    const next: Node[] = [];
+    for (const node of frontier) {
+      for (const [event, move] of candidates(node, byDate)) {
+        if (!node.snapshot.can(event as TalksEvent)) continue;
+        const child = step(node, event, move);
+        if (isAt(child.snapshot, target)) {
+          // The same moves by another actor of another role are not another path worth showing.
+          const types = child.moves.map((m) => m.type).join();
+          if (found.some((f) => f.map((m) => m.type).join() === types)) continue;
+          found.push([...child.moves]);
+          if (found.length >= options.max) return found;
+          continue;
+        }
+        const key = keyOf(child.snapshot);
+        if (seen.has(key) || seen.size >= (options.maxStates ?? 50_000)) continue;
+        seen.add(key);
+        next.push(child);
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}

@@ -1,0 +1,36 @@
+/** Two runs side by side: where they part, and how each region and the outcome differ. */
+import type { Divergence } from '../engine/compare.js';
+import { outcomeOf, type Run } from '../engine/run.js';
+import type { Step } from '../engine/step.js';
+import { REGIONS } from '../model/domain.js';
+import { actorLabel, changeLines } from './describe.js';
+import { clean } from './sanitize.js';
+
+const WIDTH = 30;
+
+function stepLine(run: Run, step: Step | null): string {
+  if (!step) return '(the run has ended)';
+  const effect = step.accepted ? changeLines(step).join('; ') || 'no state change' : 'refused';
+  return `${step.date} ${step.type} by ${actorLabel(run.scenario, step.actor)}${step.origin === 'script' ? '' : ` (${step.origin})`}: ${effect}`;
+}
+
+/** @example comparisonText(['record', 'what-if'], runA, runB, firstDivergence(runA, runB)) */
+export function comparisonText(names: readonly [string, string], a: Run, b: Run, divergence: Divergence | null): string {
+  const lines = [`A: ${clean(names[0])} (seed ${a.seed})`, `B: ${clean(names[1])} (seed ${b.seed})`, ''];
+  if (!divergence) {
+    lines.push(`The runs are the same: ${a.entries.length} steps, step for step.`);
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(`The runs part at step ${divergence.index + 1}, after ${divergence.index} steps in common:`);
+  lines.push(`  A: ${stepLine(a, divergence.a)}`, `  B: ${stepLine(b, divergence.b)}`, '');
+  const [oa, ob] = [outcomeOf(a), outcomeOf(b)];
+  const row = (label: string, x: string, y: string): string =>
+    `  ${label.padEnd(18)}${x.padEnd(WIDTH)}${y.padEnd(WIDTH)}${x === y ? '' : '<- differs'}`.trimEnd();
+  lines.push(row('Where they end', `A (${oa.date})`, `B (${ob.date})`));
+  for (const region of REGIONS) lines.push(row(region, oa.state[region], ob.state[region]));
+  lines.push(row('confidence', String(oa.confidence), String(ob.confidence)));
+  lines.push(row('walkout', oa.walkout?.date ?? 'none', ob.walkout?.date ?? 'none'));
+  lines.push(row('ceasefire agreed', oa.ceasefireAgreed ? 'yes' : 'no', ob.ceasefireAgreed ? 'yes' : 'no'));
+  lines.push(row('steps', String(a.entries.length), String(b.entries.length)));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,70 @@
+/** A simulation's outcome distribution as terminal bar charts, alone or two side by side. */
+import type { Distribution } from '../engine/montecarlo.js';
+
+const BAR = 24;
+
+export function bar(share: number, width = BAR): string {
+  const filled = Math.round(share * width);
+  return `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
+}
+
+export const percent = (count: number, runs: number): string => `${runs ? ((100 * count) / runs).toFixed(1) : '0.0'}%`;
+
+interface Row {
+  readonly label: string;
+  readonly counts: readonly number[];
+}
+
+function rowsOf(ds: readonly Distribution[]): { title: string; rows: Row[] }[] {
+  const keys = (pick: (d: Distribution) => Record<string, number>): string[] =>
+    [...new Set(ds.flatMap((d) => Object.keys(pick(d))))].filter((k) => ds.some((d) => pick(d)[k]));
+  const table = (pick: (d: Distribution) => Record<string, number>): Row[] =>
+    keys(pick).map((label) => ({ label, counts: ds.map((d) => pick(d)[label] ?? 0) }));
+  const walkedOut = ds.map((d) => Object.values(d.walkouts).reduce((a, b) => a + b, 0));
+  return [
+    { title: 'How the process ended', rows: table((d) => d.process) },
+    { title: 'Where the opposition ended', rows: table((d) => d.opposition) },
+    { title: 'The opposition walked out', rows: [{ label: 'walked out', counts: walkedOut }, ...table((d) => d.walkouts).sort((a, b) => a.label.localeCompare(b.label)).map((r) => ({ ...r, label: `  on ${r.label}` }))] },
+    { title: 'A ceasefire was agreed', rows: [{ label: 'agreed', counts: ds.map((d) => d.ceasefireAgreed) }] },
+    { title: 'Confidence between the sides at the end', rows: ds[0]!.confidence.map((_, i) => ({ label: i === 9 ? '90-100' : `${i * 10}-${i * 10 + 9}`, counts: ds.map((d) => d.confidence[i]!) })).filter((r) => r.counts.some(Boolean)) },
+  ];
+}
+
+/**
+ * One block per question, one bar per answer; with two distributions, their bars side by side.
+ * @example distributionText([d], ['geneva-2016'])
+ */
+export function distributionText(ds: readonly Distribution[], names: readonly string[]): string {
+  const width = ds.length > 1 ? 16 : BAR;
+  const lines: string[] = [];
+  if (ds.length > 1) lines.push(`${''.padEnd(18)}${names.map((n) => n.slice(0, width + 16).padEnd(width + 18)).join('')}`.trimEnd());
+  for (const { title, rows } of rowsOf(ds)) {
+    lines.push('', title);
+    for (const row of rows) {
+      const cells = row.counts.map((c, i) => `${bar(c / ds[i]!.runs, width)} ${percent(c, ds[i]!.runs).padStart(6)} ${String(c).padStart(7)}  `);
+      lines.push(`  ${row.label.padEnd(16)}${cells.join('')}`.trimEnd());
+    }
+  }
+  const means = ds.map((d) => (d.runs ? d.confidenceSum / d.runs : 0).toFixed(1));
+  lines.push(`  ${'mean'.padEnd(16)}${means.map((m) => m.padEnd(width + 18)).join('')}`.trimEnd());
+  return `${lines.join('\n')}\n`;
+}
+
+/** The distribution as plain numbers for analysis. */
+export function distributionJson(d: Distribution) {
+  const share = (c: number): number => (d.runs ? c / d.runs : 0);
+  return {
+    runs: d.runs,
+    process: d.process,
+    opposition: d.opposition,
+    walkedOut: Object.values(d.walkouts).reduce((a, b) => a + b, 0),
+    walkoutsByDate: Object.fromEntries(Object.entries(d.walkouts).sort(([a], [b]) => a.localeCompare(b))),
+    ceasefireAgreed: d.ceasefireAgreed,
+    confidence: { mean: d.runs ? d.confidenceSum / d.runs : 0, bands: d.confidence },
+    shares: {
+      process: Object.fromEntries(Object.entries(d.process).map(([k, v]) => [k, share(v)])),
+      walkedOut: share(Object.values(d.walkouts).reduce((a, b) => a + b, 0)),
+      ceasefireAgreed: share(d.ceasefireAgreed),
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/** Running the built `parley` command as a user would, and reading what it printed. */
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../src/scenario/locations.js';
+
+export const CLI = join(PACKAGE_ROOT, 'dist/cli/main.js');
+
+export interface Result {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `npm test` builds first; a test run on its own builds here when dist/ is missing. */
+export function ensureBuilt(): void {
+  if (!existsSync(CLI)) execFileSync(process.execPath, [join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(PACKAGE_ROOT, 'tsconfig.build.json')]);
+}
+
+export function parley(...args: string[]): Promise<Result> {
+  return new Promise((done) => {
+    const child = execFile(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (_error, stdout, stderr) => {
+      done({ status: child.exitCode, stdout, stderr });
+    });
+  });
+}
+
+export const STACK_LINE = /^\s+at /m;

@@ -1,0 +1,74 @@
+/** `parley new`: the files it writes validate as written, and with their examples uncommented. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { loadScenario } from '../src/scenario/load.js';
+import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+
+const CLI = join(PACKAGE_ROOT, 'dist/cli/main.js');
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'parley-new-'));
+});
+
+const parley = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
+
+const problems = (file: string): string[] => loadScenario(file).diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`);
+
+/** The file with its example lines (`# remove:`, `#   - id: ...`) turned into YAML. */
+function uncommented(file: string): string {
+  const text = readFileSync(file, 'utf8').replace(/^# (?=(remove|replace|insert|policies):| )/gm, '');
+  const copy = file.replace(/\.yaml$/, '-examples.yaml');
+  writeFileSync(copy, text);
+  return copy;
+}
+
+describe('parley new', () => {
+  test('writes a commented skeleton that validates, its example policy too; .yaml is added', () => {
+    const result = parley('new', 'my-talks');
+    expect(result.status).toBe(0);
+    const file = join(dir, 'my-talks.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*scenario\.schema\.json$/);
+    expect(text).toContain('# policies:');
+    expect(problems(file)).toEqual([]);
+    expect(loadScenario(file).scenario!.id).toBe('my-talks');
+    const withPolicy = uncommented(file);
+    expect(problems(withPolicy)).toEqual([]);
+    expect(loadScenario(withPolicy).scenario!.policies).toHaveLength(1);
+  });
+
+  test.each(['geneva-2016', 'astana-2017', join(PACKAGE_ROOT, 'test/fixtures/whatif/chain.yaml')])(
+    'with --from %s, writes a what-if that extends it and whose example patches name its events',
+    (from) => {
+      expect(parley('new', 'fork.yaml', '--from', from).status).toBe(0);
+      const file = join(dir, 'fork.yaml');
+      expect(problems(file)).toEqual([]);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toMatch(/^extends: /m);
+      expect(text).toMatch(/^# remove: \[/m);
+      const patched = loadScenario(uncommented(file));
+      expect(patched.diagnostics).toEqual([]);
+      const base = loadScenario(file).scenario!;
+      expect(patched.scenario!.events.map((e) => e.id)).not.toEqual(base.events.map((e) => e.id));
+    },
+  );
+
+  test('never overwrites: an existing file is left as it was, exit 1', () => {
+    writeFileSync(join(dir, 'taken.yaml'), 'mine\n');
+    const result = parley('new', 'taken');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('taken.yaml already exists');
+    expect(readFileSync(join(dir, 'taken.yaml'), 'utf8')).toBe('mine\n');
+  });
+
+  test('an unknown base is a message with the shipped ids, exit 1; a missing NAME is a usage error', () => {
+    const result = parley('new', 'x', '--from', 'geneva-2061');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('cannot find scenario "geneva-2061"');
+    expect(result.stderr).toContain('geneva-2016');
+    expect(parley('new').status).toBe(2);
+  });
+});

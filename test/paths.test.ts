@@ -1,0 +1,81 @@
+/** `parley paths`: every path it returns, replayed through the engine, reaches its target. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { initialTransition } from 'xstate';
+import { describe, expect, test } from 'vitest';
+import { createContext } from '../src/model/context.js';
+import { addDays } from '../src/model/dates.js';
+import { ROLE_NAMES } from '../src/model/domain.js';
+import { statePaths } from '../src/model/paths.js';
+import { isAt, parseTarget, shortestPaths, type Move } from '../src/model/reach.js';
+import { talksMachine } from '../src/model/talksMachine.js';
+import { DEADLINE_PASSED, type ScriptEventType } from '../src/model/vocabulary.js';
+import { latestState, replay } from '../src/engine/run.js';
+import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import type { Scenario, ScenarioEvent } from '../src/scenario/types.js';
+import { GENEVA, mustLoad } from './helpers/scenarios.js';
+
+const CLI = join(PACKAGE_ROOT, 'dist/cli/main.js');
+
+/**
+ * The scenario's events up to `date`, then the path's moves, replayed by the engine. The clock's
+ * moves are not written: the engine fires a deadline itself when a later move passes it.
+ */
+function replayPath(scenario: Scenario, date: string, moves: readonly Move[]) {
+  const template = scenario.events[0]!;
+  const written: ScenarioEvent[] = moves.filter((m) => m.type !== DEADLINE_PASSED).map((m, i) => ({
+    ...template, id: `path-${i}`, date: m.date, actor: m.actor, type: m.type as ScriptEventType, payload: m.payload,
+    source: null, note: null, recorded: false,
+  }));
+  const last = moves.at(-1);
+  // A path that ends as a deadline passes needs one more event after it for the engine to fire it.
+  if (last?.type === DEADLINE_PASSED) {
+    written.push({ ...template, id: 'after-deadline', date: addDays(last.date, 1), actor: last.actor, type: 'STATEMENT_ISSUED', payload: {}, source: null, note: null });
+  }
+  const events = [...scenario.events.filter((e) => e.date <= date), ...written];
+  return replay({ ...scenario, events, policies: [], forkAt: null }, {});
+}
+
+describe('shortest paths', () => {
+  const geneva = mustLoad(GENEVA);
+
+  test.each([
+    ['ceasefireTrack.agreed', '2016-02-02', 1],
+    ['process.directTalks', '2016-02-02', 2],
+    ['process.directTalks', '2016-02-03', 3],
+    ['opposition.walkedOut', '2016-02-10', 1],
+    ['government.walkedOut', '2016-01-25', 2],
+  ])('to %s from geneva-2016 on %s: shortest first, each replays to the target', (to, date, shortest) => {
+    const target = parseTarget(to)!;
+    const start = latestState(replay(geneva, { until: date })).machine;
+    const paths = shortestPaths(start, target, { actors: geneva.actors, date, max: 3 });
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths[0]).toHaveLength(shortest);
+    expect(paths.map((p) => p.length)).toEqual([...paths.map((p) => p.length)].sort((a, b) => a - b));
+    for (const moves of paths) {
+      const run = replayPath(geneva, date, moves);
+      expect(run.entries.every((e) => e.step.accepted), JSON.stringify(moves)).toBe(true);
+      expect(isAt(latestState(run).machine, target), `${JSON.stringify(moves)} ends in ${JSON.stringify(statePaths(latestState(run).machine.value))}`).toBe(true);
+    }
+  });
+
+  test('from the machine\'s initial state, direct talks need both delegations, the formal start and face-to-face acceptance', () => {
+    const [start] = initialTransition(talksMachine, createContext());
+    const actors = ROLE_NAMES.map((role) => ({ id: role, role }));
+    const [path] = shortestPaths(start, parseTarget('process.directTalks')!, { actors, date: '2016-01-25', max: 1 });
+    expect(path!.map((m) => m.type).sort()).toEqual(
+      ['DELEGATION_ARRIVED', 'DELEGATION_ARRIVED', 'DIRECT_TALKS_OPENED', 'FACE_TO_FACE_ACCEPTED', 'FORMAL_START_DECLARED'],
+    );
+  });
+
+  test('the CLI prints numbered moves; an unreachable target exits 1, an unknown state 2', () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'paths', ...args], { encoding: 'utf8' });
+    const ok = run('--to', 'ceasefireTrack.agreed', GENEVA, '--from-date', '2016-02-02', '--max', '1');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^ {2}1\. +2016-02-02 +CEASEFIRE_AGREED +de-mistura \(envoy\)$/m);
+    expect(run('--to', 'process.collapsed', join(PACKAGE_ROOT, 'scenarios/astana-2017.yaml'), '--from-date', '2017-01-24').status).toBe(1);
+    const bad = run('--to', 'process.direct');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('directTalks');
+  });
+});

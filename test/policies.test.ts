@@ -1,0 +1,103 @@
+/** Policies: when rules fire, when their moves are made, and that chance is honoured and repeatable. */
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { firstDivergence } from '../src/engine/compare.js';
+import { simulateRange } from '../src/engine/montecarlo.js';
+import { play, replay, simulateOnce, startRun } from '../src/engine/run.js';
+import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { GENEVA, mustLoad } from './helpers/scenarios.js';
+
+const fixture = (name: string) => mustLoad(join(PACKAGE_ROOT, 'test/fixtures/policies', name));
+const WHAT_IFS = join(PACKAGE_ROOT, 'scenarios/what-if');
+const ids = (run: ReturnType<typeof replay>) => run.entries.map((e) => `${e.step.date} ${e.step.type} ${e.step.origin}`);
+
+describe('when rules fire and their moves are made', () => {
+  const rules = fixture('rules.yaml');
+  const run = simulateOnce(rules, 1, 0);
+
+  test('rules fire on their event or condition, and their moves are made when due, if still wanted', () => {
+    expect(ids(run)).toEqual([
+      '2016-02-01 DELEGATION_ARRIVED script',
+      '2016-02-02 DELEGATION_ARRIVED script',
+      // A rule without an event fires once, on the step that makes its conditions true.
+      '2016-02-03 FORMAL_START_DECLARED policy',
+      '2016-02-04 OFFENSIVE_LAUNCHED script',
+      // Delay 0: the same day, right after the step that triggered it.
+      '2016-02-04 WALKOUT_THREATENED policy',
+      // The author's own events always play as written: this threat renews the deadline.
+      '2016-02-05 WALKOUT_THREATENED script',
+      '2016-02-06 GESTURE_MADE script',
+      // walk-out-later's move fell due on 7 February, after the strikes stopped: its condition no
+      // longer held, so it was dropped. The deadline passes with its condition met.
+      '2016-02-07 DEADLINE_PASSED deadline',
+      '2016-02-11 STATEMENT_ISSUED script',
+    ]);
+    expect(run.entries.find((e) => e.step.type === 'DEADLINE_PASSED')!.step.changes).toEqual([
+      { region: 'opposition', from: 'walkoutThreat', to: 'attending' },
+    ]);
+  });
+
+  test('in a recorded replay the rules only predict, and each governed move shows its probability', () => {
+    const recorded = replay(mustLoad(GENEVA));
+    const predicted = Object.fromEntries(recorded.entries.filter((e) => e.step.predicted !== null).map((e) => [e.step.id, e.step.predicted]));
+    expect(recorded.entries.every((e) => e.step.origin !== 'policy')).toBe(true);
+    expect(predicted['formal-start']).toBe(0.9);
+    // Two rules expected the walkout threat: 1 - (1 - 0.75)(1 - 0.3).
+    expect(predicted['walkout-threat']).toBeCloseTo(0.825, 10);
+    expect(predicted['temporary-pause']).toBe(0.6);
+  });
+});
+
+describe('chance', () => {
+  test('a rule of probability 0.3 makes its move in 30% of runs (within 3 standard errors)', () => {
+    const runs = 3000;
+    const d = simulateRange(fixture('chance.yaml'), 7, 0, runs);
+    const share = (d.walkouts['2016-02-05'] ?? 0) / runs;
+    expect(Math.abs(share - 0.3)).toBeLessThan(3 * Math.sqrt((0.3 * 0.7) / runs));
+  });
+
+  test('the generator lives in the run state: resuming from any step draws the same numbers', () => {
+    const scenario = mustLoad(GENEVA);
+    const full = simulateOnce(scenario, 2016, 3);
+    const k = full.entries.findIndex((e) => e.step.id === 'aleppo-offensive') + 1;
+    const resumed = play({ ...full, entries: full.entries.slice(0, k) }, scenario.events.slice(scenario.events.findIndex((e) => e.id === 'aleppo-offensive') + 1), 0, scenario.end);
+    expect(resumed.entries.map((e) => e.step)).toEqual(full.entries.map((e) => e.step));
+  });
+
+  test('the same seed gives the same run; another seed may not', () => {
+    const scenario = mustLoad(GENEVA);
+    expect(ids(simulateOnce(scenario, 5, 1))).toEqual(ids(simulateOnce(scenario, 5, 1)));
+    const runs = Array.from({ length: 20 }, (_, n) => ids(simulateOnce(scenario, 5, n)).join('|'));
+    expect(new Set(runs).size).toBeGreaterThan(1);
+    expect(startRun(scenario, 5).initial.rng).toEqual(startRun(scenario, 5).initial.rng);
+  });
+});
+
+describe('the example what-ifs', () => {
+  const record = simulateRange(mustLoad(GENEVA), 2016, 0, 400);
+  const share = (count: number) => count / 400;
+
+  test.each([
+    ['no-aleppo-offensive.yaml', (d: typeof record) => share(Object.values(d.walkouts).reduce((a, b) => a + b, 0))],
+    ['russia-pauses-strikes.yaml', (d: typeof record) => share(d.ceasefireAgreed)],
+    ['goodwill-gesture.yaml', (d: typeof record) => share(d.opposition['boycott']!)],
+    ['no-preconditions.yaml', (d: typeof record) => share(d.opposition['boycott']!)],
+    ['no-formal-start.yaml', (d: typeof record) => share(d.process['proximityTalks']! + d.process['suspended']!)],
+  ])('%s validates, runs, and moves its telling share by more than 10 points', (file, telling) => {
+    const d = simulateRange(mustLoad(join(WHAT_IFS, file)), 2016, 0, 400);
+    expect(d.runs).toBe(400);
+    expect(Math.abs(telling(d) - telling(record))).toBeGreaterThan(0.1);
+  });
+
+  test('a what-if replays the record up to its first change, then the policies take over', () => {
+    const scenario = mustLoad(join(WHAT_IFS, 'no-aleppo-offensive.yaml'));
+    expect(scenario.forkAt).toBe(13);
+    const divergence = firstDivergence(replay(mustLoad(GENEVA)), replay(scenario))!;
+    expect(divergence.index).toBe(13);
+    // The what-if's own next event first; then the policies, not the record, declare the start.
+    expect(divergence.b).toMatchObject({ id: 'goodwill-promised', origin: 'script' });
+    const steps = replay(scenario).entries.map((e) => e.step);
+    expect(steps.find((s) => s.type === 'FORMAL_START_DECLARED')).toMatchObject({ origin: 'policy', policy: 'declare-start' });
+    expect(steps.some((s) => s.id === 'formal-start')).toBe(false);
+  });
+});

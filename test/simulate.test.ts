@@ -1,0 +1,59 @@
+/** `parley simulate` and `parley compare` as a user runs them. */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt, parley, STACK_LINE } from './helpers/cli.js';
+import { GENEVA } from './helpers/scenarios.js';
+
+const WHAT_IF = 'scenarios/what-if/no-aleppo-offensive.yaml';
+
+beforeAll(ensureBuilt);
+
+describe('parley simulate', () => {
+  test('gives the same distribution, byte for byte, on one worker or two', async () => {
+    const [one, two] = await Promise.all([
+      parley('simulate', GENEVA, '--runs', '400', '--seed', '9', '--json', '--workers', '1'),
+      parley('simulate', GENEVA, '--runs', '400', '--seed', '9', '--json', '--workers', '2'),
+    ]);
+    expect(one.status).toBe(0);
+    expect(one.stdout).toBe(two.stdout);
+    const d = JSON.parse(one.stdout);
+    expect(d).toMatchObject({ scenario: 'geneva-2016', seed: 9, runs: 400 });
+    expect(Object.values(d.process as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(400);
+  });
+
+  test('draws a bar chart of how the talks ended, and two side by side with --compare', async () => {
+    const { status, stdout } = await parley('simulate', GENEVA, '--runs', '200', '--compare', WHAT_IF);
+    expect(status).toBe(0);
+    expect(stdout).toContain('geneva-2016: 200 runs, seed 2016\nno-aleppo-offensive: 200 runs, seed 2016');
+    expect(stdout).toMatch(/How the process ended\n {2}\S+ +[#.]{16} +\d+\.\d% +\d+ +[#.]{16} +\d+\.\d% +\d+/);
+    expect(stdout).toContain('The opposition walked out');
+  });
+
+  test.each([
+    [['simulate', GENEVA], '--runs N'],
+    [['simulate', GENEVA, '--runs', '0'], '--runs takes a whole number from 1 to 1000000, not "0"'],
+    [['simulate', GENEVA, '--runs', '5000000'], 'not "5000000"'],
+    [['simulate', GENEVA, '--runs', '10', '--workers', 'two'], '--workers takes a whole number'],
+  ])('usage errors exit 2: %j', async (args, message) => {
+    const { status, stderr } = await parley(...args);
+    expect(status).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('parley compare', () => {
+  test('names the step where a what-if parts from the record, and how the ends differ', async () => {
+    const { status, stdout } = await parley('compare', GENEVA, WHAT_IF);
+    expect(status).toBe(0);
+    expect(stdout).toContain('The runs part at step 14, after 13 steps in common:');
+    expect(stdout).toContain('  A: 2016-02-01 OFFENSIVE_LAUNCHED by Syrian government forces: no state change');
+    expect(stdout).toMatch(/^ {2}process +suspended +proximityTalks\.contested +<- differs$/m);
+  });
+
+  test('compares one file under two seeds, and says when the runs are the same', async () => {
+    const same = await parley('compare', GENEVA, '--seed', '1', '--seed', '2');
+    expect(same.stdout).toContain('The runs are the same: 36 steps, step for step.');
+    const { status } = await parley('compare', GENEVA);
+    expect(status).toBe(2);
+  });
+});
