@@ -4,6 +4,5 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -1,29 +1,22 @@
 #!/usr/bin/env node
 /** The `parley` command: dispatch, and the one place exit codes are decided. */
-import { diagramCommand } from './diagram.js';
-import { compareCommand } from './compare.js';
-import { eventsCommand } from './events.js';
 import { EXIT, guardPipes } from './io.js';
-import { newCommand } from './new.js';
-import { pathsCommand } from './paths.js';
-import { playCommand } from './play.js';
-import { replayCommand } from './replay.js';
-import { schemaCommand } from './schema.js';
-import { simulateCommand } from './simulate.js';
 import { USAGE, UsageError } from './usage.js';
-import { validateCommand } from './validate.js';
 
-const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
-  play: playCommand,
-  replay: replayCommand,
-  validate: validateCommand,
-  schema: schemaCommand,
-  events: eventsCommand,
-  new: newCommand,
-  diagram: diagramCommand,
-  paths: pathsCommand,
-  simulate: simulateCommand,
-  compare: compareCommand,
+type Command = (args: string[]) => number | Promise<number>;
+
+// Each command loads only what it uses: the player must not wait for the simulator's modules.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  play: async () => (await import('./play.js')).playCommand,
+  replay: async () => (await import('./replay.js')).replayCommand,
+  validate: async () => (await import('./validate.js')).validateCommand,
+  schema: async () => (await import('./schema.js')).schemaCommand,
+  events: async () => (await import('./events.js')).eventsCommand,
+  new: async () => (await import('./new.js')).newCommand,
+  diagram: async () => (await import('./diagram.js')).diagramCommand,
+  paths: async () => (await import('./paths.js')).pathsCommand,
+  simulate: async () => (await import('./simulate.js')).simulateCommand,
+  compare: async () => (await import('./compare.js')).compareCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -33,9 +26,9 @@ async function main(argv: string[]): Promise<number> {
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
   const command = COMMANDS[first];
-  if (command) return command(rest);
+  if (command) return (await command())(rest);
   if (first.startsWith('-')) throw new UsageError(`unknown option ${first}`);
-  if (/\.ya?ml$/i.test(first) || first.includes('/')) return playCommand(argv);
+  if (/\.ya?ml$/i.test(first) || first.includes('/')) return (await COMMANDS['play']!())(argv);
   throw new UsageError(`unknown command "${first}"`);
 }
 
