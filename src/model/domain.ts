@@ -22,6 +22,7 @@ export const ROLES = {
   host: 'the government hosting the talks',
   government: 'the Syrian government delegation and its officials',
   opposition: 'the main opposition or rebel delegation',
+  forces: 'the armed forces of a side, which fight but do not sit at the table',
   sponsor: 'an outside power backing a side or the process',
   armedGroup: 'an armed group outside the talks',
   observer: 'monitors, diplomats and others who report but do not negotiate',

@@ -19,7 +19,9 @@ export interface EventSpec {
   readonly cameo?: string;
 }
 
-const ALL: readonly Role[] = ['envoy', 'host', 'government', 'opposition', 'sponsor', 'armedGroup', 'observer'];
+const ALL: readonly Role[] = ['envoy', 'host', 'government', 'opposition', 'forces', 'sponsor', 'armedGroup', 'observer'];
+/** Who can fight: the parties, their forces, their backers and groups outside the talks. */
+const FIGHTERS: readonly Role[] = ['forces', 'government', 'opposition', 'sponsor', 'armedGroup'];
 const SIDES: readonly Role[] = ['government', 'opposition'];
 const CONVENERS: readonly Role[] = ['envoy', 'host'];
 
@@ -91,19 +93,19 @@ export const VOCABULARY = {
   },
   OFFENSIVE_LAUNCHED: {
     meaning: 'A military offensive starts or intensifies while the talks go on.',
-    actors: ['government', 'opposition', 'sponsor', 'armedGroup'],
+    actors: FIGHTERS,
     payload: z.strictObject({ area: z.string().min(1), intensity: z.enum(INTENSITIES) }),
     cameo: '190',
   },
   TERRITORY_TAKEN: {
     meaning: 'Forces take a place from the other side.',
-    actors: ['government', 'opposition', 'sponsor', 'armedGroup'],
+    actors: FIGHTERS,
     payload: z.strictObject({ place: z.string().min(1) }),
     cameo: '192',
   },
   ATTACK_CLAIMED: {
     meaning: 'A group claims a bombing or attack.',
-    actors: ['armedGroup', 'government', 'opposition', 'sponsor'],
+    actors: FIGHTERS,
     payload: z.strictObject({ place: z.string().min(1), killed: z.int().nonnegative().optional() }),
     cameo: '183',
   },
@@ -181,7 +183,7 @@ export const VOCABULARY = {
   },
   CEASEFIRE_VIOLATED: {
     meaning: 'An attack breaks a ceasefire in force without ending it.',
-    actors: ['government', 'opposition', 'sponsor', 'armedGroup'],
+    actors: FIGHTERS,
     payload: z.strictObject({ place: z.string().optional(), killed: z.int().nonnegative().optional() }),
     cameo: '196',
   },
