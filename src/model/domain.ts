@@ -11,7 +11,6 @@ export const REGION_STATES = {
   ceasefireTrack: ['offAgenda', 'proposed', 'negotiating', 'agreed', 'inForce', 'collapsed'],
 } as const satisfies Record<Region, readonly string[]>;
 
-export type RegionState<R extends Region> = (typeof REGION_STATES)[R][number];
 
 /** A region's state as a dotted path, e.g. `proximityTalks.contested`. */
 export type StatePaths = Record<Region, string>;

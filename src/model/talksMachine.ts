@@ -186,4 +186,3 @@ export const talksMachine = setup({
   },
 });
 
-export type TalksMachine = typeof talksMachine;

@@ -14,7 +14,6 @@ export const POLICY_MOVES = [
   'CEASEFIRE_CALLED', 'CEASEFIRE_RULED_OUT', 'CEASEFIRE_TALKS_OPENED', 'CEASEFIRE_AGREED', 'GESTURE_MADE', 'TALKS_SUSPENDED', 'TALKS_RESUMED', 'TALKS_CONCLUDED',
   'TALKS_COLLAPSED',
 ] as const satisfies readonly (typeof SCRIPT_EVENT_TYPES)[number][];
-export type PolicyMove = (typeof POLICY_MOVES)[number];
 
 /** A region's state, or a state and its sub-states: `proximityTalks` matches `proximityTalks.contested`. */
 const stateCondition = z.strictObject(Object.fromEntries(REGIONS.map((r) => [r, z.string().min(1).optional()])) as Record<(typeof REGIONS)[number], z.ZodOptional<z.ZodString>>);
