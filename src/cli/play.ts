@@ -1,9 +1,12 @@
 /** `parley play FILE`: the terminal UI, or the transcript when there is no terminal to draw on. */
 import { parseArgs } from 'node:util';
-import { loadScenario } from '../scenario/load.js';
+import { defaultCatalog, loadScenario } from '../scenario/load.js';
 import { EXIT, out, reportDiagnostics } from './io.js';
 import { parseSeed, render, runFile } from './replay.js';
 import { UsageError } from './usage.js';
+
+/** The player as the build bundles it (scripts/bundle-player.mjs). */
+const PLAYER = '../player/startPlayer.js';
 
 export async function playCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -25,8 +28,8 @@ export async function playCommand(args: string[]): Promise<number> {
     reportDiagnostics(diagnostics);
     return EXIT.invalid;
   }
-  // Loaded only here, so the transcript path never pays for React and Ink.
-  const { startPlayer } = await import('../ui/startPlayer.js');
-  await startPlayer(scenario, { predict: values.predict, seed });
+  // Loaded only here, so the transcript path never pays for React and Ink; the build bundles it.
+  const { startPlayer } = (await import(PLAYER)) as typeof import('../ui/startPlayer.js');
+  await startPlayer(scenario, defaultCatalog(), { predict: values.predict, seed });
   return EXIT.ok;
 }

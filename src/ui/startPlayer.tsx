@@ -1,10 +1,18 @@
-/** Starts the Ink player on the real terminal and resolves when the person quits. */
+/**
+ * Starts the Ink player on the real terminal and resolves when the person quits. The build
+ * bundles this entry with Ink and React (dist/player/); it takes the catalog the command has
+ * already read rather than reading it again.
+ */
 import { render } from 'ink';
-import { defaultCatalog } from '../scenario/load.js';
+import type { Catalog } from '../scenario/catalog.js';
 import type { Scenario } from '../scenario/types.js';
 import { App } from './App.js';
 
-export async function startPlayer(scenario: Scenario, options: { readonly predict: boolean; readonly seed?: number }): Promise<void> {
-  const instance = render(<App scenario={scenario} catalog={defaultCatalog()} predict={options.predict} seed={options.seed} />, { exitOnCtrlC: true });
+export async function startPlayer(
+  scenario: Scenario,
+  catalog: Catalog,
+  options: { readonly predict: boolean; readonly seed?: number },
+): Promise<void> {
+  const instance = render(<App scenario={scenario} catalog={catalog} predict={options.predict} seed={options.seed} />, { exitOnCtrlC: true });
   await instance.waitUntilExit();
 }
