@@ -15,6 +15,7 @@ export function forkRun(run: Run, at: number, scenario: Scenario, events: readon
   const kept = produce(run, (draft) => {
     draft.entries.length = at;
     draft.scenario = castDraft(scenario);
+    draft.forkedAt = at;
   });
   return play(kept, events, 0, scenario.end);
 }

@@ -17,6 +17,8 @@ export interface Run {
   readonly seed: number;
   readonly initial: RunState;
   readonly entries: readonly Entry[];
+  /** Where this run left the one it was forked from: the number of entries they share. */
+  readonly forkedAt: number | null;
 }
 
 export interface Outcome {
@@ -31,7 +33,7 @@ export interface Outcome {
 }
 
 export function startRun(scenario: Scenario, seed: number = scenario.seed): Run {
-  return produce({ scenario, seed, initial: initialRunState(scenario, seed), entries: [] as Entry[] }, () => {});
+  return produce({ scenario, seed, initial: initialRunState(scenario, seed), entries: [] as Entry[], forkedAt: null }, () => {});
 }
 
 export function latestState(run: Run): RunState {

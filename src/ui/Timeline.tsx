@@ -20,7 +20,7 @@ export function Timeline({ rows, title, width, theme }: { readonly rows: readonl
         const mark = row.mark ? MARKS[row.mark] : null;
         return (
           <Line key={row.index} theme={theme} tone={row.current ? 'current' : mark?.tone ?? null}>
-            {`${row.current ? '>' : ' '}${String(row.index + 1).padStart(3)} ${mark?.symbol ?? ' '} ${row.text}`}
+            {`${row.current ? '>' : ' '}${String(row.index + 1).padStart(3)} ${mark?.symbol ?? ' '} ${row.text}${row.forkStart ? '  <- fork' : ''}`}
           </Line>
         );
       })}

@@ -85,6 +85,8 @@ export interface TimelineRow {
   readonly current: boolean;
   readonly text: string;
   readonly mark: TimelineMark;
+  /** The first step of a fork: where this branch leaves the run it was forked from. */
+  readonly forkStart: boolean;
 }
 
 /**
@@ -99,6 +101,7 @@ export function selectTimeline(run: Run, cursor: number, height: number, added: 
     current: step.index === cursor - 1,
     text: `${step.date} ${step.type}`,
     mark: !step.accepted ? 'refused' : step.origin === 'script' ? (added.has(step.id) ? 'what-if' : null) : step.origin,
+    forkStart: step.index === run.forkedAt,
   }));
 }
 

@@ -9,7 +9,7 @@ import { loadScenario } from '../../src/scenario/load.js';
 import { cursorFor, forkBranch, recordBranch } from '../../src/ui/branches.js';
 import { acceptedMoves } from '../../src/ui/moves.js';
 import { saveAtomically } from '../../src/ui/saveFile.js';
-import { stateAt } from '../../src/ui/selectors.js';
+import { selectTimeline, stateAt } from '../../src/ui/selectors.js';
 import { patchesFor, whatIfText } from '../../src/ui/whatIfFile.js';
 import { geneva } from './helpers.js';
 
@@ -27,6 +27,9 @@ describe('forkBranch', () => {
     expect(fork.run.entries[20]!.step).toMatchObject({ id: 'what-if-1', type: 'WALKED_OUT', date: '2016-02-01', accepted: true });
     expect(fork.run.entries[19]).toBe(record.run.entries[19]);
     expect(fork.file).toBeNull();
+    // The timeline shows where the branch leaves the record.
+    expect(selectTimeline(fork.run, 21, 8).filter((r) => r.forkStart).map((r) => r.index)).toEqual([20]);
+    expect(selectTimeline(record.run, 21, 8).some((r) => r.forkStart)).toBe(false);
   });
 
   test('from the fork on, the policies make the moves they govern; the rest of the record plays on', () => {
