@@ -23,13 +23,16 @@ export async function playCommand(args: string[]): Promise<number> {
     out(render(run, 'text'));
     return EXIT.ok;
   }
+  // Loaded only here, so the transcript path never pays for React and Ink; the build bundles it.
+  // Asked for before the file is read: its WebAssembly layout engine compiles in the background.
+  const player = import(PLAYER) as Promise<typeof import('../ui/startPlayer.js')>;
+  player.catch(() => undefined);
   const { scenario, diagnostics } = loadScenario(file);
   if (!scenario) {
     reportDiagnostics(diagnostics);
     return EXIT.invalid;
   }
-  // Loaded only here, so the transcript path never pays for React and Ink; the build bundles it.
-  const { startPlayer } = (await import(PLAYER)) as typeof import('../ui/startPlayer.js');
+  const { startPlayer } = await player;
   await startPlayer(scenario, defaultCatalog(), { predict: values.predict, seed });
   return EXIT.ok;
 }
