@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { closest } from '../scenario/diagnostics.js';
 import { SCRIPT_EVENT_TYPES, isScriptEventType } from '../model/vocabulary.js';
 import { eventDetail, eventsTable } from '../report/eventReference.js';
+import { visible } from '../report/sanitize.js';
 import { EXIT, out } from './io.js';
 import { UsageError } from './usage.js';
 
@@ -22,6 +23,6 @@ export function eventsCommand(args: string[]): number {
   // A fragment such as WALKOUT is too far from every full name for `closest`, but names can contain it.
   const near = closest(type, SCRIPT_EVENT_TYPES);
   if (!near.length) near.push(...SCRIPT_EVENT_TYPES.filter((t) => t.includes(wanted)).slice(0, 3));
-  process.stderr.write(`parley: unknown event type "${type}"\n  hint: ${near.length ? `did you mean ${near.join(' or ')}?` : 'run `parley events` for the list'}\n`);
+  process.stderr.write(`parley: unknown event type "${visible(type)}"\n  hint: ${near.length ? `did you mean ${near.join(' or ')}?` : 'run `parley events` for the list'}\n`);
   return EXIT.invalid;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `parley` command: dispatch, and the one place exit codes are decided. */
 import { EXIT, guardPipes } from './io.js';
+import { visible } from '../report/sanitize.js';
 import { USAGE, UsageError } from './usage.js';
 
 type Command = (args: string[]) => number | Promise<number>;
@@ -40,7 +41,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!usage) throw error;
-    process.stderr.write(`parley: ${(error as Error).message}\n\n${USAGE}`);
+    // The message may quote the command line, which can hold anything.
+    process.stderr.write(`parley: ${visible((error as Error).message)}\n\n${USAGE}`);
     process.exitCode = EXIT.usage;
   },
 );

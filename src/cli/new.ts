@@ -7,12 +7,13 @@ import { loadScenario } from '../scenario/load.js';
 import { findBase } from '../scenario/resolve.js';
 import { skeletonText, whatIfStarterText } from '../scenario/starter.js';
 import { baseReference } from '../ui/whatIfFile.js';
-import { saveAtomically } from '../ui/saveFile.js';
+import { saveAtomically, saveProblem } from '../ui/saveFile.js';
+import { visible } from '../report/sanitize.js';
 import { EXIT, out, reportDiagnostics } from './io.js';
 import { UsageError } from './usage.js';
 
 const fail = (message: string, hint: string): number => {
-  process.stderr.write(`parley: ${message}\n  hint: ${hint}\n`);
+  process.stderr.write(`parley: ${visible(message)}\n  hint: ${visible(hint)}\n`);
   return EXIT.invalid;
 };
 
@@ -42,9 +43,9 @@ export function newCommand(args: string[]): number {
   try {
     saved = saveAtomically(path, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'EACCES' && code !== 'ENOTDIR') throw error;
-    return fail(`cannot write ${path} (${code})`, 'check that its folder exists and that you may write there');
+    const problem = saveProblem(path, error);
+    if (!problem) throw error;
+    return fail(problem, 'check that its folder exists and that you may write there');
   }
   if (saved === 'exists') return fail(`${path} already exists; parley new never overwrites a file`, 'choose another NAME, or edit that file');
   out(`wrote ${path}\n  next: parley validate ${path}, then parley replay ${path}\n`);

@@ -11,3 +11,12 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 export function clean(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, ' ');
 }
+
+/**
+ * Text quoted back to its author, with each control character shown as `\u001B`, the way JSON
+ * writes it: a message about a hidden character must show it, and must not obey it.
+ * @example visible('a\u001B[2Jb') === 'a\\u001B[2Jb'
+ */
+export function visible(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}

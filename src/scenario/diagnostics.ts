@@ -1,5 +1,6 @@
 /** A user's mistake in a file: where it is, what is wrong, and how to fix it. */
 import { distance } from 'fastest-levenshtein';
+import { visible } from '../report/sanitize.js';
 
 export interface Diagnostic {
   readonly file: string;
@@ -9,10 +10,10 @@ export interface Diagnostic {
   readonly hint?: string;
 }
 
-/** `file:line:col: message`, then the hint indented on its own line. */
+/** `file:line:col: message`, then the hint indented on its own line. Messages quote the file, so its control characters are shown, not sent. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const head = `${d.file}:${d.line}:${d.col}: ${d.message}`;
-  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+  const head = visible(`${d.file}:${d.line}:${d.col}: ${d.message}`);
+  return d.hint ? `${head}\n  hint: ${visible(d.hint)}` : head;
 }
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {

@@ -26,9 +26,18 @@ export function readScenarioText(path: string, shown: string): ReadResult {
   } catch (error) {
     return fail(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, 'check its permissions');
   }
+  if (isUtf16(bytes)) return fail('is UTF-16 text; parley reads UTF-8', 'save the file as UTF-8 (in most editors: Save with Encoding)');
   if (bytes.includes(0)) return fail('is a binary file, not YAML text');
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.includes('\uFFFD')) return fail('is not UTF-8 text', 'save the file as UTF-8');
   if (!text.trim()) return fail('is empty', 'copy a file from scenarios/ to start from');
   return { text };
+}
+
+/** A byte-order mark, or ASCII text with a zero byte beside every character, as Windows tools write it. */
+function isUtf16(bytes: Buffer): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const head = bytes.subarray(0, 64);
+  const zeros = (parity: number): number => head.filter((b, i) => i % 2 === parity && b === 0).length;
+  return head.length >= 4 && Math.max(zeros(0), zeros(1)) >= head.length / 2 - 1 && Math.min(zeros(0), zeros(1)) === 0;
 }

@@ -1,6 +1,7 @@
 /** A YAML file parsed with positions, so every problem can name its line and column. */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
+import { MAX_DEPTH, tooDeepFlow, tooDeepNode } from './nesting.js';
 import type { Position } from './types.js';
 
 export type PathKey = string | number;
@@ -17,13 +18,21 @@ export interface YamlFile {
 const MAX_ALIAS_COUNT = 100;
 
 export function parseYaml(file: string, text: string): YamlFile {
+  // Lines are counted here rather than by the parser, which a file nested too deeply never reaches.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, col };
   };
-  const errors = [...doc.errors, ...doc.warnings].map((e) => yamlDiagnostic(doc, e, at, text.length));
+  const deepFlow = tooDeepFlow(text);
+  const doc = parseDocument(deepFlow === null ? text : '', { prettyErrors: false, uniqueKeys: true, strict: true });
+  const deep = deepFlow ?? tooDeepNode(doc);
+  // Past the limit, the parser's own complaints (a stack overflow among them) only repeat this one.
+  const errors = deep !== null
+    ? [{ ...at(deep), message: `YAML: nested more than ${MAX_DEPTH} levels deep`, hint: 'a scenario needs a few levels; check the brackets and indentation here' }]
+    : [...doc.errors, ...doc.warnings].map((e) => yamlDiagnostic(doc, e, at, text.length)).concat(prototypeKeys(doc, at));
   let data: unknown;
   if (!errors.length) {
     try {
@@ -38,6 +47,21 @@ export function parseYaml(file: string, text: string): YamlFile {
     errors,
     positionOf: (path, key = false) => at(offsetOf(doc, path, key)),
   };
+}
+
+/** Keys that name a JavaScript object's internals: refused wherever they stand, so none can reach an object's prototype. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function prototypeKeys(doc: Document, at: (offset: number) => Position): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && PROTOTYPE_KEYS.has(String(pair.key.value))) {
+        found.push({ ...at(pair.key.range?.[0] ?? 0), message: `YAML: the key "${String(pair.key.value)}" is not allowed`, hint: 'no scenario field has this name; remove it' });
+      }
+    },
+  });
+  return found;
 }
 
 /** The parser's message, placed where the mistake was made rather than where the parser noticed it. */

@@ -88,7 +88,7 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   const height = rows - 1;
   const bodyHeight = height - 2 - chartHeight;
   if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) {
-    return <Text>{`parley needs a terminal of at least ${MIN_SIZE.columns}x${MIN_SIZE.rows} (this one is ${columns}x${rows}). q quits.`}</Text>;
+    return <Text>{`Make the window larger: parley needs at least ${MIN_SIZE.columns}x${MIN_SIZE.rows} (this one is ${columns}x${rows}). q quits.`}</Text>;
   }
 
   const { predict: game } = session;

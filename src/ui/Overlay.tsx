@@ -5,7 +5,7 @@ import { clean } from '../report/sanitize.js';
 import { cursorFor, forkBranch, type ForkMode } from './branches.js';
 import { Confirm, Menu, Prompt, type MenuItem } from './Dialogs.js';
 import { acceptedMoves } from './moves.js';
-import { saveAtomically } from './saveFile.js';
+import { saveAtomically, saveProblem } from './saveFile.js';
 import { stateAt } from './selectors.js';
 import { activeBranch, addBranch, markSaved, moveTo, switchTo, unsavedForks, withMessage, type Session } from './session.js';
 import type { Theme } from './theme.js';
@@ -125,7 +125,10 @@ function SaveDialog({ session, setSession, close, width, theme, saveDir }: Overl
       }
       setSession((s) => markSaved(s, path));
     } catch (error) {
-      setSession((s) => withMessage(s, `could not save: ${clean((error as Error).message)}`));
+      // The fork stays in the session, unsaved: the person can free space or pick another folder and save again.
+      const problem = saveProblem(path, error);
+      if (!problem) throw error;
+      setSession((s) => withMessage(s, `not saved: ${clean(problem)}`));
     }
     close();
   };

@@ -1,4 +1,24 @@
 /** Fitting text to a fixed number of terminal lines, so no frame is ever taller than the screen. */
+import stringWidth from 'string-width';
+
+const graphemes = new Intl.Segmenter();
+
+/**
+ * Cuts `text` to `width` terminal columns, ending with an ellipsis when something was cut. Ink's
+ * own truncation can overrun by a column when the cut falls beside a wide (CJK) character.
+ * @example fitWidth('日内瓦和谈', 6) // '日内…'
+ */
+export function fitWidth(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    used += stringWidth(segment);
+    if (used > width - 1) break;
+    out += segment;
+  }
+  return `${out}…`;
+}
 
 /**
  * Word-wraps `text` to `width` and keeps at most `lines` lines, ending the last with an ellipsis

@@ -160,7 +160,7 @@ test('p plays the steps by itself, + makes it faster, p stops it', async () => {
 
 test('a terminal too small for the panels gets a message, not a broken frame', async () => {
   const { frame } = await player({ size: { columns: 50, rows: 15 } });
-  expect(frame()).toContain('parley needs a terminal of at least 60x20 (this one is 50x15)');
+  expect(frame()).toContain('Make the window larger: parley needs at least 60x20 (this one is 50x15)');
 });
 
 test('predict mode hides the next step, then reveals it with its source and keeps score', async () => {

@@ -1,0 +1,14 @@
+/** Shared by the hardening tests: the hostile fixtures, and what a terminal must never receive. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../src/scenario/locations.js';
+
+export const HOSTILE = join(PACKAGE_ROOT, 'test/fixtures/hostile');
+export const hostile = (name: string): string => join(HOSTILE, name);
+
+/** Any control character a terminal acts on: ESC, CSI, BEL, backspace, carriage return, C1. Newline and tab are layout. */
+// eslint-disable-next-line no-control-regex
+export const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+export const scratchDir = (label: string): string => mkdtempSync(join(tmpdir(), `parley-${label}-`));
