@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { firstDivergence } from '../src/engine/compare.js';
 import { simulateRange } from '../src/engine/montecarlo.js';
 import { play, replay, simulateOnce, startRun } from '../src/engine/run.js';
+import { MAX_SETTLE_STEPS } from '../src/engine/step.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
 
@@ -46,6 +47,14 @@ describe('when rules fire and their moves are made', () => {
     expect(predicted['walkout-threat']).toBeCloseTo(0.825, 10);
     expect(predicted['temporary-pause']).toBe(0.6);
   });
+});
+
+test('rules that answer each other on the same day through states are bounded, not a hang', () => {
+  const run = simulateOnce(fixture('state-loop.yaml'), 1, 0);
+  const policySteps = run.entries.filter((e) => e.step.origin === 'policy');
+  expect(policySteps.length).toBeGreaterThan(0);
+  expect(policySteps.length).toBeLessThanOrEqual(MAX_SETTLE_STEPS);
+  expect(run.entries.at(-1)!.step.date <= '2016-02-03').toBe(true);
 });
 
 describe('chance', () => {

@@ -137,6 +137,12 @@ function apply(state: RunState, event: TalksEvent | Timer['event'], move: Move, 
   return { step, state: react(state, next, step, rules) };
 }
 
+/**
+ * The most steps the clock and the policies may make between two events. Validation refuses the
+ * rule loops it can see; this bounds the ones it cannot, such as rules set off by states.
+ */
+export const MAX_SETTLE_STEPS = 1000;
+
 const byDue = <T extends { readonly due: string }>(items: readonly T[], limit: string, inclusive: boolean): T | null =>
   items.reduce<T | null>((first, item) =>
     (inclusive ? item.due <= limit : item.due < limit) && (!first || item.due < first.due) ? item : first, null);
@@ -151,6 +157,10 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
   const entries: Entry[] = [];
   let current = state;
   for (;;) {
+    if (entries.length >= MAX_SETTLE_STEPS) {
+      // Rules that keep answering each other on the same day would never let the day end.
+      return [...entries.slice(0, -1), { ...entries.at(-1)!, state: { ...current, pending: current.pending.filter((m) => m.due > movesUpTo) } }];
+    }
     const move = byDue(current.pending, movesUpTo, true);
     const timer = byDue(current.timers, timersBefore, false);
     if (move && (!timer || move.due <= timer.due)) {
