@@ -21,7 +21,7 @@ import { App } from '../dist/ui/App.js';
 import { initial, reduce } from './reducer.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist/cli/main.js');
+const CLI = join(ROOT, 'dist/bin/parley.js');
 const GENEVA = join(ROOT, 'scenarios/geneva-2016.yaml');
 const scenario = loadScenario(GENEVA).scenario;
 const roles = new Map(scenario.actors.map((a) => [a.id, a.role]));

@@ -6,6 +6,7 @@ import { outcomeOf } from '../src/engine/run.js';
 import { jsonReport } from '../src/report/json.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { GENEVA, replayFile } from './helpers/scenarios.js';
+import { CLI } from './helpers/cli.js';
 
 const fixture = (name: string) => join(PACKAGE_ROOT, 'test/fixtures/engine', name);
 const steps = (file: string) => replayFile(file).entries.map((e) => e.step);
@@ -73,8 +74,7 @@ describe('determinism', () => {
   });
 
   test('the CLI prints byte-identical output in two processes', () => {
-    const cli = join(PACKAGE_ROOT, 'dist/cli/main.js');
-    const once = () => execFileSync(process.execPath, [cli, 'replay', GENEVA, '--format', 'json', '--seed', '3']);
+    const once = () => execFileSync(process.execPath, [CLI, 'replay', GENEVA, '--format', 'json', '--seed', '3']);
     expect(once().equals(once())).toBe(true);
   });
 });

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { loadScenario } from '../src/scenario/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { CLI } from './helpers/cli.js';
 
-const CLI = join(PACKAGE_ROOT, 'dist/cli/main.js');
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'parley-new-'));

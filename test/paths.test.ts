@@ -14,8 +14,8 @@ import { latestState, replay } from '../src/engine/run.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import type { Scenario, ScenarioEvent } from '../src/scenario/types.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
+import { CLI } from './helpers/cli.js';
 
-const CLI = join(PACKAGE_ROOT, 'dist/cli/main.js');
 
 /**
  * The scenario's events up to `date`, then the path's moves, replayed by the engine. The clock's

@@ -11,8 +11,8 @@ import { dotDiagram, mermaidDiagram, runChart } from '../src/report/diagram.js';
 import { eventDetail, eventsTable, withEventReference } from '../src/report/eventReference.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { GENEVA, replayFile } from './helpers/scenarios.js';
+import { CLI } from './helpers/cli.js';
 
-const CLI = join(PACKAGE_ROOT, 'dist/cli/main.js');
 const parley = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
 /** Every event type some state of the machine takes, read from the machine itself. */

@@ -10,9 +10,9 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { scenarioJsonSchemaText } from '../src/scenario/jsonSchema.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { CLI } from './helpers/cli.js';
 
 const SCHEMA_FILE = join(PACKAGE_ROOT, 'scenario.schema.json');
-const CLI = join(PACKAGE_ROOT, 'dist/cli/main.js');
 const yamlIn = (folder: string): string[] =>
   readdirSync(join(PACKAGE_ROOT, folder)).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(PACKAGE_ROOT, folder, f));
 

@@ -5,8 +5,6 @@ import { EXIT, out, reportDiagnostics } from './io.js';
 import { parseSeed, render, runFile } from './replay.js';
 import { UsageError } from './usage.js';
 
-/** The player as the build bundles it (scripts/bundle-player.mjs). */
-const PLAYER = '../player/startPlayer.js';
 
 export async function playCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -25,7 +23,7 @@ export async function playCommand(args: string[]): Promise<number> {
   }
   // Loaded only here, so the transcript path never pays for React and Ink; the build bundles it.
   // Asked for before the file is read: its WebAssembly layout engine compiles in the background.
-  const player = import(PLAYER) as Promise<typeof import('../ui/startPlayer.js')>;
+  const player = import('../ui/startPlayer.js');
   player.catch(() => undefined);
   const { scenario, diagnostics } = loadScenario(file);
   if (!scenario) {

@@ -82,7 +82,11 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   }, dialog === null);
 
   const state = stateAt(run, cursor);
-  const regions = useMemo(() => selectStatechart(state, nextStates(state, run.scenario)), [state, run.scenario]);
+  // The first frame goes out without the `~` marks, whose trial moves take a few dozen
+  // milliseconds on a cold start; they follow a moment later, and on every step after that.
+  const [started, setStarted] = useState(false);
+  useEffect(() => setStarted(true), []);
+  const regions = useMemo(() => selectStatechart(state, started ? nextStates(state, run.scenario) : new Set()), [state, run.scenario, started]);
   const chartHeight = statechartLines(regions, columns).reduce((n, lines) => n + lines.length, 0);
   // One line short of the screen: Ink redraws a frame as tall as the terminal by clearing it (flicker).
   const height = rows - 1;

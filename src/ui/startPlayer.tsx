@@ -1,7 +1,6 @@
 /**
- * Starts the Ink player on the real terminal and resolves when the person quits. The build
- * bundles this entry with Ink and React (dist/player/); it takes the catalog the command has
- * already read rather than reading it again.
+ * Starts the Ink player on the real terminal and resolves when the person quits. It takes the
+ * catalog the command has already read rather than reading it again.
  */
 import { render } from 'ink';
 import type { Catalog } from '../scenario/catalog.js';

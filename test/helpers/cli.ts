@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../src/scenario/locations.js';
 
-export const CLI = join(PACKAGE_ROOT, 'dist/cli/main.js');
+/** The command as installed: the bundle the build writes. */
+export const CLI = join(PACKAGE_ROOT, 'dist/bin/parley.js');
 
 export interface Result {
   readonly status: number | null;
@@ -14,7 +15,7 @@ export interface Result {
 
 /** `npm test` builds first; a test run on its own builds here when dist/ is missing. */
 export function ensureBuilt(): void {
-  if (!existsSync(CLI)) execFileSync(process.execPath, [join(PACKAGE_ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(PACKAGE_ROOT, 'tsconfig.build.json')]);
+  if (!existsSync(CLI)) execFileSync('npm', ['run', 'build'], { cwd: PACKAGE_ROOT, stdio: 'ignore' });
 }
 
 export function parley(...args: string[]): Promise<Result> {

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt } from '../helpers/cli.js';
 
 const TMUX = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].find(existsSync);
 const tmux = (...args: string[]): string => execFileSync(TMUX!, args, { encoding: 'utf8' });
@@ -15,7 +16,7 @@ function start(env = ''): string {
   sessions.push(name);
   // The shell line after the player reports its exit code, so the test can read it from the pane.
   tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '24',
-    `${env} node dist/cli/main.js play scenarios/geneva-2016.yaml; echo "parley exited $?"; sleep 30`);
+    `${env} node dist/bin/parley.js play scenarios/geneva-2016.yaml; echo "parley exited $?"; sleep 30`);
   return name;
 }
 
@@ -34,9 +35,7 @@ async function waitForPane(name: string, check: (text: string) => boolean, timeo
 const keys = (name: string, ...k: string[]): void => void tmux('send-keys', '-t', name, ...k);
 
 describe.skipIf(!TMUX)('parley play in a real terminal', () => {
-  beforeAll(() => {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  }, 120_000);
+  beforeAll(ensureBuilt, 120_000);
 
   afterEach(() => {
     for (const name of sessions.splice(0)) tmux('kill-session', '-t', name);
@@ -92,6 +91,6 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
 });
 
 test('without a terminal, play prints the transcript and exits 0', () => {
-  const out = execFileSync('node', ['dist/cli/main.js', 'play', 'scenarios/geneva-2016.yaml'], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  const out = execFileSync('node', ['dist/bin/parley.js', 'play', 'scenarios/geneva-2016.yaml'], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
   expect(out).toContain('Outcome on 2016-02-03');
 });
