@@ -34,7 +34,7 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
     }
     seen.set(entry.id, written);
 
-    const date = dateOf(written, scenario.start?.date, report);
+    const date = dateOf(written, scenario.start ?? undefined, report);
     if (!date) ok = false;
 
     const payload = checkMove({ actor: entry.actor, type: entry.type, payload: entry.payload }, scenario, file, path, report, diagnostics);
@@ -45,8 +45,8 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
       ok = false;
     }
 
-    if (date && scenario.start && date < scenario.start.date) {
-      report([entry.date ? 'date' : 'at'], `date ${date} is before the scenario start ${scenario.start.date}`, 'move `start` earlier, or fix the date');
+    if (date && scenario.start && date < scenario.start) {
+      report([entry.date ? 'date' : 'at'], `date ${date} is before the scenario start ${scenario.start}`, 'move `start` earlier, or fix the date');
       ok = false;
     }
     if (date && previous && date < previous.date) {
@@ -60,7 +60,7 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
     if (ok && date) {
       out.push({
         id: entry.id, date, actor: entry.actor, type: entry.type, payload: payload ?? {},
-        source: entry.source ?? null, note: entry.note ?? null, recorded: written.recorded, at: file.positionOf(path),
+        source: entry.source ?? null, note: entry.note ?? null, recorded: written.recorded, at: file.lazyPositionOf(path),
       });
     }
   }

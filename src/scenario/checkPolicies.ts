@@ -21,7 +21,7 @@ export function checkPolicies(scenario: Resolved, catalog: Catalog, diagnostics:
     seen.add(entry.id);
 
     // `+Nd` dates are resolved when the move is made; any real date stands in for the check.
-    const then = { ...entry.then, payload: resolvePayload(entry.then.payload ?? {}, scenario.start?.date ?? '2000-01-01') };
+    const then = { ...entry.then, payload: resolvePayload(entry.then.payload ?? {}, scenario.start ?? '2000-01-01') };
     const payload = checkMove(then, scenario, file, [...path, 'then'], reporter(file, [...path, 'then'], report.label, diagnostics), diagnostics);
     if (!payload) ok = false;
 

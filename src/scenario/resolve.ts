@@ -36,8 +36,8 @@ export interface Resolved {
   readonly title: string;
   readonly description: string;
   readonly seed: number;
-  readonly start: { readonly date: string; readonly at: Position } | null;
-  readonly actors: readonly (Actor & { readonly at: Position })[];
+  readonly start: string | null;
+  readonly actors: readonly Actor[];
   readonly initial: InitialSetup;
   readonly events: readonly WrittenEvent[];
   /** A what-if's policy replaces the base policy with the same id. */
@@ -137,7 +137,7 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
   const recorded = (raw.kind ?? (raw.extends ? 'what-if' : 'record')) === 'record';
   const own = (raw.events ?? []).flatMap((entry, i): WrittenEvent[] =>
     entry ? [{ entry, file, path: ['events', i], recorded }] : []);
-  const ownActors = (raw.actors ?? []).map((a, i) => ({ ...a, at: file.positionOf(['actors', i]) }));
+  const ownActors = raw.actors ?? [];
   const actors = [...(base?.actors ?? []).filter((a) => !ownActors.some((o) => o.id === a.id)), ...ownActors];
   const events = base ? mergeByDate(patch(base.events, raw, file, recorded, diagnostics), own) : own;
   const ownPolicies = (raw.policies ?? []).flatMap((entry, i): WrittenPolicy[] => (entry ? [{ entry, file, path: ['policies', i] }] : []));
@@ -149,7 +149,7 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
     title: raw.title ?? base?.title ?? '',
     description: raw.description ?? base?.description ?? '',
     seed: raw.seed ?? base?.seed ?? DEFAULT_SEED,
-    start: raw.start ? { date: raw.start, at: file.positionOf(['start']) } : base?.start ?? null,
+    start: raw.start ?? base?.start ?? null,
     actors,
     initial: {
       ...base?.initial,

@@ -2,6 +2,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { MAX_DEPTH, tooDeepFlow, tooDeepNode } from './nesting.js';
+import { quickParse } from './quickYaml.js';
 import type { Position } from './types.js';
 
 export type PathKey = string | number;
@@ -12,12 +13,46 @@ export interface YamlFile {
   readonly errors: readonly Diagnostic[];
   /** Where the value at `path` was written; with `key`, where its key was. Falls back to the nearest parent. */
   positionOf(path: readonly PathKey[], key?: boolean): Position;
+  /** The same position, worked out only when read: a valid file never needs it. */
+  lazyPositionOf(path: readonly PathKey[]): Position;
+}
+
+/**
+ * A position whose line and column are found on first read. A class, not a plain object, so that
+ * immer's deep freeze of a run passes it by instead of reading it.
+ */
+class LazyPosition implements Position {
+  declare readonly file: string;
+  declare readonly line: number;
+  declare readonly col: number;
+
+  constructor(resolve: () => Position) {
+    let known: Position | null = null;
+    for (const key of ['file', 'line', 'col'] as const) {
+      Object.defineProperty(this, key, { enumerable: true, get: () => (known ??= resolve())[key] });
+    }
+  }
+}
+
+/** Reads a file quickly when it is ordinary and valid, and with positions whenever they are asked for. */
+export function parseYaml(file: string, text: string): YamlFile {
+  const data = quickParse(text);
+  if (data === undefined) return parseWithPositions(file, text);
+  let full: YamlFile | null = null;
+  const positions = (): YamlFile => (full ??= parseWithPositions(file, text));
+  return {
+    file,
+    data,
+    errors: [],
+    positionOf: (path, key) => positions().positionOf(path, key),
+    lazyPositionOf: (path) => new LazyPosition(() => positions().positionOf(path)),
+  };
 }
 
 /** Guards against alias expansion bombs: a few aliases are fine, a billion laughs are not. */
 const MAX_ALIAS_COUNT = 100;
 
-export function parseYaml(file: string, text: string): YamlFile {
+function parseWithPositions(file: string, text: string): YamlFile {
   // Lines are counted here rather than by the parser, which a file nested too deeply never reaches.
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
@@ -46,6 +81,7 @@ export function parseYaml(file: string, text: string): YamlFile {
     data,
     errors,
     positionOf: (path, key = false) => at(offsetOf(doc, path, key)),
+    lazyPositionOf: (path) => at(offsetOf(doc, path, false)),
   };
 }
 
