@@ -116,7 +116,8 @@ async function stepLatencies(file, steps) {
 function firstFrame(file) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn('script', ['-qfec', `node ${CLI} play ${file}`, '/dev/null'], { env: { ...process.env, COLUMNS: '80', LINES: '24' } });
+    // An 80x24 terminal, as in a classroom; script(1) alone gives a terminal of no size.
+    const child = spawn('script', ['-qfec', `stty rows 24 cols 80; node ${CLI} play ${file}`, '/dev/null']);
     let seen = '';
     child.stdout.on('data', (chunk) => {
       seen += chunk;
