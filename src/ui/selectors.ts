@@ -61,7 +61,7 @@ export function selectEvent(run: Run, cursor: number, catalog: Catalog): EventVi
   const changes = changeLines(step).join('; ');
   const payload = payloadLine(step);
   const effect = step.accepted
-    ? [changes || 'no state change', payload, predictionLine(step)].filter(Boolean).join(' | ')
+    ? [changes || 'no state change', predictionLine(step), payload].filter(Boolean).join(' | ')
     : `REFUSED by the model: ${step.reason ?? ''}`;
   // A policy's move shows the rule that made it, and the quote that motivates the rule.
   const rule = step.policy ? run.scenario.policies.find((p) => p.id === step.policy) ?? null : null;
