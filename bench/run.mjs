@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the numbers the issues promise, measured in one run on this machine.
+ * `npm run bench`: the numbers the project promises, measured in one run on this machine.
  * Engine speed against raw XState transition() and a hand-written reducer; the player's step
  * and start-up times; a 100,000-run simulation on both cores with its peak memory.
  * BENCH_RUNS sets the simulation size (default 100000).
