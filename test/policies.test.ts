@@ -57,6 +57,12 @@ test('rules that answer each other on the same day through states are bounded, n
   expect(run.entries.at(-1)!.step.date <= '2016-02-03').toBe(true);
 });
 
+test('a move dropped when due stays dropped, even when its conditions hold again later', () => {
+  const steps = simulateOnce(fixture('stale-move.yaml'), 1, 0).entries.map((e) => e.step);
+  expect(steps.map((s) => s.type)).not.toContain('BOYCOTT_ANNOUNCED');
+  expect(steps.map((s) => s.date)).toEqual([...steps.map((s) => s.date)].sort());
+});
+
 describe('chance', () => {
   test('a rule of probability 0.3 makes its move in 30% of runs (within 3 standard errors)', () => {
     const runs = 3000;

@@ -62,7 +62,7 @@ export function play(run: Run, events: readonly ScenarioEvent[], policiesFrom: n
     // The fork's own first event goes first; then the moves the record was expecting get their draw.
     if (i === policiesFrom) state = handOver(state, simulated);
   });
-  if (policiesFrom !== null) push(settle(state, simulated, run.entries.length + added.length, addDays(horizon, 1), horizon));
+  if (policiesFrom !== null) push(settle(state, simulated, run.entries.length + added.length, addDays(horizon, 1), horizon)[0]);
   return produce(run, (draft) => {
     draft.entries.push(...castDraft(added));
   });

@@ -151,23 +151,25 @@ const byDue = <T extends { readonly due: string }>(items: readonly T[], limit: s
  * Makes everything the clock and the policies have due: deadlines passed before `timersBefore`
  * (a deadline day runs to its end) and policy moves due by `movesUpTo`, earliest first, a move
  * before a deadline of the same day. A policy move whose conditions no longer hold, or that the
- * state no longer accepts, is dropped.
+ * state no longer accepts, is dropped. Returns the steps made and the state after them, which
+ * also knows of the moves dropped since the last step.
  */
-export function settle(state: RunState, rules: Rules, firstIndex: number, timersBefore: string, movesUpTo: string): Entry[] {
+export function settle(state: RunState, rules: Rules, firstIndex: number, timersBefore: string, movesUpTo: string): [Entry[], RunState] {
   const entries: Entry[] = [];
   let current = state;
   for (;;) {
     if (entries.length >= MAX_SETTLE_STEPS) {
       // Rules that keep answering each other on the same day would never let the day end.
-      return [...entries.slice(0, -1), { ...entries.at(-1)!, state: { ...current, pending: current.pending.filter((m) => m.due > movesUpTo) } }];
+      return [entries, { ...current, pending: current.pending.filter((m) => m.due > movesUpTo) }];
     }
     const move = byDue(current.pending, movesUpTo, true);
     const timer = byDue(current.timers, timersBefore, false);
     if (move && (!timer || move.due <= timer.due)) {
       current = { ...current, pending: current.pending.filter((m) => m !== move) };
       // A rule's conditions must still hold when its move falls due: a met demand ends a boycott plan.
+      // A move the clock has already passed (one dropped before, met again in a fork) is stale.
       const policy = rules.policies.find((p) => p.id === move.policy)!;
-      if (!conditionsHold(policy.when, momentOf(current.machine))) continue;
+      if (move.due < current.date || !conditionsHold(policy.when, momentOf(current.machine))) continue;
       const role = rules.roles.get(move.actor)!;
       const event: TalksEvent = { type: move.type, actor: move.actor, role, date: move.due, payload: move.payload };
       const made: Move = {
@@ -187,7 +189,7 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
       entries.push(entry);
       current = entry.state;
     } else {
-      return entries;
+      return [entries, current];
     }
   }
 }
@@ -197,8 +199,7 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
  * @example const entries = advance(state, event, rulesFor(scenario, false), 0); // entries.at(-1).state is the new state
  */
 export function advance(state: RunState, event: Omit<ScenarioEvent, 'at'>, rules: Rules, firstIndex: number): Entry[] {
-  const entries = settle(state, rules, firstIndex, event.date, event.date);
-  const current = entries.at(-1)?.state ?? state;
+  const [entries, current] = settle(state, rules, firstIndex, event.date, event.date);
   const talksEvent: TalksEvent = {
     type: event.type, actor: event.actor, role: rules.roles.get(event.actor)!, date: event.date, payload: event.payload,
   };
