@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Actor, InitialSetup, Position } from './types.js';
+import type { Actor, InitialSetup } from './types.js';
 import type { Diagnostic } from './diagnostics.js';
 import { suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
