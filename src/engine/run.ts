@@ -9,7 +9,6 @@ import type { Claim, StatePaths } from '../model/domain.js';
 import { statePaths } from '../model/paths.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 import { governs } from './policies.js';
-import { seedRng } from './rng.js';
 import { advance, handOver, initialRunState, rulesFor, settle, type Entry, type Origin, type RunState } from './step.js';
 
 export interface Run {
@@ -32,8 +31,9 @@ export interface Outcome {
   readonly pendingDeadlines: readonly { readonly actor: string; readonly due: string }[];
 }
 
-export function startRun(scenario: Scenario, seed: number = scenario.seed): Run {
-  return produce({ scenario, seed, initial: initialRunState(scenario, seed), entries: [] as Entry[], forkedAt: null }, () => {});
+/** A run before its first event; `stream` seeds the generator when it is not the seed itself. */
+export function startRun(scenario: Scenario, seed: number = scenario.seed, stream: number | string = seed): Run {
+  return produce({ scenario, seed, initial: initialRunState(scenario, stream), entries: [] as Entry[], forkedAt: null }, () => {});
 }
 
 export function latestState(run: Run): RunState {
@@ -82,8 +82,7 @@ export function replay(scenario: Scenario, options: { seed?: number; until?: str
  * Run `n` of a simulation draws from its own stream, `seed:n`, so no run depends on another.
  */
 export function simulateOnce(scenario: Scenario, seed: number, n: number): Run {
-  const run = { ...startRun(scenario, seed) };
-  return play({ ...run, initial: { ...run.initial, rng: seedRng(`${seed}:${n}`) } }, scenario.events, 0, scenario.end);
+  return play(startRun(scenario, seed, `${seed}:${n}`), scenario.events, 0, scenario.end);
 }
 
 export function contextOf(state: RunState): TalksContext {

@@ -76,7 +76,7 @@ export function rulesFor(scenario: Scenario, simulate: boolean): Rules {
 }
 
 /** The run state before the first event: the scenario's initial context and states. */
-export function initialRunState(scenario: Scenario, seed: number): RunState {
+export function initialRunState(scenario: Scenario, seed: number | string): RunState {
   const context = createContext(scenario.initial);
   const [start] = initialTransition(talksMachine, context);
   const overrides = scenario.initial.state ?? {};
@@ -103,7 +103,8 @@ interface Move {
 
 /** The policies' answer to a step: moves drawn when simulating, predictions otherwise. */
 function react(before: RunState, after: RunState, step: Step, rules: Rules): RunState {
-  const triggered = rules.policies.filter((p) => triggers(p, step, momentOf(before.machine), momentOf(after.machine)));
+  const [then, now] = [momentOf(before.machine), momentOf(after.machine)];
+  const triggered = rules.policies.filter((p) => triggers(p, step, then, now));
   if (!triggered.length) return after;
   if (!rules.simulate) {
     const expected = triggered.map((p) => ({ policy: p.id, actor: p.then.actor, type: p.then.type, probability: p.probability, due: addDays(step.date, p.delay) }));

@@ -1,7 +1,7 @@
 /** Shared wording for every view of a run: transcript, handout and terminal UI. */
 import type { Step } from '../engine/step.js';
 import type { Catalog, Source } from '../scenario/catalog.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Policy, Scenario } from '../scenario/types.js';
 import { clean } from './sanitize.js';
 
 export function actorLabel(scenario: Scenario, id: string): string {
@@ -35,4 +35,14 @@ export function payloadLine(step: Step): string {
 /** "the policies gave this move 75%", for a recorded move some policy could make. */
 export function predictionLine(step: Step): string | null {
   return step.predicted === null ? null : `the policies gave this move ${Math.round(step.predicted * 100)}%`;
+}
+
+/** The rule that made a policy's move, or null for any other step. */
+export function ruleOf(scenario: Scenario, step: Step): Policy | null {
+  return step.policy ? scenario.policies.find((p) => p.id === step.policy) ?? null : null;
+}
+
+/** "threat-under-offensive (75%)" */
+export function ruleLabel(rule: Policy): string {
+  return `${clean(rule.id)} (${Math.round(rule.probability * 100)}%)`;
 }

@@ -3,7 +3,7 @@ import { meaningOf } from '../model/vocabulary.js';
 import { REGIONS } from '../model/domain.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import type { Catalog } from '../scenario/catalog.js';
-import { actorLabel, changeLines, citationLine, payloadLine, predictionLine, sourceOf } from './describe.js';
+import { actorLabel, changeLines, citationLine, payloadLine, predictionLine, ruleLabel, ruleOf, sourceOf } from './describe.js';
 import { clean } from './sanitize.js';
 
 const ORIGIN_MARK = { script: '', policy: '  [policy]', deadline: '  [deadline]' } as const;
@@ -18,8 +18,8 @@ export function textTranscript(run: Run, catalog: Catalog): string {
     if (payload) lines.push(`    ${payload}`);
     if (step.accepted) lines.push(...changeLines(step).map((l) => `    ${l}`));
     else lines.push(`    REFUSED: ${step.reason}`);
-    const rule = step.policy ? scenario.policies.find((p) => p.id === step.policy) : undefined;
-    if (rule) lines.push(`    rule: ${clean(rule.id)} (${Math.round(rule.probability * 100)}%)`);
+    const rule = ruleOf(scenario, step);
+    if (rule) lines.push(`    rule: ${ruleLabel(rule)}`);
     const prediction = predictionLine(step);
     if (prediction) lines.push(`    ${prediction}`);
     if (step.note) lines.push(`    note: ${clean(step.note)}`);

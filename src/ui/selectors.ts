@@ -4,7 +4,7 @@ import type { Entry, RunState } from '../engine/step.js';
 import { daysBetween } from '../model/dates.js';
 import { PRECONDITION_NAMES, REGIONS, REGION_STATES, type Precondition, type Region } from '../model/domain.js';
 import { meaningOf } from '../model/vocabulary.js';
-import { actorLabel, changeLines, citationLine, payloadLine, predictionLine } from '../report/describe.js';
+import { actorLabel, changeLines, citationLine, payloadLine, predictionLine, ruleLabel, ruleOf } from '../report/describe.js';
 import { clean } from '../report/sanitize.js';
 import type { Catalog } from '../scenario/catalog.js';
 import type { Scenario } from '../scenario/types.js';
@@ -64,7 +64,7 @@ export function selectEvent(run: Run, cursor: number, catalog: Catalog): EventVi
     ? [changes || 'no state change', predictionLine(step), payload].filter(Boolean).join(' | ')
     : `REFUSED by the model: ${step.reason ?? ''}`;
   // A policy's move shows the rule that made it, and the quote that motivates the rule.
-  const rule = step.policy ? run.scenario.policies.find((p) => p.id === step.policy) ?? null : null;
+  const rule = ruleOf(run.scenario, step);
   const cited = step.source ?? rule?.source ?? null;
   const source = cited ? catalog.sources.get(cited.doc) ?? null : null;
   const where = source ? citationLine(source) : clean(cited?.doc ?? '');
@@ -74,7 +74,7 @@ export function selectEvent(run: Run, cursor: number, catalog: Catalog): EventVi
     effect,
     refused: !step.accepted,
     quote: cited ? `"${clean(cited.quote)}"` : null,
-    citation: rule ? `-- rule ${clean(rule.id)} (${Math.round(rule.probability * 100)}%)${cited ? `, after ${where}` : ''}` : cited ? `-- ${where}` : null,
+    citation: rule ? `-- rule ${ruleLabel(rule)}${cited ? `, after ${where}` : ''}` : cited ? `-- ${where}` : null,
   };
 }
 
