@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util';
 import { firstDivergence } from '../engine/compare.js';
 import { replay } from '../engine/run.js';
 import { comparisonText } from '../report/comparison.js';
-import { loadScenario } from '../scenario/load.js';
-import { EXIT, out, reportDiagnostics } from './io.js';
+import { EXIT, out } from './io.js';
 import { parseSeed } from './replay.js';
+import { loadScenarios } from './scenarios.js';
 import { UsageError } from './usage.js';
 
 export function compareCommand(args: string[]): number {
@@ -15,13 +15,10 @@ export function compareCommand(args: string[]): number {
   const bySeeds = positionals.length === 1 && seeds.length === 2;
   if (!byFiles && !bySeeds) throw new UsageError('compare takes two scenario FILEs (and at most one --seed), or one FILE and two --seed values');
   const files = byFiles ? positionals : [positionals[0]!, positionals[0]!];
-  const loaded = [...new Set(files)].map((f) => loadScenario(f));
-  const problems = loaded.flatMap((l) => l.diagnostics);
-  if (problems.length) {
-    reportDiagnostics(problems);
-    return EXIT.invalid;
-  }
-  const scenarioOf = (file: string) => loaded[[...new Set(files)].indexOf(file)]!.scenario!;
+  const distinct = [...new Set(files)];
+  const loaded = loadScenarios(distinct);
+  if (!loaded) return EXIT.invalid;
+  const scenarioOf = (file: string) => loaded[distinct.indexOf(file)]!;
   const [a, b] = files.map((file, i) => replay(scenarioOf(file), { seed: bySeeds ? seeds[i] : seeds[0] })) as [ReturnType<typeof replay>, ReturnType<typeof replay>];
   out(comparisonText([files[0]!, files[1]!], a, b, firstDivergence(a, b)));
   return EXIT.ok;

@@ -3,13 +3,13 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SCENARIOS_DIR } from '../scenario/locations.js';
-import { loadScenario } from '../scenario/load.js';
+import { loadScenarios } from './scenarios.js';
 import { findBase } from '../scenario/resolve.js';
 import { skeletonText, whatIfStarterText } from '../scenario/starter.js';
 import { baseReference } from '../ui/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../ui/saveFile.js';
 import { visible } from '../report/sanitize.js';
-import { EXIT, out, reportDiagnostics } from './io.js';
+import { EXIT, out } from './io.js';
 import { UsageError } from './usage.js';
 
 const fail = (message: string, hint: string): number => {
@@ -24,9 +24,8 @@ function whatIfOf(from: string, path: string): string | number {
     const shipped = readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
     return fail(`cannot find scenario "${from}"`, `give a path to a .yaml file, or a shipped scenario: ${shipped.join(', ')}`);
   }
-  const { scenario, diagnostics } = loadScenario(baseFile);
+  const [scenario] = loadScenarios([baseFile]) ?? [];
   if (!scenario) {
-    reportDiagnostics(diagnostics);
     return fail(`${from} has problems, so a what-if of it would too`, `fix them first: parley validate ${from}`);
   }
   return whatIfStarterText(path, scenario, baseReference(scenario, path));

@@ -11,9 +11,9 @@ import { talksMachine } from '../model/talksMachine.js';
 import { DEADLINE_PASSED } from '../model/vocabulary.js';
 import { latestState, replay, startRun } from '../engine/run.js';
 import { suggest } from '../scenario/diagnostics.js';
-import { loadScenario } from '../scenario/load.js';
+import { loadScenarios } from './scenarios.js';
 import { alignColumns } from '../report/table.js';
-import { EXIT, out, reportDiagnostics } from './io.js';
+import { EXIT, out } from './io.js';
 import { UsageError } from './usage.js';
 
 function targetOf(text: string | undefined) {
@@ -58,11 +58,8 @@ export function pathsCommand(args: string[]): number {
   let date = '2000-01-01';
   let from = 'the machine\'s initial state';
   if (file) {
-    const { scenario, diagnostics } = loadScenario(file);
-    if (!scenario) {
-      reportDiagnostics(diagnostics);
-      return EXIT.invalid;
-    }
+    const [scenario] = loadScenarios([file]) ?? [];
+    if (!scenario) return EXIT.invalid;
     const run = fromDate ? replay(scenario, { until: fromDate }) : startRun(scenario);
     start = latestState(run).machine;
     actors = [...scenario.actors];

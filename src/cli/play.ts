@@ -1,7 +1,8 @@
 /** `parley play FILE`: the terminal UI, or the transcript when there is no terminal to draw on. */
 import { parseArgs } from 'node:util';
-import { defaultCatalog, loadScenario } from '../scenario/load.js';
-import { EXIT, out, reportDiagnostics } from './io.js';
+import { defaultCatalog } from '../scenario/load.js';
+import { EXIT, out } from './io.js';
+import { loadScenarios } from './scenarios.js';
 import { parseSeed, render, runFile } from './replay.js';
 import { UsageError } from './usage.js';
 
@@ -25,11 +26,8 @@ export async function playCommand(args: string[]): Promise<number> {
   // Asked for before the file is read: its WebAssembly layout engine compiles in the background.
   const player = import('../ui/startPlayer.js');
   player.catch(() => undefined);
-  const { scenario, diagnostics } = loadScenario(file);
-  if (!scenario) {
-    reportDiagnostics(diagnostics);
-    return EXIT.invalid;
-  }
+  const [scenario] = loadScenarios([file]) ?? [];
+  if (!scenario) return EXIT.invalid;
   const { startPlayer } = await player;
   await startPlayer(scenario, defaultCatalog(), { predict: values.predict, seed });
   return EXIT.ok;

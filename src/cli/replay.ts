@@ -2,11 +2,12 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../model/dates.js';
 import { replay } from '../engine/run.js';
-import { defaultCatalog, loadScenario } from '../scenario/load.js';
+import { defaultCatalog } from '../scenario/load.js';
 import { jsonReport } from '../report/json.js';
 import { markdownHandout } from '../report/markdown.js';
 import { textTranscript } from '../report/text.js';
-import { EXIT, out, reportDiagnostics } from './io.js';
+import { EXIT, out } from './io.js';
+import { loadScenarios } from './scenarios.js';
 import { UsageError } from './usage.js';
 
 export const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -20,12 +21,8 @@ export function parseSeed(value: string | undefined): number | undefined {
 
 /** Loads and runs a scenario, or prints its problems; shared by every command that runs one. */
 export function runFile(file: string, options: { seed?: number; until?: string }) {
-  const { scenario, diagnostics } = loadScenario(file);
-  if (!scenario) {
-    reportDiagnostics(diagnostics);
-    return null;
-  }
-  return replay(scenario, options);
+  const [scenario] = loadScenarios([file]) ?? [];
+  return scenario ? replay(scenario, options) : null;
 }
 
 export function render(run: NonNullable<ReturnType<typeof runFile>>, format: Format): string {

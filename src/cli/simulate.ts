@@ -3,11 +3,11 @@ import { parseArgs } from 'node:util';
 import type { Distribution } from '../engine/montecarlo.js';
 import { simulateParallel } from '../engine/parallel.js';
 import { distributionJson, distributionText } from '../report/distribution.js';
-import { loadScenario } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
-import { EXIT, out, reportDiagnostics } from './io.js';
+import { EXIT, out } from './io.js';
 import { progressBar } from './progress.js';
 import { parseSeed } from './replay.js';
+import { loadScenarios } from './scenarios.js';
 import { UsageError } from './usage.js';
 
 /** More runs than this answer no new question and take hours: the limit keeps a typo from doing so. */
@@ -45,13 +45,8 @@ export async function simulateCommand(args: string[]): Promise<number> {
   if (runs === undefined) throw new UsageError('simulate needs --runs N, e.g. --runs 1000');
   const workers = whole('workers', values.workers, 1, MAX_WORKERS);
   const files = [positionals[0]!, ...(values.compare ? [values.compare] : [])];
-  const loaded = files.map((file) => loadScenario(file));
-  const problems = loaded.flatMap((l) => l.diagnostics);
-  if (problems.length) {
-    reportDiagnostics(problems);
-    return EXIT.invalid;
-  }
-  const scenarios = loaded.map((l) => l.scenario!);
+  const scenarios = loadScenarios(files);
+  if (!scenarios) return EXIT.invalid;
   const seedOption = parseSeed(values.seed);
   const results: Distribution[] = [];
   for (const scenario of scenarios) results.push(await distributionOf(scenario, seedOption ?? scenario.seed, runs, workers));

@@ -1,0 +1,12 @@
+/** Reading the scenario files a command was given: every problem printed, or every scenario. */
+import { loadScenario } from '../scenario/load.js';
+import type { Scenario } from '../scenario/types.js';
+import { reportDiagnostics } from './io.js';
+
+/** One scenario per file, in order, or null once the problems of all of them are printed. */
+export function loadScenarios(files: readonly string[]): Scenario[] | null {
+  const loaded = files.map((file) => loadScenario(file));
+  const problems = loaded.flatMap((l) => l.diagnostics);
+  reportDiagnostics(problems);
+  return loaded.every((l) => l.scenario) && !problems.length ? loaded.map((l) => l.scenario!) : null;
+}
