@@ -6,7 +6,6 @@ import { loadScenarios } from './scenarios.js';
 import { parseSeed, render, runFile } from './replay.js';
 import { UsageError } from './usage.js';
 
-
 export async function playCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -22,6 +21,10 @@ export async function playCommand(args: string[]): Promise<number> {
     out(render(run, 'text'));
     return EXIT.ok;
   }
+  // Ink and its colour library read CI when they load, and with it set they hold every frame back
+  // until exit and drop colour. A person is at this terminal, wherever it runs: draw live.
+  delete process.env['CI'];
+  delete process.env['CONTINUOUS_INTEGRATION'];
   // Loaded only here, so the transcript path never pays for React and Ink; the build bundles it.
   // Asked for before the file is read: its WebAssembly layout engine compiles in the background.
   const player = import('../ui/startPlayer.js');

@@ -88,6 +88,14 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
     expect(pane).toContain('process        >scheduled');
     expect(capture(plain, true)).not.toMatch(/\u001B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7])m/);
   }, 30_000);
+
+  test('draws live and in colour even where the environment sets CI', async () => {
+    const s = start('CI=true CONTINUOUS_INTEGRATION=1');
+    await waitForPane(s, (t) => t.includes('step 0/36'));
+    expect(capture(s, true)).toMatch(/\u001B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7])m/);
+    keys(s, 'Right');
+    await waitForPane(s, (t) => t.includes('step 1/36'));
+  }, 30_000);
 });
 
 test('without a terminal, play prints the transcript and exits 0', () => {
