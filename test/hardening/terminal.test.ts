@@ -3,11 +3,12 @@
  * mode, a window too small, and flags nobody defined.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CLI, ensureBuilt, parley, STACK_LINE } from '../helpers/cli.js';
 import { GENEVA } from '../helpers/scenarios.js';
+import { closePanes, keys, openPane, TMUX, tmux, waitForPane } from '../helpers/tmux.js';
 import { scratchDir } from './helpers.js';
 
 beforeAll(ensureBuilt);
@@ -56,39 +57,18 @@ describe.concurrent('flags nobody defined', () => {
   });
 });
 
-const TMUX = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].find(existsSync);
-const tmux = (...args: string[]): string => execFileSync(TMUX!, args, { encoding: 'utf8' });
-const sessions: string[] = [];
-
-/** The player in a fresh tmux pane; after it exits the pane prints its status and the terminal's modes. */
-function startPlayer(columns = 80, rows = 24): string {
-  const name = `parley-hardening-${process.pid}-${sessions.length}`;
-  sessions.push(name);
-  tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows),
-    `node ${CLI} play ${GENEVA}; echo "exited $?"; stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo|isig)' | tr '\\n' ' '; echo; sleep 30`);
-  return name;
-}
-
-async function waitForPane(name: string, check: (text: string) => boolean): Promise<string> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const text = tmux('capture-pane', '-p', '-t', name);
-    if (check(text)) return text;
-    if (Date.now() > deadline) expect.fail(`pane never matched; it shows:\n${text}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** The player in a fresh pane; after it exits the pane prints its status and the terminal's modes. */
+const startPlayer = (columns = 80, rows = 24): string =>
+  openPane(`node ${CLI} play ${GENEVA}; echo "exited $?"; stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo|isig)' | tr '\\n' ' '; echo; sleep 30`, columns, rows);
 
 const cursorShown = (name: string): boolean => tmux('display', '-p', '-t', name, '#{cursor_flag}').trim() === '1';
 const playerPid = (name: string): number => Number(execFileSync('pgrep', ['-P', tmux('display', '-p', '-t', name, '#{pane_pid}').trim(), 'node'], { encoding: 'utf8' }).trim());
 
 describe.skipIf(!TMUX)('the player in a real terminal', () => {
-  afterEach(() => {
-    for (const name of sessions.splice(0)) tmux('kill-session', '-t', name);
-  });
+  afterEach(closePanes);
 
   test.each([
-    ['Ctrl-C', (name: string) => void tmux('send-keys', '-t', name, 'C-c'), 'exited 0'],
+    ['Ctrl-C', (name: string) => keys(name, 'C-c'), 'exited 0'],
     ['SIGTERM', (name: string) => process.kill(playerPid(name), 'SIGTERM'), 'exited 143'],
   ])('%s gives back the terminal: cursor shown, line editing and echo on', async (_how, stop, exited) => {
     const name = startPlayer();
@@ -113,7 +93,7 @@ describe.skipIf(!TMUX)('the player in a real terminal', () => {
     const pane = await waitForPane(name, (t) => t.includes('Make the window larger'));
     expect(pane).toContain('(this one is 50x15)');
     expect(pane).not.toContain('timeline');
-    tmux('send-keys', '-t', name, 'q');
+    keys(name, 'q');
     await waitForPane(name, (t) => t.includes('exited 0'));
   }, 20_000);
 });

@@ -3,43 +3,19 @@
  * where tmux is not installed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt } from '../helpers/cli.js';
+import { CLI, ensureBuilt } from '../helpers/cli.js';
+import { GENEVA } from '../helpers/scenarios.js';
+import { capture, closePanes, keys, openPane, TMUX, waitForPane } from '../helpers/tmux.js';
 
-const TMUX = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].find(existsSync);
-const tmux = (...args: string[]): string => execFileSync(TMUX!, args, { encoding: 'utf8' });
-const sessions: string[] = [];
-
-function start(env = ''): string {
-  const name = `parley-e2e-${process.pid}-${sessions.length}`;
-  sessions.push(name);
-  // The shell line after the player reports its exit code, so the test can read it from the pane.
-  tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '24',
-    `${env} node dist/bin/parley.js play scenarios/geneva-2016.yaml; echo "parley exited $?"; sleep 30`);
-  return name;
-}
-
-const capture = (name: string, escapes = false): string => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name);
-
-async function waitForPane(name: string, check: (text: string) => boolean, timeoutMs = 5000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const text = capture(name);
-    if (check(text)) return text;
-    if (Date.now() > deadline) expect.fail(`pane never matched; it shows:\n${text}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const keys = (name: string, ...k: string[]): void => void tmux('send-keys', '-t', name, ...k);
+// The shell line after the player reports its exit code, so the test can read it from the pane.
+const start = (env = ''): string =>
+  openPane(`${env} node ${CLI} play ${GENEVA}; echo "parley exited $?"; sleep 30`);
 
 describe.skipIf(!TMUX)('parley play in a real terminal', () => {
   beforeAll(ensureBuilt, 120_000);
 
-  afterEach(() => {
-    for (const name of sessions.splice(0)) tmux('kill-session', '-t', name);
-  });
+  afterEach(closePanes);
 
   test('steps, jumps, forks and quits, never drawing past 80x24', async () => {
     const s = start();
