@@ -218,6 +218,8 @@ describe.concurrent('parley on the command line', () => {
     ['replay with a bad --format', ['replay', GENEVA, '--format', 'xml'], 'parley: --format must be one of text, json, markdown, not "xml"'],
     ['replay with a bad --until', ['replay', GENEVA, '--until', '2016-02-30'], 'parley: --until takes a date written YYYY-MM-DD, not "2016-02-30"'],
     ['replay with a bad --seed', ['replay', GENEVA, '--seed', 'abc'], 'parley: --seed takes a whole number, not "abc"'],
+    ['a seed past what a number holds exactly', ['compare', GENEVA, '--seed', '1', '--seed', '9007199254740993'], 'parley: --seed takes a whole number, not "9007199254740993"'],
+    ['paths with --max 0', ['paths', '--to', 'process.concluded', '--max', '0'], 'parley: --max takes a whole number from 1 to 999, not "0"'],
   ])('%s: exit 2 with the usage, no stack trace', async (_what, args, message) => {
     const { status, stdout, stderr } = await parley(...args);
     expect(status).toBe(2);

@@ -4,13 +4,12 @@ import { firstDivergence } from '../engine/compare.js';
 import { replay } from '../engine/run.js';
 import { comparisonText } from '../report/comparison.js';
 import { EXIT, out } from './io.js';
-import { parseSeed } from './replay.js';
 import { loadScenarios } from './scenarios.js';
-import { UsageError } from './usage.js';
+import { UsageError, wholeNumber } from './usage.js';
 
 export function compareCommand(args: string[]): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { seed: { type: 'string', multiple: true } } });
-  const seeds = (values.seed ?? []).map((s) => parseSeed(s)!);
+  const seeds = (values.seed ?? []).map((s) => wholeNumber('seed', s)!);
   const byFiles = positionals.length === 2 && seeds.length <= 1;
   const bySeeds = positionals.length === 1 && seeds.length === 2;
   if (!byFiles && !bySeeds) throw new UsageError('compare takes two scenario FILEs (and at most one --seed), or one FILE and two --seed values');

@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { statechart } from '../model/statechart.js';
 import { DIAGRAM_FORMATS, renderDiagram, runChart, type DiagramFormat } from '../report/diagram.js';
 import { EXIT, out } from './io.js';
-import { parseSeed, runFile } from './replay.js';
-import { UsageError } from './usage.js';
+import { runFile } from './replay.js';
+import { UsageError, wholeNumber } from './usage.js';
 
 export function diagramCommand(args: string[]): number {
   const { values, positionals } = parseArgs({
@@ -21,7 +21,7 @@ export function diagramCommand(args: string[]): number {
     out(renderDiagram(statechart(), format));
     return EXIT.ok;
   }
-  const run = runFile(file, { seed: parseSeed(values.seed) });
+  const run = runFile(file, { seed: wholeNumber('seed', values.seed) });
   if (!run) return EXIT.invalid;
   out(renderDiagram(runChart(run), format));
   return EXIT.ok;

@@ -14,7 +14,7 @@ import { suggest } from '../scenario/diagnostics.js';
 import { loadScenarios } from './scenarios.js';
 import { alignColumns } from '../report/table.js';
 import { EXIT, out } from './io.js';
-import { UsageError } from './usage.js';
+import { UsageError, wholeNumber } from './usage.js';
 
 function targetOf(text: string | undefined) {
   if (!text) throw new UsageError('paths needs --to REGION.STATE, e.g. --to ceasefireTrack.agreed');
@@ -24,11 +24,6 @@ function targetOf(text: string | undefined) {
   const top = target.state.split('.')[0]!;
   if (!states.includes(top)) throw new UsageError(`--to: unknown ${target.region} state "${top}"; ${suggest(top, states, `${target.region} states`)}`);
   return target;
-}
-
-function parseMax(value: string): number {
-  if (!/^\d{1,3}$/.test(value) || Number(value) < 1) throw new UsageError(`--max takes a whole number from 1, not "${value}"`);
-  return Number(value);
 }
 
 function moveRow(move: Move, i: number, dated: boolean): string[] {
@@ -45,7 +40,7 @@ export function pathsCommand(args: string[]): number {
     options: { to: { type: 'string' }, 'from-date': { type: 'string' }, max: { type: 'string', default: '3' } },
   });
   const target = targetOf(values.to);
-  const max = parseMax(values.max);
+  const max = wholeNumber('max', values.max, 1, 999)!;
   const fromDate = values['from-date'];
   if (positionals.length > 1) throw new UsageError('paths takes at most one scenario FILE');
   if (fromDate !== undefined && !isIsoDate(fromDate)) throw new UsageError(`--from-date takes a date written YYYY-MM-DD, not "${fromDate}"`);

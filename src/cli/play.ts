@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { defaultCatalog } from '../scenario/load.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
-import { parseSeed, render, runFile } from './replay.js';
-import { UsageError } from './usage.js';
+import { render, runFile } from './replay.js';
+import { UsageError, wholeNumber } from './usage.js';
 
 export async function playCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -14,7 +14,7 @@ export async function playCommand(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('play takes exactly one scenario FILE');
   const file = positionals[0]!;
-  const seed = parseSeed(values.seed);
+  const seed = wholeNumber('seed', values.seed);
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     const run = runFile(file, { seed });
     if (!run) return EXIT.invalid;

@@ -8,16 +8,10 @@ import { markdownHandout } from '../report/markdown.js';
 import { textTranscript } from '../report/text.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
-import { UsageError } from './usage.js';
+import { UsageError, wholeNumber } from './usage.js';
 
 export const FORMATS = ['text', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
-
-export function parseSeed(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{1,15}$/.test(value)) throw new UsageError(`--seed takes a whole number, not "${value}"`);
-  return Number(value);
-}
 
 /** Loads and runs a scenario, or prints its problems; shared by every command that runs one. */
 export function runFile(file: string, options: { seed?: number; until?: string }) {
@@ -43,7 +37,7 @@ export function replayCommand(args: string[]): number {
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   if (values.until !== undefined && !isIsoDate(values.until)) throw new UsageError(`--until takes a date written YYYY-MM-DD, not "${values.until}"`);
-  const run = runFile(positionals[0]!, { seed: parseSeed(values.seed), until: values.until });
+  const run = runFile(positionals[0]!, { seed: wholeNumber('seed', values.seed), until: values.until });
   if (!run) return EXIT.invalid;
   out(render(run, format));
   return EXIT.ok;

@@ -6,21 +6,12 @@ import { distributionJson, distributionText } from '../report/distribution.js';
 import type { Scenario } from '../scenario/types.js';
 import { EXIT, out } from './io.js';
 import { progressBar } from './progress.js';
-import { parseSeed } from './replay.js';
 import { loadScenarios } from './scenarios.js';
-import { UsageError } from './usage.js';
+import { UsageError, wholeNumber } from './usage.js';
 
 /** More runs than this answer no new question and take hours: the limit keeps a typo from doing so. */
 export const MAX_RUNS = 1_000_000;
 const MAX_WORKERS = 64;
-
-function whole(name: string, value: string | undefined, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw new UsageError(`--${name} takes a whole number from ${min} to ${max}, not "${value}"`);
-  }
-  return Number(value);
-}
 
 async function distributionOf(scenario: Scenario, seed: number, runs: number, workers: number | undefined): Promise<Distribution> {
   const progress = progressBar(runs, `simulating ${scenario.id}`);
@@ -41,13 +32,13 @@ export async function simulateCommand(args: string[]): Promise<number> {
     },
   });
   if (positionals.length !== 1) throw new UsageError('simulate takes exactly one scenario FILE');
-  const runs = whole('runs', values.runs, 1, MAX_RUNS);
+  const runs = wholeNumber('runs', values.runs, 1, MAX_RUNS);
   if (runs === undefined) throw new UsageError('simulate needs --runs N, e.g. --runs 1000');
-  const workers = whole('workers', values.workers, 1, MAX_WORKERS);
+  const workers = wholeNumber('workers', values.workers, 1, MAX_WORKERS);
   const files = [positionals[0]!, ...(values.compare ? [values.compare] : [])];
   const scenarios = loadScenarios(files);
   if (!scenarios) return EXIT.invalid;
-  const seedOption = parseSeed(values.seed);
+  const seedOption = wholeNumber('seed', values.seed);
   const results: Distribution[] = [];
   for (const scenario of scenarios) results.push(await distributionOf(scenario, seedOption ?? scenario.seed, runs, workers));
   const seeds = scenarios.map((s) => seedOption ?? s.seed);

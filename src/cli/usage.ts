@@ -44,3 +44,14 @@ Examples:
 
 /** Thrown for a bad command line: the message is printed with the usage, exit 2. */
 export class UsageError extends Error {}
+
+/** A flag's whole-number value, or undefined when the flag was not given. */
+export function wholeNumber(flag: string, value: string | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? '' : ` from ${min} to ${max}`;
+    throw new UsageError(`--${flag} takes a whole number${range}, not "${value}"`);
+  }
+  return n;
+}
