@@ -7,7 +7,7 @@ import { loadScenarios } from './scenarios.js';
 import { findBase } from '../scenario/resolve.js';
 import { skeletonText, whatIfStarterText } from '../scenario/starter.js';
 import { baseReference } from '../ui/whatIfFile.js';
-import { saveAtomically, saveProblem } from '../ui/saveFile.js';
+import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { visible } from '../report/sanitize.js';
 import { EXIT, out } from './io.js';
 import { UsageError } from './usage.js';

@@ -5,7 +5,7 @@ import { clean } from '../report/sanitize.js';
 import { cursorFor, forkBranch, type ForkMode } from './branches.js';
 import { Confirm, Menu, Prompt, type MenuItem } from './Dialogs.js';
 import { acceptedMoves } from './moves.js';
-import { saveAtomically, saveProblem } from './saveFile.js';
+import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { stateAt } from './selectors.js';
 import { activeBranch, addBranch, markSaved, moveTo, switchTo, unsavedForks, withMessage, type Session } from './session.js';
 import type { Theme } from './theme.js';

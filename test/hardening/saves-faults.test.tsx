@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { saveAtomically } from '../../src/ui/saveFile.js';
+import { saveAtomically } from '../../src/files/saveFile.js';
 import { KEY, player } from '../ui/helpers.js';
 import { scratchDir } from './helpers.js';
 

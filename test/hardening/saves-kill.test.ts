@@ -11,7 +11,7 @@ import { PACKAGE_ROOT } from '../../src/scenario/locations.js';
 import { ensureBuilt } from '../helpers/cli.js';
 import { scratchDir } from './helpers.js';
 
-const SAVE_FILE = pathToFileURL(join(PACKAGE_ROOT, 'dist/ui/saveFile.js')).href;
+const SAVE_FILE = pathToFileURL(join(PACKAGE_ROOT, 'dist/files/saveFile.js')).href;
 /** Two versions of 4 MB, so a kill lands inside a write often. */
 const SIZE = 4 * 1024 * 1024;
 const version = (c: string): string => `# version ${c}\n${c.repeat(SIZE)}\n`;

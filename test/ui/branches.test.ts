@@ -8,7 +8,7 @@ import { replay, type Run } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { cursorFor, forkBranch, recordBranch } from '../../src/ui/branches.js';
 import { acceptedMoves } from '../../src/ui/moves.js';
-import { saveAtomically } from '../../src/ui/saveFile.js';
+import { saveAtomically } from '../../src/files/saveFile.js';
 import { selectTimeline, stateAt } from '../../src/ui/selectors.js';
 import { patchesFor, whatIfText } from '../../src/ui/whatIfFile.js';
 import { geneva } from './helpers.js';
