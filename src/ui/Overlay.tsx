@@ -26,7 +26,7 @@ export interface OverlayProps {
 
 const HELP = [
   '→ or space   next step              ←       previous step',
-  'Home / End   first / last step      g       jump to a date or an event id',
+  'Home / End   first / last step      g       jump to a step, date or event id',
   'p            autoplay on/off        + / -   faster / slower',
   'f            fork here: insert a move the state accepts, or replace/drop',
   '             the next event',
@@ -53,7 +53,7 @@ export function Overlay(props: OverlayProps) {
       return <Menu {...frame} title="help" height={height} hint="Esc closes" items={HELP.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
     case 'jump':
       return (
-        <Prompt {...frame} title="jump" label="date (YYYY-MM-DD) or event id:" initial="" onCancel={close}
+        <Prompt {...frame} title="jump" label="step number, date (YYYY-MM-DD) or event id:" initial="" onCancel={close}
           onSubmit={(text) => done((s) => {
             const cursor = cursorFor(activeBranch(s).run, text);
             return cursor === null ? withMessage(s, `nothing matches "${clean(text)}"`) : moveTo(s, cursor);

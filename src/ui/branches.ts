@@ -52,15 +52,17 @@ export function forkBranch(branch: Branch, mode: ForkMode, move: Move | null, na
 }
 
 /**
- * The cursor that shows the step a person asked for: an event id (exact, then a prefix) or a date
- * (its first step, else the first step after it). Null when nothing matches.
+ * The cursor that shows the step a person asked for: an event id (exact, then a prefix), a step
+ * number (0 is before the first event), or a date (its first step, else the first step after it).
+ * Null when nothing matches.
  * @example cursorFor(run, '2016-02-01') // the first step of 1 February
  */
 export function cursorFor(run: Run, query: string): number | null {
   const text = query.trim();
   const steps = run.entries.map((e) => e.step);
-  const found = isIsoDate(text)
-    ? steps.findIndex((s) => s.date >= text)
-    : [(id: string) => id === text, (id: string) => id.startsWith(text)].map((match) => steps.findIndex((s) => match(s.id))).find((i) => i >= 0) ?? -1;
+  const exact = steps.findIndex((s) => s.id === text);
+  if (exact >= 0) return exact + 1;
+  if (/^\d{1,6}$/.test(text)) return Number(text) <= steps.length ? Number(text) : null;
+  const found = isIsoDate(text) ? steps.findIndex((s) => s.date >= text) : steps.findIndex((s) => s.id.startsWith(text));
   return text && found >= 0 ? found + 1 : null;
 }

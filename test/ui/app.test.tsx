@@ -52,9 +52,9 @@ describe('browsing the record', () => {
     expect(text).toContain('Before the first event');
   });
 
-  test('g jumps to an event id or a date, and says when nothing matches', async () => {
+  test('g jumps to an event id, a step number or a date, and says when nothing matches', async () => {
     const { press } = await player();
-    await press('g', (t) => t.includes('date (YYYY-MM-DD) or event id:'));
+    await press('g', (t) => t.includes('step number, date (YYYY-MM-DD) or event id:'));
     await press('formal-start', (t) => t.includes('formal-start_'));
     let text = await press(KEY.enter, (t) => t.includes('step 20/36'));
     expect(text).toContain('FORMAL_START_DECLARED');
@@ -66,6 +66,11 @@ describe('browsing the record', () => {
     expect(text).toContain('2016-02-03  START_DISPUTED');
 
     await press('g');
+    await press('28');
+    text = await press(KEY.enter, (t) => t.includes('step 28/36'));
+    expect(text).toContain('2016-02-02  WALKOUT_THREATENED');
+
+    await press('g');
     await press('zzz');
     text = await press(KEY.enter);
     expect(text).toContain('nothing matches "zzz"');
@@ -73,7 +78,7 @@ describe('browsing the record', () => {
 
   test('a jump typed fast or pasted, Enter and all in one chunk, still goes', async () => {
     const { press } = await player();
-    await press('g', (t) => t.includes('date (YYYY-MM-DD) or event id:'));
+    await press('g', (t) => t.includes('step number, date (YYYY-MM-DD) or event id:'));
     const text = await press('walkout-threat\r', (t) => t.includes('step 28/36'));
     expect(text).toContain('walkout due 2016-02-05, 3 days left');
   });

@@ -51,11 +51,14 @@ describe('forkBranch', () => {
   });
 });
 
-test('cursorFor finds an event id, a prefix, or a date', () => {
+test('cursorFor finds an event id, a prefix, a step number, or a date', () => {
   expect(cursorFor(record.run, 'formal-start')).toBe(20);
   expect(cursorFor(record.run, 'walkout-th')).toBe(28);
   expect(cursorFor(record.run, '2016-02-02')).toBe(22);
   expect(cursorFor(record.run, 'nothing-like-it')).toBeNull();
+  expect(cursorFor(record.run, '0')).toBe(0);
+  expect(cursorFor(record.run, '36')).toBe(36);
+  expect(cursorFor(record.run, '37')).toBeNull();
 });
 
 test('patchesFor anchors inserts on kept events and lists removals', () => {
