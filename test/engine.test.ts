@@ -33,6 +33,16 @@ describe('the simulated clock', () => {
     expect(deadline.changes).toEqual([{ region: 'opposition', from: 'walkoutThreat', to: 'attending' }]);
   });
 
+  test('a deadline that passes while the talks are paused lapses: nobody walks out of talks that are not sitting', () => {
+    const run = replayFile(fixture('paused-past-deadline.yaml'));
+    const deadline = run.entries.map((e) => e.step).find((s) => s.origin === 'deadline')!;
+    expect(deadline.date).toBe('2016-02-05');
+    expect(deadline.changes).toEqual([{ region: 'opposition', from: 'walkoutThreat', to: 'attending' }]);
+    expect(deadline.state).toMatchObject({ process: 'suspended', opposition: 'attending' });
+    expect(outcomeOf(run).walkout).toBeNull();
+    expect(outcomeOf(run).pendingDeadlines).toEqual([]);
+  });
+
   test('a deadline not yet passed stays pending: an event on the deadline day does not fire it', () => {
     const run = replayFile(fixture('strikes-paused.yaml'), { until: '2016-02-04' });
     expect(run.entries.some((e) => e.step.origin === 'deadline')).toBe(false);

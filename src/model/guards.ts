@@ -14,11 +14,14 @@ const roleOf = (event: GuardArgs['event']): string | undefined => ('role' in eve
 const isOppositionPresent = or([stateIn('#talks.opposition.attending'), stateIn('#talks.opposition.walkoutThreat')]);
 const isGovernmentPresent = stateIn('#talks.government.attending');
 const areBothDelegationsPresent = and([isOppositionPresent, isGovernmentPresent]);
+const isProcessHalted = or(['suspended', 'collapsed', 'concluded'].map((state) => stateIn(`#talks.process.${state}`)));
 
 export const guards = {
   isFromOpposition: ({ event }: GuardArgs) => roleOf(event) === 'opposition',
   isFromGovernment: ({ event }: GuardArgs) => roleOf(event) === 'government',
   areBothDelegationsPresent,
+  /** Suspended, collapsed or concluded: there are no talks in session to walk out of. */
+  isProcessHalted,
   isADelegationAbsent: not(areBothDelegationsPresent),
   /** Direct talks need the opposition to accept face-to-face sessions, and the government not to refuse them. */
   isFaceToFaceAccepted: ({ context }: GuardArgs) =>

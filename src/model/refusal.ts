@@ -16,6 +16,7 @@ export const GUARD_MEANINGS: Record<GuardName, string> = {
   isFromOpposition: 'only the opposition delegation can make this move',
   isFromGovernment: 'only the government delegation can make this move',
   areBothDelegationsPresent: 'both delegations must be present',
+  isProcessHalted: 'the talks are suspended, collapsed or concluded',
   isADelegationAbsent: 'a delegation has left',
   isFaceToFaceAccepted: 'the opposition must first accept face-to-face sessions',
   areWalkoutConditionsUnmet: 'the walkout conditions are still unmet',

@@ -131,6 +131,8 @@ export const talksMachine = setup({
         walkoutThreat: {
           after: {
             walkoutDeadline: [
+              // A deadline that passes while the talks are halted lapses: nobody can leave talks that are not sitting.
+              { guard: 'isProcessHalted', target: 'attending', actions: 'clearWalkoutDeadline' },
               { guard: 'areWalkoutConditionsUnmet', target: 'walkedOut', actions: ['clearWalkoutDeadline', shift(-15)] },
               { target: 'attending', actions: ['clearWalkoutDeadline', shift(5)] },
             ],
