@@ -42,6 +42,25 @@ describe('Geneva 2016, day by day', () => {
     expect(outcome.claims).toEqual({ 'de-mistura': 'started', government: 'preparatory', hnc: 'notStarted' });
   });
 
+  test('by 2 February each side has said where the talks stand: the HNC in its written statement', () => {
+    expect(outcomeOf(replayFile(GENEVA, { until: '2016-02-01' })).claims).toEqual({ 'de-mistura': 'started' });
+    expect(outcomeOf(replayFile(GENEVA, { until: '2016-02-02' })).claims).toEqual({ 'de-mistura': 'started', government: 'preparatory', hnc: 'notStarted' });
+  });
+
+  test('the walkout threat names all that EA WorldView says was missing: ceasefires, detainee releases, aid', () => {
+    const context = replayFile(GENEVA, { until: '2016-02-02' }).entries.at(-1)!.state.machine.context;
+    expect([...context.walkoutDeadline!.conditions].sort()).toEqual(['endAirStrikes', 'humanitarianAccess', 'liftSieges', 'releaseDetainees']);
+  });
+
+  test('the delegation is disputed by the government from the start, and by Russia on 2 February; the HNC vetoes no ceasefire', () => {
+    const context = replayFile(GENEVA).entries.at(-1)!.state.machine.context;
+    expect(context.disputedDelegates).toEqual([
+      { group: 'Ahrar al-Sham and the Army of Islam', by: 'government' },
+      { group: 'Army of Islam', by: 'russia' },
+    ]);
+    expect(context.ceasefireVetoes.map((v) => v.actor)).toEqual(['russia', 'russia']);
+  });
+
   test('the walkout deadline of Friday 5 February is still pending when the talks pause', () => {
     const outcome = outcomeOf(replayFile(GENEVA));
     expect(outcome.pendingDeadlines).toEqual([{ actor: 'hnc', due: '2016-02-05' }]);

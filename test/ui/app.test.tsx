@@ -62,8 +62,8 @@ describe('browsing the record', () => {
 
     await press('g');
     await press('2016-02-03');
-    text = await press(KEY.enter, (t) => t.includes('step 31/36'));
-    expect(text).toContain('2016-02-03  START_DISPUTED');
+    text = await press(KEY.enter, (t) => t.includes('step 32/36'));
+    expect(text).toContain('2016-02-03  CEASEFIRE_RULED_OUT  Russia');
 
     await press('g');
     await press('28');
@@ -93,7 +93,7 @@ describe('forks', () => {
     await press(KEY.enter, (t) => t.includes('step 28/36'));
 
     let text = await press('f', (t) => t.includes('fork at step 28'));
-    expect(text).toContain('insert a move before the next event (CEASEFIRE_RULED_OUT)');
+    expect(text).toContain('insert a move before the next event (START_DISPUTED)');
     text = await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
     expect(text).toContain('WALKED_OUT by hnc: process: proximityTalks.contested -> suspended;');
     const rows = lines(text).filter((l) => /^[> ] [A-Z_]+ by /.test(l));
