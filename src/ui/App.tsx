@@ -7,7 +7,7 @@ import type { Catalog } from '../scenario/catalog.js';
 import type { Scenario } from '../scenario/types.js';
 import { recordBranch } from './branches.js';
 import { ContextPanel } from './ContextPanel.js';
-import { EVENT_PANEL_HEIGHT, EventPanel } from './EventPanel.js';
+import { EventPanel, eventPanelHeight } from './EventPanel.js';
 import { Line } from './Line.js';
 import { nextStates } from './moves.js';
 import { Overlay } from './Overlay.js';
@@ -102,7 +102,8 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   const score = game.on ? ` · score ${game.right}/${game.asked}` : '';
   // The context column needs about 38 characters; the timeline takes the rest.
   const left = columns - 38;
-  const bottom = bodyHeight - EVENT_PANEL_HEIGHT;
+  const eventHeight = eventPanelHeight(bodyHeight);
+  const bottom = bodyHeight - eventHeight;
   const status = playing ? `playing, a step every ${SPEEDS_MS[speed]! / 1000}s  p stop  +/- speed  ? help` : session.message ? `${session.message}  · ? help` : KEYS;
 
   return (
@@ -118,7 +119,7 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
       ) : (
         <Box flexDirection="column" height={bodyHeight}>
           <EventPanel event={selectEvent(run, cursor, catalog)} title={`step ${cursor} of ${total}${score}${reveal}`}
-            question={game.asking ? QUESTION : null} startDate={run.initial.date} width={columns} theme={theme} />
+            question={game.asking ? QUESTION : null} startDate={run.initial.date} width={columns} height={eventHeight} theme={theme} />
           <Box height={bottom}>
             <Timeline rows={selectTimeline(run, cursor, bottom - 1, branch.added, game.on)} title={`timeline ${cursor}/${total}`} width={left} theme={theme} />
             <ContextPanel context={selectContext(run.scenario, state)} height={bottom} width={columns - left} theme={theme} />

@@ -1,11 +1,20 @@
 /** The current event: date, type, actor, its meaning, what it did, and the source behind it. */
 import { Box } from 'ink';
-import { fitLines, fitWidth } from './fit.js';
+import type { ReactElement } from 'react';
+import stringWidth from 'string-width';
+import { fitLines, fitWidth, wrapItems } from './fit.js';
 import { Line, Rule } from './Line.js';
 import type { EventView } from './selectors.js';
 import type { Theme } from './theme.js';
 
-export const EVENT_PANEL_HEIGHT = 7;
+/** The panel's height at 80x24, and the most it grows to on a taller screen. */
+const MIN_HEIGHT = 7;
+const MAX_HEIGHT = 10;
+/** What the timeline and the context below need to stay useful. */
+const ROWS_BELOW = 9;
+
+/** A taller screen gives its extra rows to the event first: its quote and effects are cut least. */
+export const eventPanelHeight = (bodyHeight: number): number => Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, bodyHeight - ROWS_BELOW));
 
 export interface EventPanelProps {
   readonly event: EventView | null;
@@ -14,28 +23,47 @@ export interface EventPanelProps {
   readonly question: readonly string[] | null;
   readonly startDate: string;
   readonly width: number;
+  readonly height: number;
   readonly theme: Theme;
 }
 
-export function EventPanel({ event, title, question, startDate, width, theme }: EventPanelProps) {
+const SEPARATOR = ' | ';
+
+/** The effect's parts, as many to a line as fit; a part too long for one line wraps onto two. */
+function effectLines(parts: readonly string[], width: number): string[] {
+  const fitted = parts.flatMap((part) => (stringWidth(part) <= width ? [part] : fitLines(part, width, 2).map((l) => fitWidth(l, width))));
+  return wrapItems(fitted, (part) => stringWidth(part) + SEPARATOR.length, width + SEPARATOR.length).map((line) => line.join(SEPARATOR));
+}
+
+export function EventPanel({ event, title, question, startDate, width, height, theme }: EventPanelProps) {
   // The event's own text can be in any script: cut it by columns here, not by Ink.
   const fit = (text: string): string => fitWidth(text, width);
-  const body = question
-    ? question.map((text, i) => <Line key={i} theme={theme} tone={i === 0 ? 'heading' : null}>{text}</Line>)
-    : event
-      ? [
-        <Line key="h" theme={theme} tone="heading">{fit(event.heading)}</Line>,
-        <Line key="m" theme={theme}>{fit(event.meaning)}</Line>,
-        <Line key="e" theme={theme} tone={event.refused ? 'refused' : null}>{fit(event.effect)}</Line>,
-        ...(event.quote ? fitLines(event.quote, width - 2, 2) : ['(no source: a what-if or the clock)'])
-          .map((l, i) => <Line key={`q${i}`} theme={theme}>{fit(`  ${l}`)}</Line>),
-        <Line key="c" theme={theme} tone="dim">{event.citation ? fit(`  ${event.citation}`) : ''}</Line>,
-      ]
-      : [<Line key="s" theme={theme}>{`Before the first event (${startDate}). Press → or space to step.`}</Line>];
+  const lines = height - 1;
+  let body: ReactElement[];
+  if (question) {
+    body = question.map((text, i) => <Line key={i} theme={theme} tone={i === 0 ? 'heading' : null}>{text}</Line>);
+  } else if (event) {
+    // Heading, meaning and citation take a line each; the effect and the quote share the rest,
+    // the quote keeping at least one line.
+    const room = lines - 3;
+    const effect = effectLines(event.effect, width);
+    const effectRows = Math.min(effect.length, Math.max(1, room - 1));
+    if (effect.length > effectRows) effect[effectRows - 1] = `${fitWidth(effect[effectRows - 1]!, width - 1).replace(/…$/, '')}…`;
+    const quote = event.quote ? fitLines(event.quote, width - 2, Math.max(1, room - effectRows)) : ['(no source: a what-if or the clock)'];
+    body = [
+      <Line key="h" theme={theme} tone="heading">{fit(event.heading)}</Line>,
+      <Line key="m" theme={theme}>{fit(event.meaning)}</Line>,
+      ...effect.slice(0, effectRows).map((text, i) => <Line key={`e${i}`} theme={theme} tone={event.refused ? 'refused' : null}>{text}</Line>),
+      ...quote.map((l, i) => <Line key={`q${i}`} theme={theme}>{fit(`  ${l}`)}</Line>),
+      <Line key="c" theme={theme} tone="dim">{event.citation ? fit(`  ${event.citation}`) : ''}</Line>,
+    ];
+  } else {
+    body = [<Line key="s" theme={theme}>{`Before the first event (${startDate}). Press → or space to step.`}</Line>];
+  }
   return (
-    <Box flexDirection="column" height={EVENT_PANEL_HEIGHT}>
-      <Rule theme={theme} title={title} width={width} />
-      {body.slice(0, EVENT_PANEL_HEIGHT - 1)}
+    <Box flexDirection="column" height={height}>
+      <Rule theme={theme} title={event && !question ? `${title} · ${event.id}` : title} width={width} />
+      {body.slice(0, lines)}
     </Box>
   );
 }

@@ -44,10 +44,12 @@ export function selectStatechart(state: RunState, next: ReadonlySet<string> = ne
 }
 
 export interface EventView {
+  /** The event's id, which `g` jumps to and what-if patches name. */
+  readonly id: string;
   readonly heading: string;
   readonly meaning: string;
-  /** What the event did: the state changes, or why the model refused it. */
-  readonly effect: string;
+  /** What the event did, in parts: the state changes, the policies' view, the payload; or why the model refused it. */
+  readonly effect: readonly string[];
   readonly refused: boolean;
   readonly quote: string | null;
   readonly citation: string | null;
@@ -61,14 +63,15 @@ export function selectEvent(run: Run, cursor: number, catalog: Catalog): EventVi
   const changes = changeLines(step).join('; ');
   const payload = payloadLine(step);
   const effect = step.accepted
-    ? [changes || 'no state change', predictionLine(step), payload].filter(Boolean).join(' | ')
-    : `REFUSED by the model: ${step.reason ?? ''}`;
+    ? [changes || 'no state change', predictionLine(step), payload].filter((part): part is string => Boolean(part))
+    : [`REFUSED by the model: ${step.reason ?? ''}`];
   // A policy's move shows the rule that made it, and the quote that motivates the rule.
   const rule = ruleOf(run.scenario, step);
   const cited = step.source ?? rule?.source ?? null;
   const source = cited ? catalog.sources.get(cited.doc) ?? null : null;
   const where = source ? citationLine(source) : clean(cited?.doc ?? '');
   return {
+    id: clean(step.id),
     heading: `${step.date}  ${step.type}${origin}  ${actorLabel(run.scenario, step.actor)}`,
     meaning: meaningOf(step.type),
     effect,
