@@ -12,15 +12,30 @@ const MARKS: Record<NonNullable<TimelineMark>, { readonly symbol: string; readon
   'what-if': { symbol: '+', tone: 'whatIf' },
 };
 
+type Item = TimelineRow | 'fork';
+
+/**
+ * The rows with a divider where a fork leaves the run it came from. At 80 columns a row has no
+ * room left for a marker beside it, so the divider takes a line: the row farthest from the
+ * current one gives it up.
+ */
+function withForkDivider(rows: readonly TimelineRow[]): Item[] {
+  const items: Item[] = rows.flatMap((row) => (row.forkStart ? ['fork' as const, row] : [row]));
+  if (items.length === rows.length) return items;
+  const current = items.findIndex((item) => item !== 'fork' && item.current);
+  return current > items.length - 1 - current ? items.slice(1) : items.slice(0, -1);
+}
+
 export function Timeline({ rows, title, width, theme }: { readonly rows: readonly TimelineRow[]; readonly title: string; readonly width: number; readonly theme: Theme }) {
   return (
     <Box flexDirection="column" width={width}>
       <Rule theme={theme} title={title} width={width - 1} />
-      {rows.map((row) => {
+      {withForkDivider(rows).map((row) => {
+        if (row === 'fork') return <Line key="fork" theme={theme} tone="whatIf">{'      ── fork ──'}</Line>;
         const mark = row.mark ? MARKS[row.mark] : null;
         return (
           <Line key={row.index} theme={theme} tone={row.current ? 'current' : mark?.tone ?? null}>
-            {`${row.current ? '>' : ' '}${String(row.index + 1).padStart(3)} ${mark?.symbol ?? ' '} ${row.text}${row.forkStart ? '  <- fork' : ''}`}
+            {`${row.current ? '>' : ' '}${String(row.index + 1).padStart(3)} ${mark?.symbol ?? ' '} ${row.text}`}
           </Line>
         );
       })}
