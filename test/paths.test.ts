@@ -60,6 +60,16 @@ describe('shortest paths', () => {
     }
   });
 
+  test('a path is never a shorter one with detours or moves that leave the target region alone', () => {
+    const onDate = (date: string) => latestState(replay(geneva, { until: date })).machine;
+    const direct = shortestPaths(onDate('2016-02-02'), parseTarget('process.directTalks')!, { actors: geneva.actors, date: '2016-02-02', max: 3 });
+    // Not also with the threat withdrawn on the way, nor with the talks suspended and resumed.
+    expect(direct.map((p) => p.map((m) => m.type))).toEqual([['FACE_TO_FACE_ACCEPTED', 'DIRECT_TALKS_OPENED']]);
+    const ceasefire = shortestPaths(onDate('2016-02-02'), parseTarget('ceasefireTrack.agreed')!, { actors: geneva.actors, date: '2016-02-02', max: 5 });
+    // Ceasefire talks first is another way there; the same agreement by another party is not.
+    expect(ceasefire.map((p) => p.map((m) => m.type))).toEqual([['CEASEFIRE_AGREED'], ['CEASEFIRE_TALKS_OPENED', 'CEASEFIRE_AGREED']]);
+  });
+
   test('from the machine\'s initial state, direct talks need both delegations, the formal start and face-to-face acceptance', () => {
     const [start] = initialTransition(talksMachine, createContext());
     const actors = ROLE_NAMES.map((role) => ({ id: role, role }));
@@ -78,5 +88,8 @@ describe('shortest paths', () => {
     const bad = run('--to', 'process.direct');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('directTalks');
+    const early = run('--to', 'process.collapsed', GENEVA, '--from-date', '2015-03-30');
+    expect(early.status).toBe(2);
+    expect(early.stderr).toContain('parley: --from-date 2015-03-30 is before geneva-2016 starts, on 2016-01-25');
   });
 });

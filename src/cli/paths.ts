@@ -55,6 +55,7 @@ export function pathsCommand(args: string[]): number {
   if (file) {
     const [scenario] = loadScenarios([file]) ?? [];
     if (!scenario) return EXIT.invalid;
+    if (fromDate !== undefined && fromDate < scenario.start) throw new UsageError(`--from-date ${fromDate} is before ${scenario.id} starts, on ${scenario.start}`);
     const run = fromDate ? replay(scenario, { until: fromDate }) : startRun(scenario);
     start = latestState(run).machine;
     actors = [...scenario.actors];

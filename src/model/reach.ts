@@ -48,7 +48,13 @@ interface Node {
   readonly snapshot: Snapshot;
   readonly date: string;
   readonly moves: readonly Move[];
+  /** For each move, whether it moved the target region to another top-level state. */
+  readonly moved: readonly boolean[];
+  /** The target region's top-level states so far: a path that comes back to one took a detour. */
+  readonly visited: readonly string[];
 }
+
+const topState = (snapshot: Snapshot, region: Region): string => statePaths(snapshot.value)[region].split('.')[0]!;
 
 /** `ceasefireTrack.agreed` -> a target, or null when the region is unknown. @example parseTarget('process.directTalks') // { region: 'process', state: 'directTalks' } */
 export function parseTarget(text: string): Target | null {
@@ -104,17 +110,30 @@ function candidates(node: Node, byDate: (date: string) => Candidate[]): Candidat
   return clock ? [...byDate(node.date), clock] : byDate(node.date);
 }
 
-function step(node: Node, event: TalksEvent | { type: string }, move: Move): Node {
+function step(node: Node, event: TalksEvent | { type: string }, move: Move, region: Region): Node {
   const [snapshot] = transition(talksMachine, node.snapshot, event as TalksEvent);
   // Moves after a deadline passes are made the day after it, as the engine's clock would have them.
   const date = move.type === DEADLINE_PASSED ? addDays(move.date, 1) : node.date;
-  return { snapshot, date, moves: [...node.moves, move] };
+  const now = topState(snapshot, region);
+  const moved = now !== topState(node.snapshot, region);
+  const visited = now === node.visited.at(-1) ? node.visited : [...node.visited, now];
+  return { snapshot, date, moves: [...node.moves, move], moved: [...node.moved, moved], visited };
 }
 
 /** Deadlines already passed on the day of the first move fire first, as they would in a run. */
-function settled(node: Node): Node {
+function settled(node: Node, region: Region): Node {
   const clock = deadlineMove(node);
-  return clock && clock[1].date < node.date ? settled({ ...step(node, ...clock), date: node.date }) : node;
+  return clock && clock[1].date < node.date ? settled({ ...step(node, ...clock, region), date: node.date }, region) : node;
+}
+
+/**
+ * Whether `longer` is `shorter` with moves added that leave the target region alone (a threat
+ * withdrawn on the way to direct talks).
+ */
+function isPaddingOf(shorter: readonly Move[], longer: Node, i = 0, j = 0): boolean {
+  if (j === longer.moves.length) return i === shorter.length;
+  const skip = !longer.moved[j] && isPaddingOf(shorter, longer, i, j + 1);
+  return skip || (i < shorter.length && longer.moves[j]!.type === shorter[i]!.type && isPaddingOf(shorter, longer, i + 1, j + 1));
 }
 
 /**
@@ -124,7 +143,7 @@ function settled(node: Node): Node {
  * paths[0].map((m) => m.type) // ['FACE_TO_FACE_ACCEPTED', 'DIRECT_TALKS_OPENED']
  */
 export function shortestPaths(start: Snapshot, target: Target, options: ReachOptions): Move[][] {
-  const first = settled({ snapshot: start, date: options.date, moves: [] });
+  const first = settled({ snapshot: start, date: options.date, moves: [], moved: [], visited: [topState(start, target.region)] }, target.region);
   if (isAt(first.snapshot, target)) return [[...first.moves]];
   const found: Move[][] = [];
   const seen = new Set([keyOf(first.snapshot)]);
@@ -132,17 +151,22 @@ export function shortestPaths(start: Snapshot, target: Target, options: ReachOpt
   const cache = new Map<string, Candidate[]>();
   const byDate = (date: string): Candidate[] => cache.get(date) ?? cache.set(date, movesOn(date, options.actors)).get(date)!;
   let frontier = [first];
-  for (let depth = 0; depth < (options.maxMoves ?? 8) && frontier.length && found.length < options.max; depth++) {
+  // Paths much longer than the shortest say nothing new, and searching for them costs the most.
+  let limit = options.maxMoves ?? 8;
+  for (let depth = 0; depth < limit && frontier.length && found.length < options.max; depth++) {
     const next: Node[] = [];
     for (const node of frontier) {
       for (const [event, move] of candidates(node, byDate)) {
         if (!node.snapshot.can(event as TalksEvent)) continue;
-        const child = step(node, event, move);
+        const child = step(node, event, move, target.region);
+        // Suspending the talks and resuming them leads nowhere new.
+        if (new Set(child.visited).size < child.visited.length) continue;
         if (isAt(child.snapshot, target)) {
-          // The same moves by another actor of another role are not another path worth showing.
-          const types = child.moves.map((m) => m.type).join();
-          if (found.some((f) => f.map((m) => m.type).join() === types)) continue;
+          // The same moves by other actors, or a shorter path with a move or two added, are not
+          // another way there worth showing.
+          if (found.some((f) => isPaddingOf(f, child))) continue;
           found.push([...child.moves]);
+          limit = Math.min(limit, child.moves.length + 1);
           if (found.length >= options.max) return found;
           continue;
         }
