@@ -18,10 +18,12 @@ const TONES: Record<Tone, TextProps> = {
   refused: { color: 'red' },
   deadline: { color: 'yellow' },
   whatIf: { color: 'magenta' },
-  policy: { color: 'blue' },
+  // Plain blue and grey wash out on a projector, on light and dark screens alike.
+  policy: { color: 'blueBright' },
   met: { color: 'green' },
   unmet: { color: 'red' },
-  dim: { color: 'gray' },
+  // Quiet text keeps the terminal's own colour: it is still read from the back of a room.
+  dim: {},
   heading: { color: 'cyan', bold: true },
 };
 
