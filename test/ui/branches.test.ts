@@ -153,6 +153,13 @@ describe('a saved fork replays as the player showed it', () => {
     expectSavedReplaysTheSame(short, returned);
   });
 
+  test('when it drops the last event, the fork runs as long as the record, and so does its file', () => {
+    const noEnd = loadScenario('test/fixtures/policies/no-end.yaml').scenario!;
+    const dropped = forkAt(noEnd, recordBranch(replay(noEnd)), 'start', 'drop');
+    expect(steps(dropped.run).at(-1)).toMatchObject({ date: '2016-02-03', type: 'WALKOUT_THREATENED', origin: 'policy' });
+    expectSavedReplaysTheSame(noEnd, dropped);
+  });
+
   test('in forks of forks, including after a deadline and after the last event', () => {
     const threat = forkAt(scenario, record, 'aleppo-offensive', 'insert', is('WALKOUT_THREATENED', 'hnc'));
     expectSavedReplaysTheSame(scenario, threat);
