@@ -117,7 +117,7 @@ describe('the example what-ifs', () => {
   });
 
   test('a what-if that removes the last event still hands over to the policies, after the events it keeps', () => {
-    const scenario = mustLoad(join(PACKAGE_ROOT, 'test/fixtures/whatif/no-pause.yaml'));
+    const scenario = mustLoad(join(PACKAGE_ROOT, 'test/fixtures/whatif/pause-left-to-policies.yaml'));
     const paused = Array.from({ length: 40 }, (_, i) => replay(scenario, { seed: i + 1 }).entries.map((e) => e.step))
       .filter((steps) => steps.some((s) => s.type === 'TALKS_SUSPENDED' && s.policy === 'pause-when-threatened'));
     // The envoy's pause is the rule's to make, with a chance of 60%.
