@@ -115,4 +115,22 @@ describe('the example what-ifs', () => {
     expect(steps.find((s) => s.type === 'FORMAL_START_DECLARED')).toMatchObject({ origin: 'policy', policy: 'declare-start' });
     expect(steps.some((s) => s.id === 'formal-start')).toBe(false);
   });
+
+  test('a what-if that removes the last event still hands over to the policies, after the events it keeps', () => {
+    const scenario = mustLoad(join(PACKAGE_ROOT, 'test/fixtures/whatif/pause-left-to-policies.yaml'));
+    const paused = Array.from({ length: 40 }, (_, i) => replay(scenario, { seed: i + 1 }).entries.map((e) => e.step))
+      .filter((steps) => steps.some((s) => s.type === 'TALKS_SUSPENDED' && s.policy === 'pause-when-threatened'));
+    // The envoy's pause is the rule's to make, with a chance of 60%.
+    expect(paused.length).toBeGreaterThan(14);
+    expect(paused.length).toBeLessThan(34);
+    for (const steps of paused) expect(steps.map((s) => s.date)).toEqual([...steps.map((s) => s.date)].sort());
+  });
+
+  test('a what-if replayed up to a date before its first change shows what its whole replay shows up to then', () => {
+    const scenario = fixture('overdue-reply.yaml');
+    const steps = (until?: string) => replay(scenario, { until }).entries.map((e) => `${e.step.date} ${e.step.type} ${e.step.origin}`);
+    // The overdue boycott comes after the first change, on 3 February, not at the cut.
+    expect(steps()).toContain('2016-02-03 BOYCOTT_ANNOUNCED policy');
+    expect(steps('2016-02-02')).toEqual(steps().filter((s) => s < '2016-02-03'));
+  });
 });

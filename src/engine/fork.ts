@@ -3,24 +3,39 @@
  * entries are the same immer objects, so a fork costs only its new steps.
  */
 import { castDraft, produce } from 'immer';
-import type { Scenario, ScenarioEvent } from '../scenario/types.js';
+import type { Scenario } from '../scenario/types.js';
 import { play, type Run } from './run.js';
 
-/**
- * The run of `scenario` that shares `run`'s first `at` entries, then plays `events` with the
- * policies making the actors' moves, as a saved what-if replays from its fork point.
- * @example const whatIf = forkRun(run, 12, { ...run.scenario, events, forkAt: k }, events.slice(k));
- */
-export function forkRun(run: Run, at: number, scenario: Scenario, events: readonly ScenarioEvent[]): Run {
-  const kept = produce(run, (draft) => {
-    draft.entries.length = at;
-    draft.scenario = castDraft(scenario);
-    draft.forkedAt = at;
-  });
-  return play(kept, events, 0, scenario.end);
+/** A place a run can be picked up from: its first `entries` entries, which its first `events` events gave. */
+export interface Resume {
+  readonly entries: number;
+  readonly events: number;
 }
 
-/** How many of the scenario's own events the first `at` entries applied (the clock's and the policies' steps are not). */
-export function eventsApplied(run: Run, at: number): number {
-  return run.entries.slice(0, at).filter((e) => e.step.origin === 'script').length;
+/**
+ * Where a fork at entry `at` picks `run` up: right after the step of the last event played by
+ * then. The clock's and the policies' steps after it were made on the way to the next event,
+ * which the fork may change, so they are made again; events the policies dropped have no step.
+ */
+export function resumePoint(run: Run, at: number): Resume {
+  let last = at - 1;
+  while (last >= 0 && run.entries[last]!.step.origin !== 'script') last -= 1;
+  if (last < 0) return { entries: 0, events: 0 };
+  const id = run.entries[last]!.step.id;
+  return { entries: last + 1, events: run.scenario.events.findIndex((e) => e.id === id) + 1 };
+}
+
+/**
+ * The replay of `scenario`, which starts with `run`'s first `from.events` events: it shares
+ * `run`'s first `from.entries` entries, then plays the rest of the events.
+ * @example const whatIf = forkRun(run, resumePoint(run, 12), { ...run.scenario, events, forkAt });
+ */
+export function forkRun(run: Run, from: Resume, scenario: Scenario): Run {
+  const kept = produce(run, (draft) => {
+    draft.entries.length = from.entries;
+    draft.scenario = castDraft(scenario);
+    draft.forkedAt = from.entries;
+  });
+  const { forkAt } = scenario;
+  return play(kept, scenario.events.slice(from.events), forkAt === null ? null : forkAt - from.events, scenario.end);
 }

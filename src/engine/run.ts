@@ -44,6 +44,8 @@ export function latestState(run: Run): RunState {
  * Plays `events` at the end of `run`. From `policiesFrom` (an index into `events`) on, the
  * policies make the actors' moves: recorded moves a policy could make are left to it, and what
  * is due by `horizon` after the last event still happens. Before it, the record plays as written.
+ * At `events.length` the policies take over after the last event; below 0, before the first
+ * (a run resumed past its fork point).
  */
 export function play(run: Run, events: readonly ScenarioEvent[], policiesFrom: number | null, horizon: string): Run {
   const recorded = rulesFor(run.scenario, false);
@@ -54,13 +56,18 @@ export function play(run: Run, events: readonly ScenarioEvent[], policiesFrom: n
     added.push(...entries);
     state = entries.at(-1)?.state ?? state;
   };
+  // The fork's own first event goes first; then the moves the record was expecting get their draw.
+  const handOverAfter = policiesFrom === null ? null : Math.max(0, Math.min(policiesFrom + 1, events.length));
+  const handOverOnce = (played: number): void => {
+    if (played === handOverAfter) state = handOver(state, simulated);
+  };
+  handOverOnce(0);
   events.forEach((event, i) => {
     const simulate = policiesFrom !== null && i >= policiesFrom;
     if (!simulate || !event.recorded || !governs(run.scenario.policies, event.actor, event.type)) {
       push(advance(state, event, simulate ? simulated : recorded, run.entries.length + added.length));
     }
-    // The fork's own first event goes first; then the moves the record was expecting get their draw.
-    if (i === policiesFrom) state = handOver(state, simulated);
+    handOverOnce(i + 1);
   });
   if (policiesFrom !== null) push(settle(state, simulated, run.entries.length + added.length, addDays(horizon, 1), horizon)[0]);
   return produce(run, (draft) => {
@@ -70,11 +77,14 @@ export function play(run: Run, events: readonly ScenarioEvent[], policiesFrom: n
 
 /**
  * The scenario as written, up to and including `until`: a record plays its moves as recorded; a
- * what-if, from the point where it departs from its record, lets the policies make them.
+ * what-if, from the point where it departs from its record, lets the policies make them. Cut
+ * off before that point, it is the record.
  */
 export function replay(scenario: Scenario, options: { seed?: number; until?: string } = {}): Run {
   const events = scenario.events.filter((e) => !options.until || e.date <= options.until);
-  return play(startRun(scenario, options.seed ?? scenario.seed), events, scenario.forkAt, options.until ?? scenario.end);
+  const { forkAt } = scenario;
+  const reached = forkAt !== null && (forkAt < events.length || events.length === scenario.events.length);
+  return play(startRun(scenario, options.seed ?? scenario.seed), events, reached ? forkAt : null, options.until ?? scenario.end);
 }
 
 /**

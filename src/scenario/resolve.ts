@@ -166,9 +166,15 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
   };
 }
 
-/** Unchanged base events are the same objects, so the first one that is not marks the fork. */
 function departure(base: Resolved, events: readonly WrittenEvent[], raw: Partial<ScenarioFile>): number | null {
-  if (raw.initial || raw.policies) return 0;
+  return raw.initial || raw.policies ? 0 : forkPoint(base, events);
+}
+
+/**
+ * Where `events` depart from `base`'s, or `base` from its own record if that comes first.
+ * Unchanged base events are the same objects, so the first one that is not marks the fork.
+ */
+export function forkPoint<T>(base: { readonly events: readonly T[]; readonly forkAt: number | null }, events: readonly T[]): number | null {
   let i = 0;
   while (i < events.length && events[i] === base.events[i]) i += 1;
   const own = i === events.length && i === base.events.length ? null : i;

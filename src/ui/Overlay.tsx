@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { clean } from '../report/sanitize.js';
-import { cursorFor, forkBranch, type ForkMode } from './branches.js';
+import { cursorFor, forkBranch, nextEvent, type ForkMode } from './branches.js';
 import { Confirm, Menu, Prompt, type MenuItem } from './Dialogs.js';
 import { acceptedMoves } from './moves.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
@@ -82,10 +82,10 @@ function ForkDialog({ session, setSession, close, height, width, theme }: Overla
   const branch = activeBranch(session);
   const { run, cursor } = branch;
   const moves = useMemo(() => acceptedMoves(stateAt(run, cursor), run.scenario), [run, cursor]);
-  const next = run.entries.slice(cursor).find((e) => e.step.origin !== 'deadline')?.step;
+  const next = nextEvent(run, cursor);
   const fork = (forkMode: ForkMode, index: number | null): void => {
     const name = `fork-${session.branches.length}`;
-    setSession((s) => addBranch(s, forkBranch(activeBranch(s), forkMode, index === null ? null : moves[index]!, name)));
+    setSession((s) => addBranch(s, forkBranch(s.branches[0]!.run.scenario, activeBranch(s), forkMode, index === null ? null : moves[index]!, name)));
     close();
   };
   const frame = { width, theme, height };

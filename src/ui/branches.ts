@@ -1,7 +1,10 @@
 /** The record and its forks: each branch is a run with its own cursor. Pure data, no Ink. */
-import { eventsApplied, forkRun } from '../engine/fork.js';
+import { forkRun, resumePoint } from '../engine/fork.js';
 import type { Run } from '../engine/run.js';
-import { isIsoDate } from '../model/dates.js';
+import type { Step } from '../engine/step.js';
+import { addDays, isIsoDate } from '../model/dates.js';
+import { forkPoint } from '../scenario/resolve.js';
+import type { Scenario } from '../scenario/types.js';
 import { whatIfEvent, type Move } from './moves.js';
 import { stateAt } from './selectors.js';
 
@@ -29,23 +32,43 @@ function freshId(run: Run): string {
   return `what-if-${n}`;
 }
 
+/** The next of the scenario's own events the run plays after the cursor: the one a fork replaces or drops. */
+export function nextEvent(run: Run, cursor: number): Step | null {
+  return run.entries.slice(cursor).find((e) => e.step.origin === 'script')?.step ?? null;
+}
+
 /**
- * A new branch that shares `branch`'s history up to its cursor, then plays the fork's events.
- * The cursor lands on the inserted move (or stays put when only dropping).
+ * The day a move added at the cursor is dated: the cursor's, or the next one when a deadline
+ * passed on it since the last event, as an event on a deadline's own day comes before it.
  */
-export function forkBranch(branch: Branch, mode: ForkMode, move: Move | null, name: string): Branch {
+function moveDate(run: Run, since: number, cursor: number): string {
+  const date = stateAt(run, cursor).date;
+  return run.entries.slice(since, cursor).some((e) => e.step.origin === 'deadline' && e.step.date === date) ? addDays(date, 1) : date;
+}
+
+/**
+ * A new branch of `record`: `branch`'s run with the next event changed at its cursor, as the
+ * what-if file that says so replays. The cursor lands on the inserted move (or stays put when
+ * only dropping).
+ */
+export function forkBranch(record: Scenario, branch: Branch, mode: ForkMode, move: Move | null, name: string): Branch {
   const { run, cursor } = branch;
-  const k = eventsApplied(run, cursor);
-  const events = run.scenario.events;
-  const inserted = mode !== 'drop' && move ? [whatIfEvent(move, freshId(run), stateAt(run, cursor).date, run.scenario.file)] : [];
-  const tail = [...inserted, ...events.slice(k + (mode === 'insert' ? 0 : 1))];
-  const forkAt = Math.min(run.scenario.forkAt ?? k, k);
-  const forked = forkRun(run, cursor, { ...run.scenario, events: [...events.slice(0, k), ...tail], forkAt }, tail);
-  const landed = inserted[0] ? forked.entries.findIndex((e, i) => i >= cursor && e.step.id === inserted[0]!.id) + 1 : cursor;
+  const { events } = run.scenario;
+  const from = resumePoint(run, cursor);
+  const next = nextEvent(run, cursor);
+  const nextAt = next ? events.findIndex((e) => e.id === next.id) : events.length;
+  const date = moveDate(run, from.entries, cursor);
+  const inserted = mode !== 'drop' && move ? [whatIfEvent(move, freshId(run), date, run.scenario.file)] : [];
+  // Between the last event played and the next lie only events the policies dropped: the move goes among them by date.
+  const place = from.events + events.slice(from.events, nextAt).filter((e) => e.date <= date).length;
+  const kept = mode === 'insert' ? events : events.filter((_, i) => i !== nextAt);
+  const changed = [...kept.slice(0, place), ...inserted, ...kept.slice(place)];
+  const end = inserted.length && date > run.scenario.end ? date : run.scenario.end;
+  const forked = forkRun(run, from, { ...run.scenario, events: changed, forkAt: forkPoint(record, changed), end });
   return {
     name,
     run: forked,
-    cursor: landed,
+    cursor: inserted[0] ? forked.entries.findIndex((e) => e.step.id === inserted[0]!.id) + 1 : Math.min(cursor, forked.entries.length),
     added: new Set([...branch.added, ...inserted.map((e) => e.id)]),
     file: null,
   };

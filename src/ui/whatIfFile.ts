@@ -61,7 +61,13 @@ export function baseReference(base: Scenario, path: string): string {
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
-/** The file text; a seed other than the base's is written, so the file replays the same draws. */
+const lastDay = (events: readonly ScenarioEvent[]): string => events.at(-1)?.date ?? '';
+
+/**
+ * The file text; a seed other than the base's is written, so the file replays the same draws,
+ * and the end where the fork's events stop before the base's, as a scenario without one ends
+ * on the day of its last event.
+ */
 export function whatIfText(base: Scenario, branch: Scenario, name: string, path: string, seed: number = base.seed): string {
   const { remove, insert } = patchesFor(base.events, branch.events);
   const file = {
@@ -71,6 +77,7 @@ export function whatIfText(base: Scenario, branch: Scenario, name: string, path:
     kind: 'what-if',
     extends: baseReference(base, path),
     ...(seed !== base.seed ? { seed } : {}),
+    ...(lastDay(branch.events) < lastDay(base.events) ? { end: branch.end } : {}),
     ...(remove.length ? { remove } : {}),
     ...(insert.length ? { insert } : {}),
   };

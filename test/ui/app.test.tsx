@@ -12,6 +12,33 @@ import { geneva, KEY, player, waitFor } from './helpers.js';
 afterEach(cleanup);
 
 const lines = (frame: string) => frame.split('\n');
+const savedSteps = (path: string) => replay(loadScenario(path).scenario!).entries.map((e) => `${e.step.date} ${e.step.type} ${e.step.actor} ${e.step.accepted}`);
+
+type Press = Awaited<ReturnType<typeof player>>['press'];
+
+/** g, the query, Enter: waits for the frame that shows `shown`. */
+async function jump(press: Press, query: string, shown: string) {
+  await press('g');
+  await press(query);
+  return press(KEY.enter, (t) => t.includes(shown));
+}
+
+/** Saves the fork shown under the name offered, and replays the file as `parley replay` would. */
+async function saveAndReplay(press: Press, branch: string, path: string) {
+  await press('s', (t) => t.includes(`── save ${branch}`));
+  await press(KEY.enter, (t) => t.includes('saved to'));
+  return savedSteps(path);
+}
+
+/** In the fork dialog: insert, then the move whose row starts with `label`. */
+async function chooseMove(press: Press, label: string, done: (t: string) => boolean) {
+  const text = await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
+  const rows = lines(text).filter((l) => /^[> ] [A-Z_]+ by /.test(l));
+  const target = rows.findIndex((l) => l.slice(2).startsWith(label));
+  expect(target).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < target; i += 1) await press(KEY.down);
+  return press(KEY.enter, done);
+}
 
 describe('browsing the record', () => {
   test('the first frame shows every region state, the context and the keys, within 80x24', async () => {
@@ -138,6 +165,41 @@ describe('forks', () => {
     await press('s');
     text = await press(KEY.enter, (t) => t.includes('exists. Overwrite it? (y/n)'));
     text = await press('n', (t) => !t.includes('Overwrite'));
+  });
+
+  test('a fork of a what-if, past moves the policies dropped, saves to a file that replays as shown', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-app-'));
+    const { press } = await player({ saveDir: dir, scenario: loadScenario('scenarios/what-if/no-aleppo-offensive.yaml').scenario! });
+    await jump(press, 'protest', 'step 25/30');
+    await press('f', (t) => t.includes('fork at step 25'));
+    await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
+    const text = await press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
+    expect(text).toContain('step 26/30');
+    expect(text).toMatch(/^> 26 \+ 2016-02-02 BOYCOTT_ANNOUNCED/m);
+    expect(text).toMatch(/^ {2}27 {3}2016-02-02 DELEGATION_VETOED/m);
+    const saved = await saveAndReplay(press, 'fork-1', join(dir, 'no-aleppo-offensive-fork-1.yaml'));
+    expect(saved).toHaveLength(30);
+    expect(saved[25]).toBe('2016-02-02 BOYCOTT_ANNOUNCED hnc true');
+  });
+
+  test('a fork of a fork, after a deadline, saves to a file that replays as shown', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-app-'));
+    const { press } = await player({ saveDir: dir });
+    await jump(press, 'aleppo-offensive', 'step 14/36');
+    await press('f');
+    await chooseMove(press, 'WALKOUT_THREATENED by hnc', (t) => t.includes('branch fork-1 (unsaved)'));
+    await jump(press, 'what-if-1.deadline', 'step 30/31');
+    // What follows the deadline is the policies' and the clock's: no event of the scenario to replace or drop.
+    let text = await press('f', (t) => t.includes('fork at step 30 (2016-02-04)'));
+    expect(text).toContain('add a move after the last event');
+    expect(text).not.toContain('drop the next event');
+    text = await chooseMove(press, 'RETURNED_TO_TALKS by hnc', (t) => t.includes('branch fork-2 (unsaved)'));
+    expect(text).toContain('step 31/35');
+    // An event on a deadline's own day would come before it: the move is dated the day after.
+    expect(text).toMatch(/^> 31 \+ 2016-02-05 RETURNED_TO_TALKS/m);
+    const saved = await saveAndReplay(press, 'fork-2', join(dir, 'geneva-2016-fork-2.yaml'));
+    expect(saved).toHaveLength(35);
+    expect(saved[30]).toBe('2016-02-05 RETURNED_TO_TALKS hnc true');
   });
 
   test('q asks first while a fork is unsaved', async () => {

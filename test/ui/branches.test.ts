@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { governs } from '../../src/engine/policies.js';
-import { replay, type Run } from '../../src/engine/run.js';
+import { outcomeOf, replay, type Run } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenario/load.js';
-import { cursorFor, forkBranch, recordBranch } from '../../src/ui/branches.js';
-import { acceptedMoves } from '../../src/ui/moves.js';
+import type { Scenario } from '../../src/scenario/types.js';
+import { cursorFor, forkBranch, recordBranch, type Branch, type ForkMode } from '../../src/ui/branches.js';
+import { acceptedMoves, type Move } from '../../src/ui/moves.js';
 import { saveAtomically } from '../../src/files/saveFile.js';
 import { selectTimeline, stateAt } from '../../src/ui/selectors.js';
 import { patchesFor, whatIfText } from '../../src/ui/whatIfFile.js';
@@ -22,7 +23,7 @@ const steps = (run: Run) => run.entries.map((e) => e.step);
 
 describe('forkBranch', () => {
   test('insert puts the move before the next event and lands on it', () => {
-    const fork = forkBranch(at(20), 'insert', moveOf(20, 'WALKED_OUT', 'hnc'), 'fork-1');
+    const fork = forkBranch(scenario, at(20), 'insert', moveOf(20, 'WALKED_OUT', 'hnc'), 'fork-1');
     expect(fork.cursor).toBe(21);
     expect(fork.run.entries[20]!.step).toMatchObject({ id: 'what-if-1', type: 'WALKED_OUT', date: '2016-02-01', accepted: true });
     expect(fork.run.entries[19]).toBe(record.run.entries[19]);
@@ -33,7 +34,7 @@ describe('forkBranch', () => {
   });
 
   test('from the fork on, the policies make the moves they govern; the rest of the record plays on', () => {
-    const fork = forkBranch(at(20), 'insert', moveOf(20, 'WALKED_OUT', 'hnc'), 'fork-1');
+    const fork = forkBranch(scenario, at(20), 'insert', moveOf(20, 'WALKED_OUT', 'hnc'), 'fork-1');
     const after = steps(fork.run).slice(21);
     const recordedAfter = steps(record.run).slice(20).filter((s) => !governs(scenario.policies, s.actor, s.type)).map((s) => s.id);
     expect(after.filter((s) => s.origin === 'script').map((s) => s.id)).toEqual(recordedAfter);
@@ -41,9 +42,9 @@ describe('forkBranch', () => {
   });
 
   test('replace takes the next event out; drop only takes it out', () => {
-    const replaced = forkBranch(at(20), 'replace', moveOf(20, 'WALKED_OUT', 'hnc'), 'fork-1');
+    const replaced = forkBranch(scenario, at(20), 'replace', moveOf(20, 'WALKED_OUT', 'hnc'), 'fork-1');
     expect(replaced.run.entries.map((e) => e.step.id)).not.toContain('ceasefire-call');
-    const dropped = forkBranch(at(20), 'drop', null, 'fork-2');
+    const dropped = forkBranch(scenario, at(20), 'drop', null, 'fork-2');
     expect(dropped.cursor).toBe(20);
     expect(dropped.run.entries.map((e) => e.step.id)).not.toContain('ceasefire-call');
     // The policies expected the envoy's call for a ceasefire (90%): dropped from the record, it comes anyway.
@@ -62,18 +63,18 @@ test('cursorFor finds an event id, a prefix, a step number, or a date', () => {
 });
 
 test('patchesFor anchors inserts on kept events and lists removals', () => {
-  const fork = forkBranch(at(20), 'replace', moveOf(20, 'WALKED_OUT', 'hnc'), 'fork-1');
+  const fork = forkBranch(scenario, at(20), 'replace', moveOf(20, 'WALKED_OUT', 'hnc'), 'fork-1');
   const { remove, insert } = patchesFor(scenario.events, fork.run.scenario.events);
   expect(remove).toEqual(['ceasefire-call']);
   expect(insert).toEqual([{ after: 'formal-start', events: [{ id: 'what-if-1', date: '2016-02-01', actor: 'hnc', type: 'WALKED_OUT' }] }]);
-  const first = forkBranch(at(0), 'insert', acceptedMoves(stateAt(record.run, 0), scenario).find((m) => m.type === 'TALKS_DELAYED')!, 'f');
+  const first = forkBranch(scenario, at(0), 'insert', acceptedMoves(stateAt(record.run, 0), scenario).find((m) => m.type === 'TALKS_DELAYED')!, 'f');
   expect(patchesFor(scenario.events, first.run.scenario.events).insert[0]).toMatchObject({ before: 'talks-postponed' });
 });
 
 test('a saved fork loads back and replays to the same steps, and saving never clobbers', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-ui-'));
-  const threat = forkBranch(at(30), 'replace', moveOf(30, 'WALKED_OUT', 'hnc'), 'fork-1');
-  const fork = forkBranch(threat, 'insert', acceptedMoves(stateAt(threat.run, threat.cursor), scenario).find((m) => m.type === 'RETURNED_TO_TALKS')!, 'fork-2');
+  const threat = forkBranch(scenario, at(30), 'replace', moveOf(30, 'WALKED_OUT', 'hnc'), 'fork-1');
+  const fork = forkBranch(scenario, threat, 'insert', acceptedMoves(stateAt(threat.run, threat.cursor), scenario).find((m) => m.type === 'RETURNED_TO_TALKS')!, 'fork-2');
   const path = join(dir, 'what-if.yaml');
   expect(saveAtomically(path, whatIfText(scenario, fork.run.scenario, fork.name, path))).toBe('saved');
   expect(readFileSync(path, 'utf8')).toContain('extends: geneva-2016');
@@ -86,4 +87,93 @@ test('a saved fork loads back and replays to the same steps, and saving never cl
   expect(saveAtomically(path, 'other: text\n', true)).toBe('saved');
   expect(readdirSync(dir)).toEqual(['what-if.yaml']);
   expect(existsSync(path)).toBe(true);
+});
+
+/** The branch saved as a what-if of `base`, loaded back and replayed as `parley replay` would. */
+function replaySaved(base: Scenario, branch: Branch): Run {
+  const path = join(mkdtempSync(join(tmpdir(), 'parley-fork-')), `${branch.name}.yaml`);
+  saveAtomically(path, whatIfText(base, branch.run.scenario, branch.name, path, branch.run.seed));
+  const loaded = loadScenario(path);
+  expect(loaded.diagnostics).toEqual([]);
+  return replay(loaded.scenario!);
+}
+
+/** What the player shows of a branch is what its saved file replays to, and a run a person can believe. */
+function expectSavedReplaysTheSame(base: Scenario, branch: Branch): void {
+  const saved = replaySaved(base, branch);
+  expect(saved.seed).toBe(branch.run.seed);
+  expect(steps(saved)).toEqual(steps(branch.run));
+  expect(outcomeOf(saved)).toEqual(outcomeOf(branch.run));
+  const events = steps(branch.run).filter((s) => s.origin === 'script').map((s) => s.id);
+  expect(new Set(events).size, 'no event plays twice').toBe(events.length);
+  const dates = steps(branch.run).map((s) => s.date);
+  expect(dates, 'dates never run backwards').toEqual([...dates].sort());
+}
+
+/** A fork of `record`, made at the step `query` finds in `branch`, with the first move `pick` accepts. */
+function forkAt(record: Scenario, branch: Branch, query: string, mode: ForkMode, pick?: (m: Move) => boolean): Branch {
+  const cursor = cursorFor(branch.run, query)!;
+  const move = pick ? acceptedMoves(stateAt(branch.run, cursor), branch.run.scenario).find(pick)! : null;
+  return forkBranch(record, { ...branch, cursor }, mode, move, `${branch.name}-${mode}`);
+}
+const firstMove = () => true;
+const is = (type: string, actor: string) => (m: Move) => m.type === type && m.actor === actor;
+
+describe('a saved fork replays as the player showed it', () => {
+  test('in a what-if, where the policies dropped recorded moves before the fork', () => {
+    const whatIf = loadScenario('scenarios/what-if/no-aleppo-offensive.yaml').scenario!;
+    const base = recordBranch(replay(whatIf));
+    const inserted = forkAt(whatIf, base, 'protest', 'insert', firstMove);
+    // The move lands right after the protest, and the run goes on from there.
+    expect(inserted.cursor).toBe(cursorFor(base.run, 'protest')! + 1);
+    expect(inserted.run.entries[inserted.cursor - 1]!.step.id).toBe('what-if-1');
+    expectSavedReplaysTheSame(whatIf, inserted);
+    expectSavedReplaysTheSame(whatIf, forkAt(whatIf, base, 'protest', 'replace', firstMove));
+    expectSavedReplaysTheSame(whatIf, forkAt(whatIf, base, 'protest', 'drop'));
+    // On a policy's move, with recorded moves of the day before dropped since the last event.
+    expectSavedReplaysTheSame(whatIf, forkAt(whatIf, base, 'russia-rules-out-ceasefire', 'insert', firstMove));
+  });
+
+  test('after a deadline that passed while the record played as written', () => {
+    const deadline = loadScenario('test/fixtures/engine/no-pause.yaml').scenario!;
+    for (let seed = 1; seed <= 10; seed += 1) {
+      const base = recordBranch(replay(deadline, { seed }));
+      expectSavedReplaysTheSame(deadline, forkAt(deadline, base, 'walkout-threat.deadline', 'insert', is('STATEMENT_ISSUED', 'russia')));
+    }
+  });
+
+  test('after a deadline on the last day, a move added runs the fork a day longer', () => {
+    const short = loadScenario('test/fixtures/policies/deadline-at-end.yaml').scenario!;
+    const base = recordBranch(replay(short));
+    const statement = forkAt(short, base, 'threat', 'insert', is('STATEMENT_ISSUED', 'hnc'));
+    const returned = forkAt(short, statement, 'threat.deadline', 'insert', is('RETURNED_TO_TALKS', 'hnc'));
+    expect(steps(returned.run).slice(-3).map((s) => `${s.date} ${s.type}`)).toEqual([
+      '2016-02-04 DEADLINE_PASSED', '2016-02-05 RETURNED_TO_TALKS', '2016-02-05 CEASEFIRE_CALLED',
+    ]);
+    expectSavedReplaysTheSame(short, returned);
+  });
+
+  test('when it drops the last event, the fork runs as long as the record, and so does its file', () => {
+    const noEnd = loadScenario('test/fixtures/policies/no-end.yaml').scenario!;
+    const dropped = forkAt(noEnd, recordBranch(replay(noEnd)), 'start', 'drop');
+    expect(steps(dropped.run).at(-1)).toMatchObject({ date: '2016-02-03', type: 'WALKOUT_THREATENED', origin: 'policy' });
+    expectSavedReplaysTheSame(noEnd, dropped);
+  });
+
+  test('in forks of forks, including after a deadline and after the last event', () => {
+    const threat = forkAt(scenario, record, 'aleppo-offensive', 'insert', is('WALKOUT_THREATENED', 'hnc'));
+    expectSavedReplaysTheSame(scenario, threat);
+    // Dropping the move a fork added gives the record back.
+    const undone = forkAt(scenario, threat, 'aleppo-offensive', 'drop');
+    expect(steps(undone.run)).toEqual(steps(record.run));
+    expectSavedReplaysTheSame(scenario, undone);
+    const dropped = forkAt(scenario, threat, 'envoy-meets-jaafari', 'drop');
+    expect(steps(dropped.run).map((s) => s.id)).not.toContain('meeting-cancelled');
+    expectSavedReplaysTheSame(scenario, dropped);
+    // The deadline fell due after the last event; a move added after it comes after it.
+    const afterDeadline = forkAt(scenario, dropped, 'what-if-1.deadline', 'insert', is('RETURNED_TO_TALKS', 'hnc'));
+    expect(afterDeadline.run.entries[afterDeadline.cursor - 1]!.step).toMatchObject({ id: 'what-if-2', accepted: true });
+    expectSavedReplaysTheSame(scenario, afterDeadline);
+    expectSavedReplaysTheSame(scenario, forkAt(scenario, afterDeadline, 'envoy-meets-hnc', 'replace', is('CEASEFIRE_CALLED', 'hnc')));
+  });
 });

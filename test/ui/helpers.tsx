@@ -1,4 +1,4 @@
-/** Rendering the player in tests: the real Geneva record, a fixed 80x24 size, no colour. */
+/** Rendering the player in tests: the real Geneva record (or another scenario), a fixed 80x24 size, no colour. */
 import { render } from 'ink-testing-library';
 import { expect } from 'vitest';
 import { App } from '../../src/ui/App.js';
@@ -29,7 +29,7 @@ export async function waitFor(frame: () => string | undefined, check: (text: str
   }
 }
 
-export async function player(options: { predict?: boolean; saveDir?: string; size?: { columns: number; rows: number } } = {}) {
+export async function player(options: { predict?: boolean; saveDir?: string; size?: { columns: number; rows: number }; scenario?: Scenario } = {}) {
   const app = render(<App scenario={geneva()} catalog={defaultCatalog()} size={{ columns: 80, rows: 24 }} theme={{ colour: false }} {...options} />);
   await tick();
   const frame = () => app.lastFrame() ?? '';

@@ -63,7 +63,8 @@ test('fork moves: every default payload passes its schema, every listed move is 
 });
 
 test('forkRun shares the history before the fork point', () => {
-  const fork = forkRun(record, 10, scenario, [event('x', 'STATEMENT_ISSUED', '2016-01-31')]);
+  const events = [...scenario.events.slice(0, 10), event('x', 'STATEMENT_ISSUED', '2016-01-31'), ...scenario.events.slice(10)];
+  const fork = forkRun(record, { entries: 10, events: 10 }, { ...scenario, events, forkAt: 10 });
   expect(fork.entries[10]!.step.id).toBe('x');
   expect(fork.entries[9]).toBe(record.entries[9]);
 });
