@@ -40,6 +40,12 @@ describe('parley new', () => {
     expect(loadScenario(withPolicy).scenario!.policies).toHaveLength(1);
   });
 
+  test('the skeleton\'s one event is counted as one: "ok (1 event)", "1 step"', () => {
+    parley('new', 'solo');
+    expect(parley('validate', 'solo.yaml').stdout).toBe('solo.yaml: ok (1 event)\n');
+    expect(parley('replay', 'solo.yaml').stdout.split('\n')[1]).toBe('scenario solo, seed 1, 1 step');
+  });
+
   test.each(['geneva-2016', 'astana-2017', join(PACKAGE_ROOT, 'test/fixtures/whatif/chain.yaml')])(
     'with --from %s, writes a what-if that extends it and whose example patches name its events',
     (from) => {

@@ -13,6 +13,7 @@ import { latestState, replay, startRun } from '../engine/run.js';
 import { suggest } from '../scenario/diagnostics.js';
 import { loadScenarios } from './scenarios.js';
 import { alignColumns } from '../report/table.js';
+import { counted } from '../report/describe.js';
 import { EXIT, out } from './io.js';
 import { UsageError, wholeNumber } from './usage.js';
 
@@ -70,7 +71,7 @@ export function pathsCommand(args: string[]): number {
     return EXIT.invalid;
   }
   paths.forEach((moves, i) => {
-    out(`\npath ${i + 1}, ${moves.length} move${moves.length === 1 ? '' : 's'}:\n`);
+    out(`\npath ${i + 1}, ${counted(moves.length, 'move')}:\n`);
     out(moves.length ? alignColumns(moves.map((m, j) => moveRow(m, j, Boolean(file)))) : '  already there\n');
   });
   return EXIT.ok;

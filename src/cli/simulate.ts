@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Distribution } from '../engine/montecarlo.js';
 import { simulateParallel } from '../engine/parallel.js';
 import { distributionJson, distributionText } from '../report/distribution.js';
+import { counted } from '../report/describe.js';
 import type { Scenario } from '../scenario/types.js';
 import { EXIT, out } from './io.js';
 import { progressBar } from './progress.js';
@@ -46,7 +47,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
     const report = scenarios.map((s, i) => ({ scenario: s.id, seed: seeds[i], ...distributionJson(results[i]!) }));
     out(`${JSON.stringify(report.length === 1 ? report[0] : report, null, 2)}\n`);
   } else {
-    const heading = scenarios.map((s, i) => `${s.id}: ${runs} runs, seed ${seeds[i]}`).join('\n');
+    const heading = scenarios.map((s, i) => `${s.id}: ${counted(runs, 'run')}, seed ${seeds[i]}`).join('\n');
     out(`${heading}\n${distributionText(results, scenarios.map((s) => s.id))}`);
   }
   return EXIT.ok;

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadScenario } from '../scenario/load.js';
 import { EXIT, out, reportDiagnostics } from './io.js';
 import { UsageError } from './usage.js';
+import { counted } from '../report/describe.js';
 
 export function validateCommand(args: string[]): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
@@ -12,8 +13,8 @@ export function validateCommand(args: string[]): number {
     const { scenario, diagnostics } = loadScenario(file);
     reportDiagnostics(diagnostics);
     problems += diagnostics.length;
-    if (scenario) out(`${file}: ok (${scenario.events.length} events)\n`);
+    if (scenario) out(`${file}: ok (${counted(scenario.events.length, 'event')})\n`);
   }
-  if (problems) process.stderr.write(`${problems} problem${problems === 1 ? '' : 's'} found\n`);
+  if (problems) process.stderr.write(`${counted(problems, 'problem')} found\n`);
   return problems ? EXIT.invalid : EXIT.ok;
 }

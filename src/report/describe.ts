@@ -4,6 +4,9 @@ import type { Catalog, Source } from '../scenario/catalog.js';
 import type { Policy, Scenario } from '../scenario/types.js';
 import { clean } from './sanitize.js';
 
+/** "1 step", "36 steps" */
+export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function actorLabel(scenario: Scenario, id: string): string {
   const actor = scenario.actors.find((a) => a.id === id);
   return clean(actor ? actor.name : id);

@@ -3,7 +3,7 @@ import { REGIONS } from '../model/domain.js';
 import { cameoOf, meaningOf } from '../model/vocabulary.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import type { Catalog, Source } from '../scenario/catalog.js';
-import { actorLabel, changeLines, payloadLine, sourceOf } from './describe.js';
+import { actorLabel, changeLines, counted, payloadLine, sourceOf } from './describe.js';
 import { mermaidDiagram, runChart } from './diagram.js';
 import { glossaryFor } from './glossary.js';
 import { clean } from './sanitize.js';
@@ -35,7 +35,7 @@ export function markdownHandout(run: Run, catalog: Catalog): string {
   const { scenario } = run;
   const out: string[] = [`# ${md(scenario.title)}`, ''];
   if (scenario.description) out.push(md(scenario.description), '');
-  out.push(`Scenario \`${scenario.id}\`, seed ${run.seed}: ${run.entries.length} steps from ${scenario.start}.`, '');
+  out.push(`Scenario \`${scenario.id}\`, seed ${run.seed}: ${counted(run.entries.length, 'step')} from ${scenario.start}.`, '');
   out.push('## Who is who', '', '| actor | role |', '| --- | --- |');
   for (const a of scenario.actors) out.push(`| ${md(a.name)} | ${a.role} |`);
   out.push('', '## Timeline', '', timeline(run), '');

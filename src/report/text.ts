@@ -3,14 +3,14 @@ import { meaningOf } from '../model/vocabulary.js';
 import { REGIONS } from '../model/domain.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import type { Catalog } from '../scenario/catalog.js';
-import { actorLabel, changeLines, citationLine, payloadLine, predictionLine, ruleLabel, ruleOf, sourceOf } from './describe.js';
+import { actorLabel, changeLines, counted, citationLine, payloadLine, predictionLine, ruleLabel, ruleOf, sourceOf } from './describe.js';
 import { clean } from './sanitize.js';
 
 const ORIGIN_MARK = { script: '', policy: '  [policy]', deadline: '  [deadline]' } as const;
 
 export function textTranscript(run: Run, catalog: Catalog): string {
   const { scenario } = run;
-  const lines = [clean(scenario.title), `scenario ${scenario.id}, seed ${run.seed}, ${run.entries.length} steps`, ''];
+  const lines = [clean(scenario.title), `scenario ${scenario.id}, seed ${run.seed}, ${counted(run.entries.length, 'step')}`, ''];
   for (const { step } of run.entries) {
     lines.push(`${step.date}  ${step.type}  ${actorLabel(scenario, step.actor)}${ORIGIN_MARK[step.origin]}`);
     lines.push(`    ${meaningOf(step.type)}`);
