@@ -21,6 +21,15 @@ export function citationLine(source: Source): string {
   return clean(`${source.outlet}, ${source.date}`);
 }
 
+/**
+ * A quotation in double quotes; double quotes inside it become single ones, as nested quotations
+ * are written, so a quote that starts with a quotation does not open with two marks.
+ * @example quoted('"We will not be in Geneva," said a source.') === `"'We will not be in Geneva,' said a source."`
+ */
+export function quoted(text: string): string {
+  return `"${clean(text).replace(/"/g, "'")}"`;
+}
+
 /** "process: scheduled -> delayed", one per changed region. */
 export function changeLines(step: Step): string[] {
   return step.changes.map((c) => `${c.region}: ${c.from} -> ${c.to}`);
