@@ -17,6 +17,7 @@ const WHATIF = join(PACKAGE_ROOT, 'test/fixtures/whatif');
 /** A path as the diagnostics show it: relative to where parley runs. */
 const shown = (path: string): string => relative(process.cwd(), path) || path;
 const broken = (name: string): string => join(BROKEN, name);
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Expected {
   /** `line:col` in the fixture itself, or `other.yaml:line:col`. */
@@ -207,25 +208,38 @@ describe.concurrent('parley on the command line', () => {
     expect(stderr).not.toMatch(STACK_LINE);
   });
 
+  test('no command: the whole usage, exit 2', async () => {
+    const { status, stdout } = await parley();
+    expect(status).toBe(2);
+    expect(stdout).toContain('Usage:\n  parley [play] FILE');
+  });
+
   test.each([
-    ['no command', [], ''],
-    ['an unknown command', ['frobnicate'], 'parley: unknown command "frobnicate"'],
-    ['an unknown option', ['--frobnicate'], 'parley: unknown option --frobnicate'],
-    ['validate without a file', ['validate'], 'parley: validate takes one or more scenario FILEs'],
-    ['validate with an unknown flag', ['validate', '--strict', GENEVA], "parley: Unknown option '--strict'"],
-    ['replay without a file', ['replay'], 'parley: replay takes exactly one scenario FILE'],
-    ['replay with an unknown flag', ['replay', GENEVA, '--speed', '2'], "parley: Unknown option '--speed'"],
-    ['replay with a bad --format', ['replay', GENEVA, '--format', 'xml'], 'parley: --format must be one of text, json, markdown, not "xml"'],
-    ['replay with a bad --until', ['replay', GENEVA, '--until', '2016-02-30'], 'parley: --until takes a date written YYYY-MM-DD, not "2016-02-30"'],
-    ['replay with a bad --seed', ['replay', GENEVA, '--seed', 'abc'], 'parley: --seed takes a whole number, not "abc"'],
-    ['a seed past what a number holds exactly', ['compare', GENEVA, '--seed', '1', '--seed', '9007199254740993'], 'parley: --seed takes a whole number, not "9007199254740993"'],
-    ['paths with --max 0', ['paths', '--to', 'process.concluded', '--max', '0'], 'parley: --max takes a whole number from 1 to 999, not "0"'],
-  ])('%s: exit 2 with the usage, no stack trace', async (_what, args, message) => {
+    ['validate without a file', ['validate'], 'validate takes one or more scenario FILEs', 'validate'],
+    ['validate with an unknown flag', ['validate', '--strict', GENEVA], 'unknown option --strict', 'validate'],
+    ['replay without a file', ['replay'], 'replay takes exactly one scenario FILE', 'replay'],
+    ['replay with an unknown flag', ['replay', GENEVA, '--speed', '2'], 'unknown option --speed\n  hint: did you mean --seed?', 'replay'],
+    ['replay with a bad --format', ['replay', GENEVA, '--format', 'xml'], '--format must be one of text, json, markdown, not "xml"', 'replay'],
+    ['replay with a bad --until', ['replay', GENEVA, '--until', '2016-02-30'], '--until takes a date written YYYY-MM-DD, not "2016-02-30"', 'replay'],
+    ['replay with a bad --seed', ['replay', GENEVA, '--seed', 'abc'], '--seed takes a whole number, not "abc"', 'replay'],
+    ['a seed past what a number holds exactly', ['compare', GENEVA, '--seed', '1', '--seed', '9007199254740993'], '--seed takes a whole number, not "9007199254740993"', 'compare'],
+    ['paths with --max 0', ['paths', '--to', 'process.concluded', '--max', '0'], '--max takes a whole number from 1 to 999, not "0"', 'paths'],
+  ])('%s: exit 2, the message first, then only that command\'s usage', async (_what, args, message, command) => {
     const { status, stdout, stderr } = await parley(...args);
     expect(status).toBe(2);
-    expect(`${stderr}${stdout}`).toContain('Usage:');
-    expect(stderr).toContain(message);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^parley: ${escape(message)}\n\nUsage:\n {2}parley ${command} `));
+    expect(stderr).not.toContain('Exit codes');
     expect(stderr).not.toMatch(STACK_LINE);
+  });
+
+  test.each([
+    ['an unknown command', ['frobnicate'], 'unknown command "frobnicate"'],
+    ['an unknown option', ['--frobnicate'], 'unknown option --frobnicate'],
+  ])('%s: exit 2, the message and where the usage is', async (_what, args, message) => {
+    const { status, stderr } = await parley(...args);
+    expect(status).toBe(2);
+    expect(stderr).toBe(`parley: ${message}\nrun \`parley help\` for the usage\n`);
   });
 
   test('replay on a valid file exits 0 with the transcript', async () => {

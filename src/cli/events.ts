@@ -1,14 +1,14 @@
 /** `parley events [TYPE]`: the event vocabulary, or one type in full. */
-import { parseArgs } from 'node:util';
 import { closest } from '../scenario/diagnostics.js';
 import { SCRIPT_EVENT_TYPES, isScriptEventType } from '../model/vocabulary.js';
 import { eventDetail, eventsTable } from '../report/eventReference.js';
 import { visible } from '../report/sanitize.js';
 import { EXIT, out } from './io.js';
+import { commandLine } from './args.js';
 import { UsageError } from './usage.js';
 
 export function eventsCommand(args: string[]): number {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { positionals } = commandLine(args, {});
   if (positionals.length > 1) throw new UsageError('events takes at most one event TYPE');
   const [type] = positionals;
   if (type === undefined) {

@@ -1,7 +1,6 @@
 /** `parley new NAME [--from SCENARIO]`: a new scenario file, never over an existing one. */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { SCENARIOS_DIR } from '../scenario/locations.js';
 import { loadScenarios } from './scenarios.js';
 import { findBase } from '../scenario/resolve.js';
@@ -10,6 +9,7 @@ import { baseReference } from '../ui/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { visible } from '../report/sanitize.js';
 import { EXIT, out } from './io.js';
+import { commandLine } from './args.js';
 import { UsageError } from './usage.js';
 
 const fail = (message: string, hint: string): number => {
@@ -32,7 +32,7 @@ function whatIfOf(from: string, path: string): string | number {
 }
 
 export function newCommand(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' } } });
+  const { values, positionals } = commandLine(args, { from: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('new takes exactly one file NAME');
   const name = positionals[0]!;
   const path = /\.ya?ml$/i.test(name) ? name : `${name}.yaml`;

@@ -1,5 +1,4 @@
 /** `parley simulate FILE --runs N`: the outcome distribution of many seeded runs. */
-import { parseArgs } from 'node:util';
 import type { Distribution } from '../engine/montecarlo.js';
 import { simulateParallel } from '../engine/parallel.js';
 import { distributionJson, distributionText } from '../report/distribution.js';
@@ -8,6 +7,7 @@ import type { Scenario } from '../scenario/types.js';
 import { EXIT, out } from './io.js';
 import { progressBar } from './progress.js';
 import { loadScenarios } from './scenarios.js';
+import { commandLine } from './args.js';
 import { UsageError, wholeNumber } from './usage.js';
 
 /** More runs than this answer no new question and take hours: the limit keeps a typo from doing so. */
@@ -24,13 +24,9 @@ async function distributionOf(scenario: Scenario, seed: number, runs: number, wo
 }
 
 export async function simulateCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean', default: false },
-      workers: { type: 'string' }, compare: { type: 'string' },
-    },
+  const { values, positionals } = commandLine(args, {
+    runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean', default: false },
+    workers: { type: 'string' }, compare: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('simulate takes exactly one scenario FILE');
   const runs = wholeNumber('runs', values.runs, 1, MAX_RUNS);
