@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../src/scenario/diagnostics.js';
 import { loadScenario } from '../src/scenario/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { POLICY_MOVES } from '../src/scenario/policySchema.js';
 import { ensureBuilt, parley, STACK_LINE } from './helpers/cli.js';
 import { GENEVA } from './helpers/scenarios.js';
 
@@ -128,6 +129,16 @@ const CASES: Record<string, readonly Expected[]> = {
     at: '18:11',
     message: 'events[1].type: DEADLINE_PASSED is raised by the simulated clock, never written in a scenario',
     hint: 'give WALKOUT_THREATENED a `deadline`: when it passes with the conditions unmet, the clock raises DEADLINE_PASSED',
+  }],
+  'policy-numbers.yaml': [
+    { at: '8:18', message: 'policies[0].probability: must be between 0 and 1, not 1.5' },
+    { at: '9:12', message: 'policies[0].delay: must be a whole number of days from 0 to 365, not -1' },
+    { at: '12:38', message: 'policies[1].then.type: STATEMENT_ISSUED is not a move a policy can make', hint: `policies make the actors' own moves: ${POLICY_MOVES.join(', ')}` },
+    { at: '14:12', message: 'policies[1].delay: must be a whole number of days from 0 to 365, not 1.5' },
+  ],
+  'policy-relative-date.yaml': [{
+    at: '7:72',
+    message: 'policy "threat-under-offensive": policies[0].then.payload.deadline: "+3x" must be a date written YYYY-MM-DD or +Nd (N days after the policy\'s move, e.g. +3d)',
   }],
   'several-mistakes.yaml': [
     { at: '11:11', message: 'events[0].type: unknown event type "TALKS_DELAYD"', hint: 'did you mean TALKS_DELAYED?' },
