@@ -4,15 +4,12 @@ import { REGIONS } from '../model/domain.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import type { Step } from '../engine/step.js';
 import type { Catalog } from '../scenario/catalog.js';
-import { fitLines } from '../ui/fit.js';
 import { actorLabel, changeLines, citationLine, counted, payloadLine, predictionLine, quoted, ruleLabel, ruleOf, sourceOf } from './describe.js';
 import { clean } from './sanitize.js';
+import { wrapped } from './table.js';
 
-/** The width of a terminal that has not been widened: every line but an event's heading fits it. */
-const WIDTH = 80;
-
-/** Text word-wrapped to WIDTH, every line under `indent`. */
-const wrapped = (text: string, indent = '    '): string[] => fitLines(text, WIDTH - indent.length, Infinity).map((l) => indent + l);
+/** Under an event's heading, which alone may run past the terminal's width. */
+const BODY = '    ';
 
 /**
  * "2016-02-02  WALKOUT_THREATENED  High Negotiations Committee (opposition)  #walkout-threat": the id
@@ -36,7 +33,7 @@ export function textTranscript(run: Run, catalog: Catalog): string {
     body.push(predictionLine(step) ?? '');
     if (step.note) body.push(`note: ${clean(step.note)}`);
     if (step.source) body.push(quoted(step.source.quote));
-    lines.push(...body.filter(Boolean).flatMap((text) => wrapped(text)));
+    lines.push(...body.flatMap((text) => wrapped(text, BODY)));
     if (step.source) {
       const source = sourceOf(catalog, step);
       lines.push(...wrapped(`-- ${source ? citationLine(source) : clean(step.source.doc)}`, '      '));
@@ -49,6 +46,6 @@ export function textTranscript(run: Run, catalog: Catalog): string {
   for (const [actor, claim] of Object.entries(outcome.claims)) facts.push(`${actorLabel(scenario, actor)} says: ${claim}`);
   for (const d of outcome.pendingDeadlines) facts.push(`pending walkout deadline: ${d.due} (${actorLabel(scenario, d.actor)})`);
   if (outcome.refused) facts.push(`refused events: ${outcome.refused}`);
-  lines.push(...facts.flatMap((text) => wrapped(text)));
+  lines.push(...facts.flatMap((text) => wrapped(text, BODY)));
   return `${lines.join('\n')}\n`;
 }
