@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { SCENARIOS_DIR } from '../scenario/locations.js';
 import { loadScenarios } from './scenarios.js';
 import { findBase } from '../scenario/resolve.js';
-import { skeletonText, whatIfStarterText } from '../scenario/starter.js';
+import { skeletonText, stemOf, whatIfStarterText } from '../scenario/starter.js';
 import { baseReference } from '../ui/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { visible } from '../report/sanitize.js';
@@ -35,6 +35,8 @@ export function newCommand(args: string[]): number {
   const { values, positionals } = commandLine(args, { from: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('new takes exactly one file NAME');
   const name = positionals[0]!;
+  // An empty name would write `.yaml`, a file most listings hide.
+  if (/^\.|^$/.test(stemOf(name))) throw new UsageError(`new needs a file NAME that is not empty and does not start with a dot, not "${name}"`);
   const path = /\.ya?ml$/i.test(name) ? name : `${name}.yaml`;
   const text = values.from === undefined ? skeletonText(path) : whatIfOf(values.from, path);
   if (typeof text === 'number') return text;
