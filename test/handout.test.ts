@@ -12,11 +12,11 @@ describe('markdown handout', () => {
   const geneva = replayFile(GENEVA);
   const handout = markdownHandout(geneva, defaultCatalog());
 
-  test('has a timeline table: one row a step, with date, event, CAMEO code, actor and state changes', () => {
+  test('has a timeline table: one row a step, with date, event id, event, CAMEO code, actor and state changes', () => {
     const rows = sectionOf(handout, 'Timeline').trim().split('\n');
-    expect(rows[0]).toBe('| # | date | event | CAMEO | actor | state changes |');
+    expect(rows[0]).toBe('| # | date | id | event | CAMEO | actor | state changes |');
     expect(rows).toHaveLength(geneva.entries.length + 2);
-    expect(rows).toContain('| 28 | 2016-02-02 | `WALKOUT_THREATENED` | 139 | High Negotiations Committee (opposition) | opposition: attending → walkoutThreat |');
+    expect(rows).toContain('| 28 | 2016-02-02 | `walkout-threat` | `WALKOUT_THREATENED` | 139 | High Negotiations Committee (opposition) | opposition: attending → walkoutThreat |');
   });
 
   test('draws the run\'s path as a Mermaid diagram', () => {

@@ -1,9 +1,10 @@
 /** `parley new`: the files it writes validate as written, and with their examples uncommented. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { ROLE_NAMES } from '../src/model/domain.js';
 import { loadScenario } from '../src/scenario/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { CLI } from './helpers/cli.js';
@@ -40,6 +41,12 @@ describe('parley new', () => {
     expect(loadScenario(withPolicy).scenario!.policies).toHaveLength(1);
   });
 
+  test('the skeleton\'s one event is counted as one: "ok (1 event)", "1 step"', () => {
+    parley('new', 'solo');
+    expect(parley('validate', 'solo.yaml').stdout).toBe('solo.yaml: ok (1 event)\n');
+    expect(parley('replay', 'solo.yaml').stdout.split('\n')[1]).toBe('scenario solo, seed 1, 1 step');
+  });
+
   test.each(['geneva-2016', 'astana-2017', join(PACKAGE_ROOT, 'test/fixtures/whatif/chain.yaml')])(
     'with --from %s, writes a what-if that extends it and whose example patches name its events',
     (from) => {
@@ -55,6 +62,26 @@ describe('parley new', () => {
       expect(patched.scenario!.events.map((e) => e.id)).not.toEqual(base.events.map((e) => e.id));
     },
   );
+
+  test('the skeleton names every role an actor may have', () => {
+    parley('new', 'roles');
+    expect(readFileSync(join(dir, 'roles.yaml'), 'utf8')).toContain(`actors:                   # roles: ${ROLE_NAMES.join(', ')}\n`);
+    expect(ROLE_NAMES).toContain('forces');
+  });
+
+  test('a what-if of a what-if keeps its base\'s title instead of asking "What if? What if: ..."', () => {
+    expect(parley('new', 'again', '--from', join(PACKAGE_ROOT, 'scenarios/what-if/no-aleppo-offensive.yaml')).status).toBe(0);
+    expect(readFileSync(join(dir, 'again.yaml'), 'utf8')).toContain('\ntitle: "What if: no offensive north of Aleppo"\n');
+    parley('new', 'first', '--from', 'geneva-2016');
+    expect(readFileSync(join(dir, 'first.yaml'), 'utf8')).toContain('\ntitle: "What if? Geneva 2016: the intra-Syrian talks, 25 January to 3 February"\n');
+  });
+
+  test.each(['', '.', '.yaml', '.hidden', 'forks/'])('refuses the name %j, which would write a hidden file: exit 2, nothing written', (name) => {
+    const result = parley('new', name);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe(`parley: new needs a file NAME that is not empty and does not start with a dot, not "${name}"`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
 
   test('never overwrites: an existing file is left as it was, exit 1', () => {
     writeFileSync(join(dir, 'taken.yaml'), 'mine\n');

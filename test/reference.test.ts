@@ -8,7 +8,7 @@ import { statechart } from '../src/model/statechart.js';
 import { talksMachine } from '../src/model/talksMachine.js';
 import { SCRIPT_EVENT_TYPES } from '../src/model/vocabulary.js';
 import { dotDiagram, mermaidDiagram, runChart } from '../src/report/diagram.js';
-import { eventDetail, eventsTable, withEventReference } from '../src/report/eventReference.js';
+import { eventDetail, eventsList, withEventReference } from '../src/report/eventReference.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { GENEVA, replayFile } from './helpers/scenarios.js';
 import { CLI } from './helpers/cli.js';
@@ -19,17 +19,39 @@ const parley = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args]
 const handled = talksMachine.root.events.filter((type) => !type.startsWith('xstate.'));
 
 describe('parley events', () => {
-  test('lists every event type with its meaning, senders, payload fields and CAMEO code', () => {
-    const table = eventsTable();
-    for (const type of SCRIPT_EVENT_TYPES) expect(table).toMatch(new RegExp(`^${type} `, 'm'));
-    expect(table).toMatch(/^WALKOUT_THREATENED +The opposition threatens .* +opposition +deadline, conditions +139$/m);
-    expect(table).toMatch(/^TALKS_DELAYED .* until\?, reason\?$/m);
+  test('lists every event type with its meaning, senders, payload fields and CAMEO code, within 80 columns', () => {
+    const { status, stdout } = parley('events');
+    expect(status).toBe(0);
+    expect(stdout).toBe(eventsList());
+    for (const type of SCRIPT_EVENT_TYPES) expect(stdout).toMatch(new RegExp(`^${type}( |$)`, 'm'));
+    expect(stdout).toContain([
+      'WALKOUT_THREATENED  (CAMEO 139)',
+      '  The opposition threatens to leave unless conditions are met by a deadline.',
+      '  sent by opposition; payload: deadline, conditions',
+    ].join('\n'));
+    expect(stdout).toContain('TALKS_DELAYED\n  The start of the talks is put off.\n  sent by envoy, host; payload: until?, reason?\n');
+    for (const line of stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 
-  test('shows one type in full: each payload field, its type, and whether it is optional', () => {
-    expect(eventDetail('TALKS_DELAYED')).toMatch(/^ {2}until +date +optional$/m);
-    expect(eventDetail('WALKOUT_THREATENED')).toMatch(/^ {2}conditions +list of endAirStrikes \| liftSieges \| releaseDetainees \| humanitarianAccess +required$/m);
+  test('lists DEADLINE_PASSED, which transcripts show and policies react to, as the clock\'s own', () => {
+    const { stdout } = parley('events');
+    expect(stdout).toMatch(/\nDEADLINE_PASSED {2}\(the clock's own event, not for scripts\)\n {2}A walkout deadline passes/);
+    const detail = parley('events', 'DEADLINE_PASSED');
+    expect(detail.status).toBe(0);
+    expect(detail.stdout).toContain('react to it:\n\n  when: { event: DEADLINE_PASSED }\n');
+    expect(detail.stdout).toContain('transcripts mark it [deadline]');
+  });
+
+  test('shows one type in full, within 80 columns: each payload field, whether it is optional, and its type', () => {
+    expect(eventDetail('TALKS_DELAYED')).toMatch(/^ {2}until +optional +date$/m);
+    expect(eventDetail('WALKOUT_THREATENED')).toContain([
+      '  conditions  required  list of endAirStrikes | liftSieges | releaseDetainees |',
+      '                        humanitarianAccess',
+    ].join('\n'));
     expect(eventDetail('WALKED_OUT')).toContain('payload: none');
+    for (const type of SCRIPT_EVENT_TYPES) {
+      for (const line of eventDetail(type).split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+    }
   });
 
   test('an unknown type gets the closest names as a hint and exit 1', () => {

@@ -1,20 +1,24 @@
 /** What a reader gets from `parley replay`: the transcript, the handout, and text that is only text. */
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { markdownHandout } from '../src/report/markdown.js';
 import { clean } from '../src/report/sanitize.js';
 import { textTranscript } from '../src/report/text.js';
 import { jsonReport } from '../src/report/json.js';
 import { defaultCatalog } from '../src/scenario/load.js';
+import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { GENEVA, replayFile } from './helpers/scenarios.js';
+
+const NO_OFFENSIVE = join(PACKAGE_ROOT, 'scenarios/what-if/no-aleppo-offensive.yaml');
 
 const run = replayFile(GENEVA);
 
 describe('the text transcript', () => {
   const text = textTranscript(run, defaultCatalog());
 
-  test('dates each event and puts the state change and the quote under it', () => {
+  test('dates each event, names it by its id, and puts the state change and the quote under it', () => {
     expect(text).toContain([
-      '2016-02-01  FORMAL_START_DECLARED  Staffan de Mistura, UN Special Envoy for Syria',
+      '2016-02-01  FORMAL_START_DECLARED  Staffan de Mistura, UN Special Envoy for Syria  #formal-start',
       '    The mediator declares the negotiations formally under way.',
       '    process: preparatory -> proximityTalks.declared',
       '    the policies gave this move 90%',
@@ -23,9 +27,32 @@ describe('the text transcript', () => {
     ].join('\n'));
   });
 
+  test('marks the moves the policies made, which have no id in the file, by their origin', () => {
+    const whatIf = textTranscript(replayFile(NO_OFFENSIVE), defaultCatalog());
+    expect(whatIf).toContain('2016-02-01  CEASEFIRE_CALLED  Staffan de Mistura, UN Special Envoy for Syria  [policy]\n');
+    expect(whatIf).not.toMatch(/#\S*@/);
+  });
+
+  test('wraps notes and quotes at 80 columns under their indentation; only an event\'s first line may be longer', () => {
+    expect(text).toContain([
+      '    note: Friday 5 February is the deadline; the conditions are ceasefires,',
+      '    detainee releases and aid to the besieged areas.',
+      '    "The opposition-rebel bloc in the Geneva talks pointed to a withdrawal by',
+      '    Friday, as there was no advance towards ceasefires, detainee releases, and',
+      '    access to aid"',
+    ].join('\n'));
+    const long = text.split('\n').filter((line) => line.length > 80);
+    expect(long.length).toBeGreaterThan(0);
+    for (const line of long) expect(line).toMatch(/^\d{4}-\d{2}-\d{2} {2}[A-Z_]+ {2}.* {2}(#[a-z0-9._-]+|\[policy\]|\[deadline\])$/);
+  });
+
+  test('a quote that opens with a quotation shows it in single quotes inside the double ones', () => {
+    expect(text).toContain(`    "'We will not be in Geneva tomorrow,' said another opposition source."\n`);
+  });
+
   test('ends with where the talks stood', () => {
     expect(text).toMatch(/Outcome on 2016-02-03\n {4}process: suspended\n {4}opposition: walkoutThreat\n/);
-    expect(text).toContain('pending walkout deadline: 2016-02-05 (High Negotiations Committee (opposition))');
+    expect(text).toContain('    pending walkout deadline: 2016-02-05 (High Negotiations Committee\n    (opposition))\n');
   });
 });
 
@@ -36,6 +63,7 @@ describe('the markdown handout', () => {
     expect(handout).toContain('### 36. 2016-02-03: The mediator pauses the talks.');
     expect(handout).toMatch(/> \(AFP \(via Zee News\), 2016-02-03\) \[(\d+)\]/);
     expect(handout).toContain('## Sources');
+    expect(handout).toContain(`> "'We will not be in Geneva tomorrow,' said another opposition source."`);
     expect(handout).toContain('"Syria Talks Plunge Into Disarray on 2nd Day", Luis Ramirez, 2016-02-02.');
   });
 

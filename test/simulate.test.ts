@@ -56,4 +56,11 @@ describe('parley compare', () => {
     const { status } = await parley('compare', GENEVA);
     expect(status).toBe(2);
   });
+
+  test('marks where the runs end as differing only when their last dates differ', async () => {
+    const { status, stdout } = await parley('compare', WHAT_IF, '--seed', '1', '--seed', '2');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^ {2}Where they end +A \(2016-02-03\) +B \(2016-02-03\)$/m);
+    expect(stdout).toMatch(/^ {2}steps +30 +28 +<- differs$/m);
+  });
 });

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../src/scenario/diagnostics.js';
 import { loadScenario } from '../src/scenario/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { POLICY_MOVES } from '../src/scenario/policySchema.js';
 import { ensureBuilt, parley, STACK_LINE } from './helpers/cli.js';
 import { GENEVA } from './helpers/scenarios.js';
 
@@ -17,6 +18,7 @@ const WHATIF = join(PACKAGE_ROOT, 'test/fixtures/whatif');
 /** A path as the diagnostics show it: relative to where parley runs. */
 const shown = (path: string): string => relative(process.cwd(), path) || path;
 const broken = (name: string): string => join(BROKEN, name);
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Expected {
   /** `line:col` in the fixture itself, or `other.yaml:line:col`. */
@@ -128,6 +130,16 @@ const CASES: Record<string, readonly Expected[]> = {
     message: 'events[1].type: DEADLINE_PASSED is raised by the simulated clock, never written in a scenario',
     hint: 'give WALKOUT_THREATENED a `deadline`: when it passes with the conditions unmet, the clock raises DEADLINE_PASSED',
   }],
+  'policy-numbers.yaml': [
+    { at: '8:18', message: 'policies[0].probability: must be between 0 and 1, not 1.5' },
+    { at: '9:12', message: 'policies[0].delay: must be a whole number of days from 0 to 365, not -1' },
+    { at: '12:38', message: 'policies[1].then.type: STATEMENT_ISSUED is not a move a policy can make', hint: `policies make the actors' own moves: ${POLICY_MOVES.join(', ')}` },
+    { at: '14:12', message: 'policies[1].delay: must be a whole number of days from 0 to 365, not 1.5' },
+  ],
+  'policy-relative-date.yaml': [{
+    at: '7:72',
+    message: 'policy "threat-under-offensive": policies[0].then.payload.deadline: "+3x" must be a date written YYYY-MM-DD or +Nd (N days after the policy\'s move, e.g. +3d)',
+  }],
   'several-mistakes.yaml': [
     { at: '11:11', message: 'events[0].type: unknown event type "TALKS_DELAYD"', hint: 'did you mean TALKS_DELAYED?' },
     { at: '17:12', message: 'event "boycott": unknown actor "hcn"', hint: 'did you mean hnc?' },
@@ -207,25 +219,38 @@ describe.concurrent('parley on the command line', () => {
     expect(stderr).not.toMatch(STACK_LINE);
   });
 
+  test('no command: the whole usage, exit 2', async () => {
+    const { status, stdout } = await parley();
+    expect(status).toBe(2);
+    expect(stdout).toContain('Usage:\n  parley [play] FILE');
+  });
+
   test.each([
-    ['no command', [], ''],
-    ['an unknown command', ['frobnicate'], 'parley: unknown command "frobnicate"'],
-    ['an unknown option', ['--frobnicate'], 'parley: unknown option --frobnicate'],
-    ['validate without a file', ['validate'], 'parley: validate takes one or more scenario FILEs'],
-    ['validate with an unknown flag', ['validate', '--strict', GENEVA], "parley: Unknown option '--strict'"],
-    ['replay without a file', ['replay'], 'parley: replay takes exactly one scenario FILE'],
-    ['replay with an unknown flag', ['replay', GENEVA, '--speed', '2'], "parley: Unknown option '--speed'"],
-    ['replay with a bad --format', ['replay', GENEVA, '--format', 'xml'], 'parley: --format must be one of text, json, markdown, not "xml"'],
-    ['replay with a bad --until', ['replay', GENEVA, '--until', '2016-02-30'], 'parley: --until takes a date written YYYY-MM-DD, not "2016-02-30"'],
-    ['replay with a bad --seed', ['replay', GENEVA, '--seed', 'abc'], 'parley: --seed takes a whole number, not "abc"'],
-    ['a seed past what a number holds exactly', ['compare', GENEVA, '--seed', '1', '--seed', '9007199254740993'], 'parley: --seed takes a whole number, not "9007199254740993"'],
-    ['paths with --max 0', ['paths', '--to', 'process.concluded', '--max', '0'], 'parley: --max takes a whole number from 1 to 999, not "0"'],
-  ])('%s: exit 2 with the usage, no stack trace', async (_what, args, message) => {
+    ['validate without a file', ['validate'], 'validate takes one or more scenario FILEs', 'validate'],
+    ['validate with an unknown flag', ['validate', '--strict', GENEVA], 'unknown option --strict', 'validate'],
+    ['replay without a file', ['replay'], 'replay takes exactly one scenario FILE', 'replay'],
+    ['replay with an unknown flag', ['replay', GENEVA, '--speed', '2'], 'unknown option --speed\n  hint: did you mean --seed?', 'replay'],
+    ['replay with a bad --format', ['replay', GENEVA, '--format', 'xml'], '--format must be one of text, json, markdown, not "xml"', 'replay'],
+    ['replay with a bad --until', ['replay', GENEVA, '--until', '2016-02-30'], '--until takes a date written YYYY-MM-DD, not "2016-02-30"', 'replay'],
+    ['replay with a bad --seed', ['replay', GENEVA, '--seed', 'abc'], '--seed takes a whole number, not "abc"', 'replay'],
+    ['a seed past what a number holds exactly', ['compare', GENEVA, '--seed', '1', '--seed', '9007199254740993'], '--seed takes a whole number, not "9007199254740993"', 'compare'],
+    ['paths with --max 0', ['paths', '--to', 'process.concluded', '--max', '0'], '--max takes a whole number from 1 to 999, not "0"', 'paths'],
+  ])('%s: exit 2, the message first, then only that command\'s usage', async (_what, args, message, command) => {
     const { status, stdout, stderr } = await parley(...args);
     expect(status).toBe(2);
-    expect(`${stderr}${stdout}`).toContain('Usage:');
-    expect(stderr).toContain(message);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^parley: ${escape(message)}\n\nUsage:\n {2}parley ${command} `));
+    expect(stderr).not.toContain('Exit codes');
     expect(stderr).not.toMatch(STACK_LINE);
+  });
+
+  test.each([
+    ['an unknown command', ['frobnicate'], 'unknown command "frobnicate"'],
+    ['an unknown option', ['--frobnicate'], 'unknown option --frobnicate'],
+  ])('%s: exit 2, the message and where the usage is', async (_what, args, message) => {
+    const { status, stderr } = await parley(...args);
+    expect(status).toBe(2);
+    expect(stderr).toBe(`parley: ${message}\nrun \`parley help\` for the usage\n`);
   });
 
   test('replay on a valid file exits 0 with the transcript', async () => {

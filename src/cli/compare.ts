@@ -1,14 +1,14 @@
 /** `parley compare A B` or `parley compare FILE --seed X --seed Y`: where two runs part. */
-import { parseArgs } from 'node:util';
 import { firstDivergence } from '../engine/compare.js';
 import { replay } from '../engine/run.js';
 import { comparisonText } from '../report/comparison.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
+import { commandLine } from './args.js';
 import { UsageError, wholeNumber } from './usage.js';
 
 export function compareCommand(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { seed: { type: 'string', multiple: true } } });
+  const { values, positionals } = commandLine(args, { seed: { type: 'string', multiple: true } });
   const seeds = (values.seed ?? []).map((s) => wholeNumber('seed', s)!);
   const byFiles = positionals.length === 2 && seeds.length <= 1;
   const bySeeds = positionals.length === 1 && seeds.length === 2;

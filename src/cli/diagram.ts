@@ -1,16 +1,14 @@
 /** `parley diagram [FILE --run] [--format mermaid|dot]`: the statechart, or the path a run took. */
-import { parseArgs } from 'node:util';
 import { statechart } from '../model/statechart.js';
 import { DIAGRAM_FORMATS, renderDiagram, runChart, type DiagramFormat } from '../report/diagram.js';
 import { EXIT, out } from './io.js';
 import { runFile } from './replay.js';
+import { commandLine } from './args.js';
 import { UsageError, wholeNumber } from './usage.js';
 
 export function diagramCommand(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { run: { type: 'boolean', default: false }, format: { type: 'string', default: 'mermaid' }, seed: { type: 'string' } },
+  const { values, positionals } = commandLine(args, {
+    run: { type: 'boolean', default: false }, format: { type: 'string', default: 'mermaid' }, seed: { type: 'string' },
   });
   const format = values.format as DiagramFormat;
   if (!DIAGRAM_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${DIAGRAM_FORMATS.join(', ')}, not "${values.format}"`);

@@ -1,28 +1,31 @@
 /** `parley events [TYPE]`: the event vocabulary, or one type in full. */
-import { parseArgs } from 'node:util';
 import { closest } from '../scenario/diagnostics.js';
-import { SCRIPT_EVENT_TYPES, isScriptEventType } from '../model/vocabulary.js';
-import { eventDetail, eventsTable } from '../report/eventReference.js';
+import { DEADLINE_PASSED, SCRIPT_EVENT_TYPES, isScriptEventType } from '../model/vocabulary.js';
+import { eventDetail, eventsList } from '../report/eventReference.js';
 import { visible } from '../report/sanitize.js';
 import { EXIT, out } from './io.js';
+import { commandLine } from './args.js';
 import { UsageError } from './usage.js';
 
+/** The types `parley events` knows: the scenario files' own, and the clock's. */
+const KNOWN: readonly string[] = [...SCRIPT_EVENT_TYPES, DEADLINE_PASSED];
+
 export function eventsCommand(args: string[]): number {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { positionals } = commandLine(args, {});
   if (positionals.length > 1) throw new UsageError('events takes at most one event TYPE');
   const [type] = positionals;
   if (type === undefined) {
-    out(eventsTable());
+    out(eventsList());
     return EXIT.ok;
   }
   const wanted = type.toUpperCase();
-  if (isScriptEventType(wanted)) {
+  if (isScriptEventType(wanted) || wanted === DEADLINE_PASSED) {
     out(eventDetail(wanted));
     return EXIT.ok;
   }
   // A fragment such as WALKOUT is too far from every full name for `closest`, but names can contain it.
-  const near = closest(type, SCRIPT_EVENT_TYPES);
-  if (!near.length) near.push(...SCRIPT_EVENT_TYPES.filter((t) => t.includes(wanted)).slice(0, 3));
+  const near = closest(type, KNOWN);
+  if (!near.length) near.push(...KNOWN.filter((t) => t.includes(wanted)).slice(0, 3));
   process.stderr.write(`parley: unknown event type "${visible(type)}"\n  hint: ${near.length ? `did you mean ${near.join(' or ')}?` : 'run `parley events` for the list'}\n`);
   return EXIT.invalid;
 }

@@ -2,7 +2,7 @@
 /** The `parley` command: dispatch, and the one place exit codes are decided. */
 import { EXIT, guardPipes } from './io.js';
 import { visible } from '../report/sanitize.js';
-import { USAGE, UsageError } from './usage.js';
+import { commandUsage, USAGE, UsageError } from './usage.js';
 
 type Command = (args: string[]) => number | Promise<number>;
 
@@ -20,29 +20,54 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => (await import('./compare.js')).compareCommand,
 };
 
+const HELP = ['help', '--help', '-h'];
+
+/** `--help` or `-h` anywhere before `--`, after which words are no flags. */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/** The message first, then only the usage of the command it is about: the whole usage would bury it. */
+function refuse(error: UsageError, command: string | null): number {
+  // The message may quote the command line, which can hold anything.
+  const hint = error.hint ? `  hint: ${visible(error.hint)}\n` : '';
+  const usage = command ? `\n${commandUsage(command)}` : 'run `parley help` for the usage\n';
+  process.stderr.write(`parley: ${visible(error.message)}\n${hint}${usage}`);
+  return EXIT.usage;
+}
+
+async function unknownCommand(first: string): Promise<UsageError> {
+  if (first.startsWith('-')) return new UsageError(`unknown option ${first}`);
+  const { closest } = await import('../scenario/diagnostics.js');
+  const near = closest(first, [...Object.keys(COMMANDS), 'help']);
+  return new UsageError(`unknown command "${first}"`, near.length ? `did you mean ${near.join(' or ')}?` : undefined);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
+  if (first === undefined || HELP.includes(first)) {
     process.stdout.write(USAGE);
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[first];
-  if (command) return (await command())(rest);
-  if (first.startsWith('-')) throw new UsageError(`unknown option ${first}`);
-  if (/\.ya?ml$/i.test(first) || first.includes('/')) return (await COMMANDS['play']!())(argv);
-  throw new UsageError(`unknown command "${first}"`);
+  const isFile = !COMMANDS[first] && !first.startsWith('-') && (/\.ya?ml$/i.test(first) || first.includes('/'));
+  const name = isFile ? 'play' : first;
+  const command = COMMANDS[name];
+  if (!command) return refuse(await unknownCommand(first), null);
+  const args = isFile ? argv : rest;
+  if (asksForHelp(args)) {
+    process.stdout.write(commandUsage(name));
+    return EXIT.ok;
+  }
+  try {
+    return await (await command())(args);
+  } catch (error) {
+    if (error instanceof UsageError) return refuse(error, name);
+    throw error;
+  }
 }
 
 guardPipes();
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    if (!usage) throw error;
-    // The message may quote the command line, which can hold anything.
-    process.stderr.write(`parley: ${visible((error as Error).message)}\n\n${USAGE}`);
-    process.exitCode = EXIT.usage;
-  },
-);
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,15 +1,15 @@
 /** `parley new NAME [--from SCENARIO]`: a new scenario file, never over an existing one. */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { SCENARIOS_DIR } from '../scenario/locations.js';
 import { loadScenarios } from './scenarios.js';
 import { findBase } from '../scenario/resolve.js';
-import { skeletonText, whatIfStarterText } from '../scenario/starter.js';
+import { skeletonText, stemOf, whatIfStarterText } from '../scenario/starter.js';
 import { baseReference } from '../ui/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { visible } from '../report/sanitize.js';
 import { EXIT, out } from './io.js';
+import { commandLine } from './args.js';
 import { UsageError } from './usage.js';
 
 const fail = (message: string, hint: string): number => {
@@ -32,9 +32,11 @@ function whatIfOf(from: string, path: string): string | number {
 }
 
 export function newCommand(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' } } });
+  const { values, positionals } = commandLine(args, { from: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('new takes exactly one file NAME');
   const name = positionals[0]!;
+  // An empty name would write `.yaml`, a file most listings hide.
+  if (/^\.|^$/.test(stemOf(name))) throw new UsageError(`new needs a file NAME that is not empty and does not start with a dot, not "${name}"`);
   const path = /\.ya?ml$/i.test(name) ? name : `${name}.yaml`;
   const text = values.from === undefined ? skeletonText(path) : whatIfOf(values.from, path);
   if (typeof text === 'number') return text;

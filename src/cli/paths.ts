@@ -1,5 +1,4 @@
 /** `parley paths --to REGION.STATE [FILE]`: the shortest move sequences to a target state. */
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { initialTransition } from 'xstate';
 import { createContext } from '../model/context.js';
@@ -13,7 +12,9 @@ import { latestState, replay, startRun } from '../engine/run.js';
 import { suggest } from '../scenario/diagnostics.js';
 import { loadScenarios } from './scenarios.js';
 import { alignColumns } from '../report/table.js';
+import { counted } from '../report/describe.js';
 import { EXIT, out } from './io.js';
+import { commandLine } from './args.js';
 import { UsageError, wholeNumber } from './usage.js';
 
 function targetOf(text: string | undefined) {
@@ -34,10 +35,8 @@ function moveRow(move: Move, i: number, dated: boolean): string[] {
 }
 
 export function pathsCommand(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { to: { type: 'string' }, 'from-date': { type: 'string' }, max: { type: 'string', default: '3' } },
+  const { values, positionals } = commandLine(args, {
+    to: { type: 'string' }, 'from-date': { type: 'string' }, max: { type: 'string', default: '3' },
   });
   const target = targetOf(values.to);
   const max = wholeNumber('max', values.max, 1, 999)!;
@@ -71,7 +70,7 @@ export function pathsCommand(args: string[]): number {
     return EXIT.invalid;
   }
   paths.forEach((moves, i) => {
-    out(`\npath ${i + 1}, ${moves.length} move${moves.length === 1 ? '' : 's'}:\n`);
+    out(`\npath ${i + 1}, ${counted(moves.length, 'move')}:\n`);
     out(moves.length ? alignColumns(moves.map((m, j) => moveRow(m, j, Boolean(file)))) : '  already there\n');
   });
   return EXIT.ok;

@@ -1,17 +1,13 @@
 /** `parley play FILE`: the terminal UI, or the transcript when there is no terminal to draw on. */
-import { parseArgs } from 'node:util';
 import { defaultCatalog } from '../scenario/load.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
 import { render, runFile } from './replay.js';
+import { commandLine } from './args.js';
 import { UsageError, wholeNumber } from './usage.js';
 
 export async function playCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { seed: { type: 'string' }, predict: { type: 'boolean', default: false } },
-  });
+  const { values, positionals } = commandLine(args, { seed: { type: 'string' }, predict: { type: 'boolean', default: false } });
   if (positionals.length !== 1) throw new UsageError('play takes exactly one scenario FILE');
   const file = positionals[0]!;
   const seed = wholeNumber('seed', values.seed);

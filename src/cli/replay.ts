@@ -1,5 +1,4 @@
 /** `parley replay FILE`: validate, run, print in the chosen format. */
-import { parseArgs } from 'node:util';
 import { isIsoDate } from '../model/dates.js';
 import { replay } from '../engine/run.js';
 import { defaultCatalog } from '../scenario/load.js';
@@ -8,6 +7,7 @@ import { markdownHandout } from '../report/markdown.js';
 import { textTranscript } from '../report/text.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
+import { commandLine } from './args.js';
 import { UsageError, wholeNumber } from './usage.js';
 
 export const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -28,10 +28,8 @@ export function render(run: NonNullable<ReturnType<typeof runFile>>, format: For
 }
 
 export function replayCommand(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { seed: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: 'text' } },
+  const { values, positionals } = commandLine(args, {
+    seed: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: 'text' },
   });
   if (positionals.length !== 1) throw new UsageError('replay takes exactly one scenario FILE');
   const format = values.format as Format;

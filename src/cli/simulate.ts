@@ -1,12 +1,13 @@
 /** `parley simulate FILE --runs N`: the outcome distribution of many seeded runs. */
-import { parseArgs } from 'node:util';
 import type { Distribution } from '../engine/montecarlo.js';
 import { simulateParallel } from '../engine/parallel.js';
 import { distributionJson, distributionText } from '../report/distribution.js';
+import { counted } from '../report/describe.js';
 import type { Scenario } from '../scenario/types.js';
 import { EXIT, out } from './io.js';
 import { progressBar } from './progress.js';
 import { loadScenarios } from './scenarios.js';
+import { commandLine } from './args.js';
 import { UsageError, wholeNumber } from './usage.js';
 
 /** More runs than this answer no new question and take hours: the limit keeps a typo from doing so. */
@@ -23,13 +24,9 @@ async function distributionOf(scenario: Scenario, seed: number, runs: number, wo
 }
 
 export async function simulateCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean', default: false },
-      workers: { type: 'string' }, compare: { type: 'string' },
-    },
+  const { values, positionals } = commandLine(args, {
+    runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean', default: false },
+    workers: { type: 'string' }, compare: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('simulate takes exactly one scenario FILE');
   const runs = wholeNumber('runs', values.runs, 1, MAX_RUNS);
@@ -46,7 +43,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
     const report = scenarios.map((s, i) => ({ scenario: s.id, seed: seeds[i], ...distributionJson(results[i]!) }));
     out(`${JSON.stringify(report.length === 1 ? report[0] : report, null, 2)}\n`);
   } else {
-    const heading = scenarios.map((s, i) => `${s.id}: ${runs} runs, seed ${seeds[i]}`).join('\n');
+    const heading = scenarios.map((s, i) => `${s.id}: ${counted(runs, 'run')}, seed ${seeds[i]}`).join('\n');
     out(`${heading}\n${distributionText(results, scenarios.map((s) => s.id))}`);
   }
   return EXIT.ok;

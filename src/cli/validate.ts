@@ -1,19 +1,20 @@
 /** `parley validate FILE...`: every problem in every file, exit 1 if any. */
-import { parseArgs } from 'node:util';
 import { loadScenario } from '../scenario/load.js';
 import { EXIT, out, reportDiagnostics } from './io.js';
+import { commandLine } from './args.js';
 import { UsageError } from './usage.js';
+import { counted } from '../report/describe.js';
 
 export function validateCommand(args: string[]): number {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const { positionals } = commandLine(args, {});
   if (!positionals.length) throw new UsageError('validate takes one or more scenario FILEs');
   let problems = 0;
   for (const file of positionals) {
     const { scenario, diagnostics } = loadScenario(file);
     reportDiagnostics(diagnostics);
     problems += diagnostics.length;
-    if (scenario) out(`${file}: ok (${scenario.events.length} events)\n`);
+    if (scenario) out(`${file}: ok (${counted(scenario.events.length, 'event')})\n`);
   }
-  if (problems) process.stderr.write(`${problems} problem${problems === 1 ? '' : 's'} found\n`);
+  if (problems) process.stderr.write(`${counted(problems, 'problem')} found\n`);
   return problems ? EXIT.invalid : EXIT.ok;
 }

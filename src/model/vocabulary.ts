@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CLAIMS, INTENSITIES, PRECONDITION_NAMES, type Role } from './domain.js';
 import { isIsoDate } from './dates.js';
+import { numberBetween, wholeNumber } from './numberFields.js';
 
 const isoDate = z.string().refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD' })
   .meta({ title: 'date', description: 'written YYYY-MM-DD (in a policy move also +Nd: days after the move)' });
@@ -106,7 +107,7 @@ export const VOCABULARY = {
   ATTACK_CLAIMED: {
     meaning: 'A group claims a bombing or attack.',
     actors: FIGHTERS,
-    payload: z.strictObject({ place: z.string().min(1), killed: z.int().nonnegative().optional() }),
+    payload: z.strictObject({ place: z.string().min(1), killed: wholeNumber(0).optional() }),
     cameo: '183',
   },
   WALKOUT_THREATENED: {
@@ -184,7 +185,7 @@ export const VOCABULARY = {
   CEASEFIRE_VIOLATED: {
     meaning: 'An attack breaks a ceasefire in force without ending it.',
     actors: FIGHTERS,
-    payload: z.strictObject({ place: z.string().optional(), killed: z.int().nonnegative().optional() }),
+    payload: z.strictObject({ place: z.string().optional(), killed: wholeNumber(0).optional() }),
     cameo: '196',
   },
   CEASEFIRE_COLLAPSED: {
@@ -202,7 +203,7 @@ export const VOCABULARY = {
   CONFIDENCE_ASSESSED: {
     meaning: 'The mediator or an observer rates the confidence between the sides (0 to 100).',
     actors: ['envoy', 'host', 'observer'],
-    payload: z.strictObject({ level: z.number().min(0).max(100) }),
+    payload: z.strictObject({ level: numberBetween(0, 100) }),
     cameo: '010',
   },
   TALKS_SUSPENDED: {

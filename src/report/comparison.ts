@@ -3,7 +3,7 @@ import type { Divergence } from '../engine/compare.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import type { Step } from '../engine/step.js';
 import { REGIONS } from '../model/domain.js';
-import { actorLabel, changeLines } from './describe.js';
+import { actorLabel, changeLines, counted } from './describe.js';
 import { clean } from './sanitize.js';
 
 const WIDTH = 30;
@@ -18,15 +18,15 @@ function stepLine(run: Run, step: Step | null): string {
 export function comparisonText(names: readonly [string, string], a: Run, b: Run, divergence: Divergence | null): string {
   const lines = [`A: ${clean(names[0])} (seed ${a.seed})`, `B: ${clean(names[1])} (seed ${b.seed})`, ''];
   if (!divergence) {
-    lines.push(`The runs are the same: ${a.entries.length} steps, step for step.`);
+    lines.push(`The runs are the same: ${counted(a.entries.length, 'step')}, step for step.`);
     return `${lines.join('\n')}\n`;
   }
-  lines.push(`The runs part at step ${divergence.index + 1}, after ${divergence.index} steps in common:`);
+  lines.push(`The runs part at step ${divergence.index + 1}, after ${counted(divergence.index, 'step')} in common:`);
   lines.push(`  A: ${stepLine(a, divergence.a)}`, `  B: ${stepLine(b, divergence.b)}`, '');
   const [oa, ob] = [outcomeOf(a), outcomeOf(b)];
-  const row = (label: string, x: string, y: string): string =>
-    `  ${label.padEnd(18)}${x.padEnd(WIDTH)}${y.padEnd(WIDTH)}${x === y ? '' : '<- differs'}`.trimEnd();
-  lines.push(row('Where they end', `A (${oa.date})`, `B (${ob.date})`));
+  const row = (label: string, x: string, y: string, same = x === y): string =>
+    `  ${label.padEnd(18)}${x.padEnd(WIDTH)}${y.padEnd(WIDTH)}${same ? '' : '<- differs'}`.trimEnd();
+  lines.push(row('Where they end', `A (${oa.date})`, `B (${ob.date})`, oa.date === ob.date));
   for (const region of REGIONS) lines.push(row(region, oa.state[region], ob.state[region]));
   lines.push(row('confidence', String(oa.confidence), String(ob.confidence)));
   lines.push(row('walkout', oa.walkout?.date ?? 'none', ob.walkout?.date ?? 'none'));

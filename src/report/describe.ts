@@ -4,6 +4,9 @@ import type { Catalog, Source } from '../scenario/catalog.js';
 import type { Policy, Scenario } from '../scenario/types.js';
 import { clean } from './sanitize.js';
 
+/** "1 step", "36 steps" */
+export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function actorLabel(scenario: Scenario, id: string): string {
   const actor = scenario.actors.find((a) => a.id === id);
   return clean(actor ? actor.name : id);
@@ -16,6 +19,15 @@ export function sourceOf(catalog: Catalog, step: Step): Source | null {
 /** "Voice of America, 2016-02-02" */
 export function citationLine(source: Source): string {
   return clean(`${source.outlet}, ${source.date}`);
+}
+
+/**
+ * A quotation in double quotes; double quotes inside it become single ones, as nested quotations
+ * are written, so a quote that starts with a quotation does not open with two marks.
+ * @example quoted('"We will not be in Geneva," said a source.') === `"'We will not be in Geneva,' said a source."`
+ */
+export function quoted(text: string): string {
+  return `"${clean(text).replace(/"/g, "'")}"`;
 }
 
 /** "process: scheduled -> delayed", one per changed region. */

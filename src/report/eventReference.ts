@@ -1,11 +1,13 @@
 /**
- * The event vocabulary as a reader sees it: the `parley events` table, one type in full, and the
+ * The event vocabulary as a reader sees it: the `parley events` list, one type in full, and the
  * README's "Event reference" section. All three come from VOCABULARY, so they cannot disagree.
+ * DEADLINE_PASSED is listed with them, marked as the clock's: transcripts show it and policies
+ * react to it, though no scenario may list it.
  */
 import { ROLE_NAMES } from '../model/domain.js';
 import { payloadFields } from '../model/payloadFields.js';
-import { SCRIPT_EVENT_TYPES, VOCABULARY, cameoOf, type ScriptEventType } from '../model/vocabulary.js';
-import { alignColumns, escapeMarkdown, markdownTable } from './table.js';
+import { DEADLINE_MEANING, DEADLINE_PASSED, SCRIPT_EVENT_TYPES, VOCABULARY, cameoOf, type ScriptEventType } from '../model/vocabulary.js';
+import { alignColumns, escapeMarkdown, markdownTable, TERMINAL_WIDTH, wrapped } from './table.js';
 
 const fieldList = (type: ScriptEventType): string =>
   payloadFields(type).map((f) => `${f.name}${f.optional ? '?' : ''}`).join(', ');
@@ -13,26 +15,44 @@ const fieldList = (type: ScriptEventType): string =>
 const senders = (type: ScriptEventType): string =>
   VOCABULARY[type].actors.length === ROLE_NAMES.length ? 'any role' : VOCABULARY[type].actors.join(', ');
 
-const row = (type: ScriptEventType): string[] => [type, VOCABULARY[type].meaning, senders(type), fieldList(type), cameoOf(type)];
+const CLOCK_MARK = '(the clock\'s own event, not for scripts)';
 
 /**
- * Every event type, one a line, in aligned columns.
- * @example eventsTable().split('\n')[0] // 'TYPE  MEANING  SENT BY  PAYLOAD  CAMEO' (aligned)
+ * Every event type, one short block each, and the clock's event last; every line fits 80 columns.
+ * @example eventsList().includes('WALKOUT_THREATENED  (CAMEO 139)\n')
  */
-export function eventsTable(): string {
-  return alignColumns([['TYPE', 'MEANING', 'SENT BY', 'PAYLOAD (? optional)', 'CAMEO'], ...SCRIPT_EVENT_TYPES.map(row)]);
+export function eventsList(): string {
+  const blocks = SCRIPT_EVENT_TYPES.map((type) => {
+    const fields = fieldList(type);
+    return [
+      cameoOf(type) ? `${type}  (CAMEO ${cameoOf(type)})` : type,
+      ...wrapped(VOCABULARY[type].meaning, '  '),
+      ...wrapped(`sent by ${senders(type)}; ${fields ? `payload: ${fields}` : 'no payload'}`, '  '),
+    ];
+  });
+  blocks.push([`${DEADLINE_PASSED}  ${CLOCK_MARK}`, ...wrapped(DEADLINE_MEANING, '  '), ...wrapped('raised by the clock: never listed in a scenario, but policies may react to it', '  ')]);
+  const intro = 'The event types of scenario files; `parley events TYPE` shows one in full.\n? marks an optional payload field.';
+  return `${intro}\n\n${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
+}
+
+/** The clock's event in full: when it is raised, and how a scenario can use it. */
+function deadlineDetail(): string {
+  const use = `The simulated clock raises it, for the actor who threatened, when a later event's date passes the deadline of a WALKOUT_THREATENED that still stands; transcripts mark it [deadline]. A scenario never lists it, but policies may react to it:`;
+  const lines = [`${DEADLINE_PASSED}  ${CLOCK_MARK}`, ...wrapped(DEADLINE_MEANING, ''), '', ...wrapped(use, '')];
+  return `${[...lines, '', `  when: { event: ${DEADLINE_PASSED} }`, '', 'CAMEO:   none fits', 'payload: none'].join('\n')}\n`;
 }
 
 /**
  * One event type in full: its payload fields with their types and whether each is optional.
  * @example eventDetail('WALKED_OUT') // 'WALKED_OUT\nA delegation leaves the talks.\n...'
  */
-export function eventDetail(type: ScriptEventType): string {
-  const spec = VOCABULARY[type];
+export function eventDetail(type: ScriptEventType | typeof DEADLINE_PASSED): string {
+  if (type === DEADLINE_PASSED) return deadlineDetail();
   const fields = payloadFields(type);
-  const lines = [type, spec.meaning, '', `sent by: ${senders(type)}`, `CAMEO:   ${cameoOf(type) || 'none fits'}`, ''];
+  const lines = [type, ...wrapped(VOCABULARY[type].meaning, ''), '', ...wrapped(`sent by: ${senders(type)}`, ''), `CAMEO:   ${cameoOf(type) || 'none fits'}`, ''];
   if (!fields.length) return `${[...lines, 'payload: none'].join('\n')}\n`;
-  return `${lines.join('\n')}\npayload:\n${alignColumns(fields.map((f) => ['  ' + f.name, f.type, f.optional ? 'optional' : 'required']))}`;
+  const rows = fields.map((f) => [`  ${f.name}`, f.optional ? 'optional' : 'required', f.type]);
+  return `${lines.join('\n')}\npayload:\n${alignColumns(rows, TERMINAL_WIDTH)}`;
 }
 
 const START = '<!-- events:start -->';
@@ -41,9 +61,10 @@ const END = '<!-- events:end -->';
 /** The Markdown table of the README's "Event reference" section. @example eventReferenceMarkdown().startsWith('| type | meaning |') */
 export function eventReferenceMarkdown(): string {
   const rows = SCRIPT_EVENT_TYPES.map((type) => {
-    const [, meaning, sentBy, fields, cameo] = row(type);
-    return [`\`${type}\``, escapeMarkdown(meaning!), sentBy!, fields ? `\`${fields}\`` : '', cameo!];
+    const fields = fieldList(type);
+    return [`\`${type}\``, escapeMarkdown(VOCABULARY[type].meaning), senders(type), fields ? `\`${fields}\`` : '', cameoOf(type)];
   });
+  rows.push([`\`${DEADLINE_PASSED}\``, escapeMarkdown(DEADLINE_MEANING), 'the clock (not for scripts)', '', '']);
   return markdownTable(['type', 'meaning', 'sent by', 'payload (`?` optional)', 'CAMEO'], rows);
 }
 

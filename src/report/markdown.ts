@@ -3,7 +3,7 @@ import { REGIONS } from '../model/domain.js';
 import { cameoOf, meaningOf } from '../model/vocabulary.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import type { Catalog, Source } from '../scenario/catalog.js';
-import { actorLabel, changeLines, payloadLine, sourceOf } from './describe.js';
+import { actorLabel, changeLines, counted, payloadLine, quoted, sourceOf } from './describe.js';
 import { mermaidDiagram, runChart } from './diagram.js';
 import { glossaryFor } from './glossary.js';
 import { clean } from './sanitize.js';
@@ -12,17 +12,21 @@ import { escapeMarkdown, markdownTable } from './table.js';
 /** Text that cannot break out of a table cell or start markup. */
 const md = (text: string): string => escapeMarkdown(clean(text));
 
-/** One row a step: the timeline to read before the detail, with each event's CAMEO code. */
+/**
+ * One row a step: the timeline to read before the detail, with each event's CAMEO code, and the id
+ * a what-if names a scripted event by (the policies' and the clock's moves have none in the file).
+ */
 function timeline(run: Run): string {
   const rows = run.entries.map(({ step }) => [
     String(step.index + 1),
     step.date,
+    step.origin === 'script' ? `\`${step.id}\`` : `*${step.origin}*`,
     `\`${step.type}\``,
     cameoOf(step.type),
     md(actorLabel(run.scenario, step.actor)),
     step.accepted ? changeLines(step).map((l) => md(l.replace('->', '→'))).join('; ') : '*refused*',
   ]);
-  return markdownTable(['#', 'date', 'event', 'CAMEO', 'actor', 'state changes'], rows);
+  return markdownTable(['#', 'date', 'id', 'event', 'CAMEO', 'actor', 'state changes'], rows);
 }
 
 function reference(source: Source): string {
@@ -35,7 +39,7 @@ export function markdownHandout(run: Run, catalog: Catalog): string {
   const { scenario } = run;
   const out: string[] = [`# ${md(scenario.title)}`, ''];
   if (scenario.description) out.push(md(scenario.description), '');
-  out.push(`Scenario \`${scenario.id}\`, seed ${run.seed}: ${run.entries.length} steps from ${scenario.start}.`, '');
+  out.push(`Scenario \`${scenario.id}\`, seed ${run.seed}: ${counted(run.entries.length, 'step')} from ${scenario.start}.`, '');
   out.push('## Who is who', '', '| actor | role |', '| --- | --- |');
   for (const a of scenario.actors) out.push(`| ${md(a.name)} | ${a.role} |`);
   out.push('', '## Timeline', '', timeline(run), '');
@@ -62,7 +66,7 @@ export function markdownHandout(run: Run, catalog: Catalog): string {
     if (bullets.length) out.push(...bullets.map((b) => `- ${b}`), '');
     const source = sourceOf(catalog, step);
     if (step.source) {
-      out.push(`> "${md(step.source.quote)}"`);
+      out.push(`> ${md(quoted(step.source.quote))}`);
       out.push(source ? `> (${md(source.outlet)}, ${source.date}) [${numberOf(source)}]` : `> (${md(step.source.doc)})`, '');
     }
   }

@@ -1,12 +1,30 @@
-/** Plain tables: aligned columns for the terminal, pipe tables for Markdown. */
+/** Plain text layout: wrapped lines and aligned columns for the terminal, pipe tables for Markdown. */
+import { fitLines } from '../ui/fit.js';
+
+/** The width of a terminal nobody has widened: what parley's text output fits. */
+export const TERMINAL_WIDTH = 80;
 
 /**
- * Columns padded to their widest cell, two spaces apart; the last column is not padded.
+ * Text word-wrapped to `width` columns, every line under `indent`; no lines for empty text.
+ * @example wrapped('one two three', '  ', 9) // ['  one two', '  three']
+ */
+export function wrapped(text: string, indent: string, width = TERMINAL_WIDTH): string[] {
+  return fitLines(text, width - indent.length, Infinity).map((line) => indent + line);
+}
+
+/**
+ * Columns padded to their widest cell, two spaces apart; the last column is not padded. Given a
+ * `width`, the last column wraps to fit it, its further lines under its first.
  * @example alignColumns([['type', 'cameo'], ['WALKED_OUT', '161']]) // 'type        cameo\nWALKED_OUT  161\n'
  */
-export function alignColumns(rows: readonly (readonly string[])[]): string {
+export function alignColumns(rows: readonly (readonly string[])[], width = Infinity): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n') + '\n';
+  return rows.flatMap((r) => {
+    const lead = r.slice(0, -1).map((cell, i) => `${cell.padEnd(widths[i]!)}  `).join('');
+    const last = r.at(-1) ?? '';
+    const lines = width === Infinity ? [last] : wrapped(last, '', width - lead.length);
+    return (lines.length ? lines : ['']).map((line, i) => `${i ? ' '.repeat(lead.length) : lead}${line}`.trimEnd());
+  }).join('\n') + '\n';
 }
 
 /** Text that cannot break out of a Markdown table cell or start markup. @example escapeMarkdown('a|b') === 'a\\|b' */

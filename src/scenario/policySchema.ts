@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { PRECONDITION_NAMES, REGIONS } from '../model/domain.js';
+import { numberBetween, wholeNumber } from '../model/numberFields.js';
 import { DEADLINE_PASSED, SCRIPT_EVENT_TYPES } from '../model/vocabulary.js';
 import { citationSchema, slug } from './fields.js';
 
@@ -24,8 +25,8 @@ export const policySchema = z.strictObject({
     event: z.enum([...SCRIPT_EVENT_TYPES, DEADLINE_PASSED]).optional().describe('the step that triggers the rule'),
     actor: slug.optional().describe('only when this actor made the triggering step'),
     state: stateCondition.optional().describe('regions that must be in these states after the step'),
-    confidenceBelow: z.number().min(0).max(100).optional(),
-    confidenceAtLeast: z.number().min(0).max(100).optional(),
+    confidenceBelow: numberBetween(0, 100).optional(),
+    confidenceAtLeast: numberBetween(0, 100).optional(),
     unmet: z.array(z.enum(PRECONDITION_NAMES)).optional().describe('preconditions that must all be unmet'),
     met: z.array(z.enum(PRECONDITION_NAMES)).optional().describe('preconditions that must all be met'),
   }).describe('without `event`, the rule fires on the step that makes the conditions true'),
@@ -34,8 +35,8 @@ export const policySchema = z.strictObject({
     type: z.enum(POLICY_MOVES),
     payload: z.record(z.string(), z.unknown()).optional().describe('dates may be written +Nd: days after the move'),
   }),
-  probability: z.number().min(0).max(1),
-  delay: z.int().min(0).max(365).optional().describe('days after the trigger; default 0, the same day'),
+  probability: numberBetween(0, 1),
+  delay: wholeNumber(0, 365, 'days').optional().describe('days after the trigger; default 0, the same day'),
   source: citationSchema.optional().describe('the quote that motivates the rule'),
   note: z.string().optional(),
 });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { RELATIVE_DAY } from '../model/dates.js';
 import { PRECONDITION_NAMES, REGION_STATES, ROLE_NAMES } from '../model/domain.js';
+import { numberBetween, wholeNumber } from '../model/numberFields.js';
 import { SCRIPT_EVENT_TYPES } from '../model/vocabulary.js';
 import { about, citationSchema, isoDate, slug } from './fields.js';
 import { policySchema } from './policySchema.js';
@@ -30,7 +31,7 @@ export const actorSchema = z.strictObject({
 const preconditionStatus = z.strictObject({ demanded: z.boolean().optional(), met: z.boolean().optional() });
 
 export const initialSchema = z.strictObject({
-  confidence: z.number().min(0).max(100).optional().describe('confidence between the sides at the start, 0 to 100'),
+  confidence: numberBetween(0, 100).optional().describe('confidence between the sides at the start, 0 to 100'),
   preconditions: z.partialRecord(z.enum(PRECONDITION_NAMES), preconditionStatus).optional(),
   state: z.strictObject({
     process: z.enum(REGION_STATES.process).optional(),
@@ -48,7 +49,7 @@ export const scenarioSchema = z.strictObject({
   description: z.string().optional(),
   kind: z.enum(['record', 'what-if']).optional()
     .describe('record: every event cites its source; what-if: added events may be hypothetical'),
-  seed: z.int().nonnegative().optional(),
+  seed: wholeNumber(0).optional(),
   start: isoDate.optional().describe('the first day of the scenario'),
   extends: z.string().min(1).optional().describe('a scenario id or path this file changes'),
   followRecord: z.boolean().optional()

@@ -4,6 +4,7 @@
  */
 import { dirname, join, relative } from 'node:path';
 import { stringify } from 'yaml';
+import { ROLE_NAMES } from '../model/domain.js';
 import { PACKAGE_ROOT } from './locations.js';
 import type { Scenario, ScenarioEvent } from './types.js';
 
@@ -13,10 +14,12 @@ export function schemaLine(file: string): string {
   return `# yaml-language-server: $schema=${schema}`;
 }
 
+/** A file name without its folder and `.yaml`. @example stemOf('forks/My Talks.yaml') === 'My Talks' */
+export const stemOf = (file: string): string => file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
+
 /** A scenario id from a file name. @example idFromName('forks/My Talks.yaml') === 'my-talks' */
 export function idFromName(file: string): string {
-  const stem = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
-  const id = stem.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '');
+  const id = stemOf(file).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '');
   return id || 'my-scenario';
 }
 
@@ -39,7 +42,7 @@ description: >-
 kind: what-if             # what-if: added events may be hypothetical; record: every event cites its source
 seed: 1                   # for chance (policies); \`--seed\` overrides it
 start: 2016-01-25         # the first day, YYYY-MM-DD
-actors:                   # roles: envoy, host, government, opposition, sponsor, armedGroup, observer
+actors:                   # roles: ${ROLE_NAMES.join(', ')}
   - { id: de-mistura, name: "Staffan de Mistura, UN Special Envoy for Syria", role: envoy }
   - { id: hnc, name: "High Negotiations Committee (opposition)", role: opposition }
   - { id: government, name: Syrian government delegation, role: government }
@@ -80,7 +83,8 @@ export function whatIfStarterText(file: string, base: Scenario, extendsRef: stri
     `# A what-if of ${base.id}: it keeps the base's events and says only what differs.`,
     `# \`parley validate ${file}\` checks it, \`parley replay ${file}\` runs it; \`parley events\` lists event types.`,
     `id: ${id}`,
-    `title: ${flow(`What if? ${base.title}`)}`,
+    // A what-if of a what-if keeps its base's title rather than asking "What if? What if: ...".
+    `title: ${flow(/^what if\b/i.test(base.title) ? base.title : `What if? ${base.title}`)}`,
     'kind: what-if',
     withNote(`extends: ${extendsRef}`, 'a shipped scenario id, or a path relative to this file'),
   ];

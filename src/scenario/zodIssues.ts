@@ -1,6 +1,6 @@
 /** Schema problems as positioned diagnostics, with the nearest valid names as hints. */
 import type { z } from 'zod';
-import { DEADLINE_PASSED } from '../model/vocabulary.js';
+import { DEADLINE_PASSED, isScriptEventType } from '../model/vocabulary.js';
 import type { Diagnostic } from './diagnostics.js';
 import { closest, suggest } from './diagnostics.js';
 import type { PathKey, YamlFile } from './yamlFile.js';
@@ -57,6 +57,14 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
         };
       }
       const options = issue.values.map(String);
+      // A policy's `then.type` takes only the actors' own moves, a subset of the event types.
+      if (last === 'type' && path.at(-2) === 'then' && typeof value === 'string' && isScriptEventType(value)) {
+        return {
+          ...file.positionOf(path),
+          message: `${label}: ${value} is not a move a policy can make`,
+          hint: `policies make the actors' own moves: ${options.join(', ')}`,
+        };
+      }
       const what = (typeof last === 'string' && NAMES[last]) || 'value';
       return {
         ...file.positionOf(path),
@@ -68,6 +76,8 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
       if (value === undefined) {
         return { ...file.positionOf(path.slice(0, -1)), message: `${pathLabel(path.slice(0, -1))}: missing required field "${String(path.at(-1))}"`, hint: `add it (${issue.expected} expected)` };
       }
+      // Number fields word their own refusals (src/model/numberFields.ts).
+      if (issue.expected === 'number' || issue.expected === 'int') return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
       return { ...file.positionOf(path), message: `${label}: expected ${issue.expected}, found ${describe(value)}` };
     default:
       return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
