@@ -4,7 +4,7 @@ import type { Entry, RunState } from '../engine/step.js';
 import { daysBetween } from '../model/dates.js';
 import { PRECONDITION_NAMES, REGIONS, REGION_STATES, type Precondition, type Region } from '../model/domain.js';
 import { meaningOf } from '../model/vocabulary.js';
-import { actorLabel, changeLines, citationLine, payloadLine, predictionLine, ruleLabel, ruleOf } from '../report/describe.js';
+import { actorLabel, changeLines, citationLine, payloadLine, predictionLine, quoted, ruleLabel, ruleOf } from '../report/describe.js';
 import { clean } from '../report/sanitize.js';
 import type { Catalog } from '../scenario/catalog.js';
 import type { Scenario } from '../scenario/types.js';
@@ -76,7 +76,7 @@ export function selectEvent(run: Run, cursor: number, catalog: Catalog): EventVi
     meaning: meaningOf(step.type),
     effect,
     refused: !step.accepted,
-    quote: cited ? `"${clean(cited.quote)}"` : null,
+    quote: cited ? quoted(cited.quote) : null,
     citation: rule ? `-- rule ${ruleLabel(rule)}${cited ? `, after ${where}` : ''}` : cited ? `-- ${where}` : null,
   };
 }

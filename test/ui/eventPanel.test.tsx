@@ -37,3 +37,11 @@ test('a refused event shows the whole rule that refused it', async () => {
   const at = rows.findIndex((l) => l.startsWith('REFUSED by the model: not accepted while process scheduled'));
   expect(`${rows[at]} ${rows[at + 1]}`).toMatch(/government undecided, ceasefireTrack offAgenda$/);
 });
+
+test('a quote that opens with a quotation shows one pair of marks, the inner ones single', async () => {
+  const { press } = await player();
+  await press('g');
+  const text = await press(`boycott${KEY.enter}`, (t) => t.includes('· boycott ──'));
+  expect(text).toContain(`  "'We will not be in Geneva tomorrow,'`);
+  expect(text).not.toContain('""');
+});

@@ -17,7 +17,7 @@ export function geneva(): Scenario {
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until the last frame passes `check` (polling, never a fixed long sleep). */
-export async function waitFor(frame: () => string | undefined, check: (text: string) => boolean, timeoutMs = 3000): Promise<string> {
+export async function waitFor(frame: () => string | undefined, check: (text: string) => boolean, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const text = frame() ?? '';
