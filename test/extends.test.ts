@@ -106,6 +106,15 @@ describe('extends patches', () => {
     expect(changed).toMatchObject(rest);
   });
 
+  test('a rule restated as the record has it is no change: the what-if replays as the record, step for step', () => {
+    const steps = (scenario: Scenario) => replay(scenario).entries.map((e) => [e.step.id, e.step.type, e.step.origin]);
+    const restated = load('restated-rule.yaml');
+    expect(restated.forkAt).toBeNull();
+    expect(steps(restated)).toEqual(steps(base));
+    // The same rule made less likely is a change from the start.
+    expect(load('changed-rule.yaml').forkAt).toBe(0);
+  });
+
   test.each([
     ['early-deadline.yaml', 'walkout-threat', { payload: { deadline: '2016-02-03', conditions: ['endAirStrikes', 'liftSieges'] } }],
     ['later-pause.yaml', 'temporary-pause', { date: '2016-02-06' }],

@@ -25,7 +25,7 @@ const BROKEN = 'test/fixtures/broken';
 /** Broken fixtures whose mistake is in the shape of the file: the JSON Schema alone catches them. */
 const SCHEMA_MISTAKES = [
   'date-format.yaml', 'deadline-passed-by-hand.yaml', 'empty.yaml', 'list-not-mapping.yaml', 'misspelt-type.yaml',
-  'payload-missing-field.yaml', 'payload-unknown-field.yaml', 'policy-numbers.yaml', 'several-mistakes.yaml', 'unknown-field.yaml',
+  'payload-missing-field.yaml', 'payload-unknown-field.yaml', 'policy-numbers.yaml', 'several-mistakes.yaml', 'shape-and-domain.yaml', 'unknown-field.yaml',
 ];
 /** Not YAML an editor can read as data at all. */
 const UNPARSEABLE = ['duplicate-key.yaml', 'yaml-syntax.yaml'];

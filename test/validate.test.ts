@@ -74,6 +74,16 @@ const CASES: Record<string, readonly Expected[]> = {
   'remove-missing-id.yaml': [
     { at: '4:10', message: 'no event "boycot" in the base scenario', hint: 'did you mean boycott?' },
   ],
+  // Entries that do not fit the schema are reported, and every other entry is still checked.
+  'shape-and-domain.yaml': [
+    { at: '7:41', message: 'replace[0]: unknown field "colour"', hint: 'remove it, or check its spelling and indentation' },
+    { at: '8:27', message: 'event "boycott": unknown actor "hnk"', hint: 'did you mean hnc?' },
+    { at: '12:64', message: 'insert[0].events[0].type: unknown event type "GESTURE_MAD"', hint: 'did you mean GESTURE_MADE?' },
+    { at: '13:54', message: 'event "wrong-sender": de-mistura (envoy) cannot send WALKED_OUT', hint: 'WALKED_OUT is sent by: government, opposition' },
+    { at: '14:13', message: 'no event "formal-strt" in the base scenario', hint: 'did you mean formal-start?' },
+    { at: '19:61', message: 'policy "p1": unknown opposition state "atending"', hint: 'did you mean attending?' },
+    { at: '21:18', message: 'policies[0].probability: must be between 0 and 1, not 1.5' },
+  ],
   'replace-missing-id.yaml': [
     { at: '5:9', message: 'no event "walkout-thread" in the base scenario', hint: 'did you mean walkout-threat?' },
   ],

@@ -4,12 +4,14 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Actor, InitialSetup } from './types.js';
 import type { Diagnostic } from './diagnostics.js';
 import { suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
 import { readScenarioText } from './readSource.js';
-import { policySchema, type PolicyEntry } from './policySchema.js';
+import { salvage } from './salvage.js';
+import type { PolicyEntry } from './policySchema.js';
 import { actorSchema, eventSchema, scenarioSchema, type EventEntry, type ScenarioFile } from './schema.js';
 import { parseYaml, type PathKey, type YamlFile } from './yamlFile.js';
 import { zodDiagnostics } from './zodIssues.js';
@@ -61,20 +63,6 @@ const FIELD_NAMES = [
 ];
 
 const shown = (path: string): string => relative(process.cwd(), path) || path;
-
-/** The parts of the file that fit the schema, so the domain checks can still run on them. */
-function salvage(data: Record<string, unknown>): Partial<ScenarioFile> {
-  const out: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(scenarioSchema.shape)) {
-    const value = data[key];
-    if (value === undefined) continue;
-    if (schema.safeParse(value).success) out[key] = value;
-    else if (key === 'events' && Array.isArray(value)) out[key] = value.map((e) => (eventSchema.safeParse(e).success ? e : null));
-    else if (key === 'actors' && Array.isArray(value)) out[key] = value.filter((a) => actorSchema.safeParse(a).success);
-    else if (key === 'policies' && Array.isArray(value)) out[key] = value.map((p) => (policySchema.safeParse(p).success ? p : null));
-  }
-  return out as Partial<ScenarioFile>;
-}
 
 function scenarioIds(): string[] {
   try {
@@ -167,7 +155,15 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
 }
 
 function departure(base: Resolved, events: readonly WrittenEvent[], raw: Partial<ScenarioFile>): number | null {
-  return raw.initial || raw.policies ? 0 : forkPoint(base, events);
+  return raw.initial || changesRules(base, raw) ? 0 : forkPoint(base, events);
+}
+
+/** What a rule does, without the quote and note that explain it. */
+const behaviour = (rule: PolicyEntry | undefined) => rule && { when: rule.when, then: rule.then, probability: rule.probability, delay: rule.delay ?? 0 };
+
+/** A rule that is new or acts differently from the base's rule of that id; restating one changes nothing. */
+function changesRules(base: Resolved, raw: Partial<ScenarioFile>): boolean {
+  return (raw.policies ?? []).some((own) => own && !isDeepStrictEqual(behaviour(own), behaviour(base.policies.find((p) => p.entry.id === own.id)?.entry)));
 }
 
 /**
@@ -204,7 +200,9 @@ function patch(base: readonly WrittenEvent[], raw: Partial<ScenarioFile>, file: 
     if (!ids().includes(id)) return missing(id, ['remove', i]);
     events = events.filter((e) => e.entry.id !== id);
   });
+  // Entries that did not fit the schema are null here (see salvage.ts), and reported already.
   (raw.replace ?? []).forEach((change, i) => {
+    if (!change) return;
     const at = events.findIndex((e) => e.entry.id === change.id);
     if (at === -1) return missing(change.id, ['replace', i, 'id']);
     const original = events[at]!;
@@ -212,6 +210,7 @@ function patch(base: readonly WrittenEvent[], raw: Partial<ScenarioFile>, file: 
     events[at] = { entry, file, path: ['replace', i], recorded: recorded && original.recorded };
   });
   (raw.insert ?? []).forEach((block, i) => {
+    if (!block) return;
     const anchor = block.after ?? block.before;
     if ((block.after === undefined) === (block.before === undefined)) {
       diagnostics.push({ ...file.positionOf(['insert', i]), message: 'insert: give exactly one of `before` or `after`', hint: 'e.g. `after: formal-start`' });
@@ -219,7 +218,7 @@ function patch(base: readonly WrittenEvent[], raw: Partial<ScenarioFile>, file: 
     }
     const at = events.findIndex((e) => e.entry.id === anchor);
     if (at === -1) return missing(anchor!, ['insert', i, block.after ? 'after' : 'before']);
-    const added = block.events.map((entry, j): WrittenEvent => ({ entry, file, path: ['insert', i, 'events', j], recorded }));
+    const added = block.events.flatMap((entry, j): WrittenEvent[] => (entry ? [{ entry, file, path: ['insert', i, 'events', j], recorded }] : []));
     events.splice(block.after ? at + 1 : at, 0, ...added);
   });
   return events;
