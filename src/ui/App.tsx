@@ -12,10 +12,11 @@ import { Line } from './Line.js';
 import { nextStates } from './moves.js';
 import { Overlay } from './Overlay.js';
 import { selectContext, selectEvent, selectStatechart, selectTimeline, stateAt } from './selectors.js';
-import { activeBranch, guess, moveTo, newSession, stepForward, togglePredict, unsavedForks, withMessage, type Session } from './session.js';
+import { activeBranch, guess, moveTo, newSession, quitQuestion, stepForward, togglePredict, unsavedForks, withMessage, type Session } from './session.js';
 import { Statechart, statechartLines } from './Statechart.js';
 import { themeFromEnv, type Theme } from './theme.js';
 import { Timeline } from './Timeline.js';
+import { TooSmall } from './TooSmall.js';
 import { SPEEDS_MS, useAutoplay } from './use-autoplay.js';
 import { usePlayerInput, type Dialog } from './use-player-input.js';
 import { useTerminalSize, type Size } from './use-terminal-size.js';
@@ -56,15 +57,17 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   }, [atEnd]);
   const tick = useCallback(() => setSession(stepForward), []);
   useAutoplay(playing, speed, tick);
+  const tooSmall = columns < MIN_SIZE.columns || rows < MIN_SIZE.rows;
+  const open = (name: Dialog): void => {
+    if (name === 'quit' && unsavedForks(session) === 0) exit();
+    else setDialog(name);
+  };
 
   usePlayerInput({
     step: (by) => setSession((s) => (by === 1 ? stepForward(s) : moveTo(s, activeBranch(s).cursor - 1))),
     home: () => setSession((s) => moveTo(s, 0)),
     end: () => setSession((s) => moveTo(s, Number.MAX_SAFE_INTEGER)),
-    open: (name) => {
-      if (name === 'quit' && unsavedForks(session) === 0) exit();
-      else setDialog(name);
-    },
+    open,
     togglePlay: () => {
       if (session.predict.on) setSession((s) => withMessage(s, 'autoplay is off in predict mode: guess each step'));
       else setPlaying((p) => !p);
@@ -79,7 +82,7 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
       setSession(togglePredict);
     },
     guess: (region) => setSession((s) => guess(s, region)),
-  }, dialog === null);
+  }, dialog === null && !tooSmall);
 
   const state = stateAt(run, cursor);
   // The first frame goes out without the `~` marks, whose trial moves take a few dozen
@@ -91,8 +94,12 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   // One line short of the screen: Ink redraws a frame as tall as the terminal by clearing it (flicker).
   const height = rows - 1;
   const bodyHeight = height - 2 - chartHeight;
-  if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) {
-    return <Text>{`Make the window larger: parley needs at least ${MIN_SIZE.columns}x${MIN_SIZE.rows} (this one is ${columns}x${rows}). q quits.`}</Text>;
+  if (tooSmall) {
+    // A dialog left open stays behind this screen and comes back when the window grows, unless q replaces it.
+    return (
+      <TooSmall message={`Make the window larger: parley needs at least ${MIN_SIZE.columns}x${MIN_SIZE.rows} (this one is ${columns}x${rows}). q quits.`}
+        question={dialog === 'quit' ? quitQuestion(session) : null} quit={() => open('quit')} stay={() => setDialog(null)} exit={exit} />
+    );
   }
 
   const { predict: game } = session;

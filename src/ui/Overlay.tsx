@@ -7,7 +7,7 @@ import { Confirm, Menu, Prompt, type MenuItem } from './Dialogs.js';
 import { acceptedMoves } from './moves.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { stateAt } from './selectors.js';
-import { activeBranch, addBranch, markSaved, moveTo, switchTo, unsavedForks, withMessage, type Session } from './session.js';
+import { activeBranch, addBranch, markSaved, moveTo, quitQuestion, switchTo, withMessage, type Session } from './session.js';
 import type { Theme } from './theme.js';
 import type { Dialog } from './use-player-input.js';
 import { whatIfText } from './whatIfFile.js';
@@ -73,7 +73,7 @@ export function Overlay(props: OverlayProps) {
     case 'save':
       return <SaveDialog {...props} />;
     case 'quit':
-      return <Confirm {...frame} title="quit" question={`${unsavedForks(session)} fork(s) not saved. Quit anyway?`} onYes={exit} onNo={close} />;
+      return <Confirm {...frame} title="quit" question={quitQuestion(session)} onYes={exit} onNo={close} />;
   }
 }
 

@@ -88,3 +88,5 @@ export function markSaved(s: Session, file: string): Session {
 export const withMessage = (s: Session, message: string | null): Session => ({ ...s, message });
 
 export const unsavedForks = (s: Session): number => s.branches.filter((b) => b.file === null).length;
+
+export const quitQuestion = (s: Session): string => `${unsavedForks(s)} fork(s) not saved. Quit anyway?`;

@@ -1,0 +1,48 @@
+/** The player's dialogs as a person meets them: the keys they take, what they say, what they keep safe. */
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { KEY, player, waitFor } from './helpers.js';
+
+afterEach(cleanup);
+
+type Press = Awaited<ReturnType<typeof player>>['press'];
+
+const lines = (frame: string) => frame.split('\n');
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** → f Enter Enter: a fork that inserts the first move the state accepts. */
+async function fork(press: Press, name = 'fork-1'): Promise<string> {
+  await press(KEY.right);
+  await press('f', (t) => t.includes('fork at step'));
+  await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
+  return press(KEY.enter, (t) => t.includes(`branch ${name} (unsaved)`));
+}
+
+describe('a window below the minimum size', () => {
+  test('ignores every key but q, and q still asks first while a fork is unsaved', async () => {
+    const { press, frame, resize, stdin } = await player();
+    const header = lines(await fork(press))[0];
+    resize(59, 20);
+    await waitFor(frame, (t) => t.includes('this one is 59x20'));
+    for (const key of ['b', '?', 'g', 's', 'f', 'p', KEY.right]) stdin.write(key);
+    await pause(50);
+    expect(frame()).toContain('Make the window larger');
+    await press('q', (t) => t.includes('1 fork(s) not saved. Quit anyway? (y/n)'));
+    await press('n', (t) => t.includes('Make the window larger'));
+    resize(80, 24);
+    const text = await waitFor(frame, (t) => t.includes('timeline'));
+    expect(lines(text)[0]).toBe(header);
+  });
+
+  test('a dialog open when the window shrinks does not take the keys it cannot show', async () => {
+    const { press, frame, resize } = await player();
+    await fork(press);
+    await press('b', (t) => t.includes('── branches'));
+    resize(59, 20);
+    await waitFor(frame, (t) => t.includes('Make the window larger'));
+    await press('q', (t) => t.includes('Quit anyway? (y/n)'));
+    await press(KEY.escape, (t) => t.includes('Make the window larger'));
+    resize(80, 24);
+    await waitFor(frame, (t) => t.includes('branch fork-1 (unsaved)'));
+  });
+});
