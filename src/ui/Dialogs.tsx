@@ -18,15 +18,17 @@ export interface MenuItem {
   readonly tone?: Tone;
 }
 
-export function Menu({ title, width, theme, items, height, hint, onChoose, onCancel }: Frame & {
+export function Menu({ title, width, theme, items, initial, height, hint, onChoose, onCancel }: Frame & {
   readonly items: readonly MenuItem[];
+  /** The item the cursor starts on. */
+  readonly initial?: number;
   readonly height: number;
   readonly hint: string;
   readonly onChoose: (index: number) => void;
   readonly onCancel: () => void;
 }) {
   const rows = Math.max(1, height - 2);
-  const selected = useListInput(items.length, rows, onChoose, onCancel);
+  const selected = useListInput(items.length, rows, onChoose, onCancel, initial);
   const { first, shown } = windowAround(items, selected, rows);
   return (
     <Box flexDirection="column" height={height}>

@@ -63,7 +63,8 @@ export function Overlay(props: OverlayProps) {
       return <ForkDialog {...props} />;
     case 'branches':
       return (
-        <Menu {...frame} title="branches" height={height} hint="Enter switches, Esc goes back" onCancel={close}
+        // The cursor starts on the branch shown, so a stray Enter keeps it.
+        <Menu {...frame} title="branches" height={height} hint="Enter switches, Esc goes back" onCancel={close} initial={session.active}
           items={session.branches.map((b, i) => ({
             label: `${i === session.active ? '(shown) ' : ''}${b.name}: ${b.run.entries.length} steps, ${b.file === null ? 'unsaved' : `file ${clean(b.file)}`}`,
             tone: b.file === null ? 'whatIf' : undefined,

@@ -46,3 +46,11 @@ describe('a window below the minimum size', () => {
     await waitFor(frame, (t) => t.includes('branch fork-1 (unsaved)'));
   });
 });
+
+test('b opens the branch list on the branch shown, so Enter keeps it', async () => {
+  const { press } = await player();
+  await fork(press);
+  const text = await press('b', (t) => t.includes('── branches'));
+  expect(text).toMatch(/^> \(shown\) fork-1: /m);
+  await press(KEY.enter, (t) => t.includes('branch: fork-1'));
+});
