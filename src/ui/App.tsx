@@ -60,7 +60,11 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   const tooSmall = columns < MIN_SIZE.columns || rows < MIN_SIZE.rows;
   const open = (name: Dialog): void => {
     if (name === 'quit' && unsavedForks(session) === 0) exit();
-    else setDialog(name);
+    else {
+      // A message from before, such as "saved to ...", would contradict the new question.
+      setSession((s) => withMessage(s, null));
+      setDialog(name);
+    }
   };
 
   usePlayerInput({
@@ -121,18 +125,20 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
       <Statechart regions={regions} width={columns} theme={theme} />
       {dialog ? (
         <Overlay dialog={dialog} session={session} setSession={setSession} close={() => setDialog(null)} exit={exit}
-          height={bodyHeight} width={columns} theme={theme} saveDir={saveDir} />
+          height={bodyHeight + 1} width={columns} theme={theme} saveDir={saveDir} />
       ) : (
-        <Box flexDirection="column" height={bodyHeight}>
-          <EventPanel event={selectEvent(run, cursor, catalog)} title={`step ${cursor} of ${total}${score}${reveal}`}
-            question={game.asking ? QUESTION : null} startDate={run.initial.date} width={columns} theme={theme} />
-          <Box height={bottom}>
-            <Timeline rows={selectTimeline(run, cursor, bottom - 1, branch.added, game.on)} title={`timeline ${cursor}/${total}`} width={left} theme={theme} />
-            <ContextPanel context={selectContext(run.scenario, state)} height={bottom} width={columns - left} theme={theme} />
+        <>
+          <Box flexDirection="column" height={bodyHeight}>
+            <EventPanel event={selectEvent(run, cursor, catalog)} title={`step ${cursor} of ${total}${score}${reveal}`}
+              question={game.asking ? QUESTION : null} startDate={run.initial.date} width={columns} theme={theme} />
+            <Box height={bottom}>
+              <Timeline rows={selectTimeline(run, cursor, bottom - 1, branch.added, game.on)} title={`timeline ${cursor}/${total}`} width={left} theme={theme} />
+              <ContextPanel context={selectContext(run.scenario, state)} height={bottom} width={columns - left} theme={theme} />
+            </Box>
           </Box>
-        </Box>
+          <Line theme={theme} tone={session.message ? 'heading' : 'dim'}>{status}</Line>
+        </>
       )}
-      <Line theme={theme} tone={session.message ? 'heading' : 'dim'}>{status}</Line>
     </Box>
   );
 }

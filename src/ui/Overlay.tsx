@@ -18,6 +18,7 @@ export interface OverlayProps {
   readonly setSession: Dispatch<SetStateAction<Session>>;
   readonly close: () => void;
   readonly exit: () => void;
+  /** Down to the bottom row, which shows the keys of the dialog open. */
   readonly height: number;
   readonly width: number;
   readonly theme: Theme;
@@ -43,17 +44,17 @@ const HELP = [
 
 export function Overlay(props: OverlayProps) {
   const { dialog, session, setSession, close, exit, height, width, theme } = props;
-  const frame = { width, theme };
+  const frame = { width, theme, height };
   const done = (change: (s: Session) => Session): void => {
     setSession(change);
     close();
   };
   switch (dialog) {
     case 'help':
-      return <Menu {...frame} title="help" height={height} hint="Esc closes" items={HELP.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
+      return <Menu {...frame} title="help" keys="↑/↓ scroll  Esc closes" items={HELP.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
     case 'jump':
       return (
-        <Prompt {...frame} title="jump" label="step number, date (YYYY-MM-DD) or event id:" initial="" onCancel={close}
+        <Prompt {...frame} title="jump" label="step number, date (YYYY-MM-DD) or event id:" initial="" keys="Enter jumps  Esc cancels" onCancel={close}
           onSubmit={(text) => done((s) => {
             const cursor = cursorFor(activeBranch(s).run, text);
             return cursor === null ? withMessage(s, `nothing matches "${clean(text)}"`) : moveTo(s, cursor);
@@ -64,7 +65,7 @@ export function Overlay(props: OverlayProps) {
     case 'branches':
       return (
         // The cursor starts on the branch shown, so a stray Enter keeps it.
-        <Menu {...frame} title="branches" height={height} hint="Enter switches, Esc goes back" onCancel={close} initial={session.active}
+        <Menu {...frame} title="branches" keys="↑/↓ choose  Enter switches  Esc back" onCancel={close} initial={session.active}
           items={session.branches.map((b, i) => ({
             label: `${i === session.active ? '(shown) ' : ''}${b.name}: ${b.run.entries.length} steps, ${b.file === null ? 'unsaved' : `file ${clean(b.file)}`}`,
             tone: b.file === null ? 'whatIf' : undefined,
@@ -95,26 +96,26 @@ function ForkDialog({ session, setSession, close, height, width, theme }: Overla
       ? [['insert', `insert a move before the next event (${next.type})`], ['replace', `replace the next event (${next.type}) with a move`], ['drop', `drop the next event (${next.type})`]]
       : [['insert', 'add a move after the last event']];
     return (
-      <Menu {...frame} title={`fork at step ${cursor} (${stateAt(run, cursor).date})`} hint="Enter chooses, Esc goes back" onCancel={close}
+      <Menu {...frame} title={`fork at step ${cursor} (${stateAt(run, cursor).date})`} keys="↑/↓ choose  Enter picks  Esc back" onCancel={close}
         items={modes.map(([, label]) => ({ label }))}
         onChoose={(i) => (modes[i]![0] === 'drop' ? fork('drop', null) : setMode(modes[i]![0]))} />
     );
   }
   const items: MenuItem[] = moves.map((m) => ({ label: `${m.type} by ${m.actor}: ${m.effect}` }));
   return (
-    <Menu {...frame} title={`${mode}: moves the current state accepts`} hint="Enter forks, Esc goes back" items={items}
+    <Menu {...frame} title={`${mode}: moves the current state accepts`} keys="↑/↓ choose  Enter forks  Esc back" items={items}
       onCancel={() => setMode(null)} onChoose={(i) => fork(mode, i)} />
   );
 }
 
-function SaveDialog({ session, setSession, close, width, theme, saveDir }: OverlayProps) {
+function SaveDialog({ session, setSession, close, height, width, theme, saveDir }: OverlayProps) {
   const [existing, setExisting] = useState<string | null>(null);
   const branch = activeBranch(session);
   const record = session.branches[0]!.run.scenario;
-  const frame = { width, theme };
+  const frame = { width, theme, height };
   if (session.active === 0) {
     return (
-      <Menu {...frame} title="save" height={3} hint="Esc closes" onChoose={close} onCancel={close}
+      <Menu {...frame} title="save" keys="Esc closes" onChoose={close} onCancel={close}
         items={[{ label: 'The record is a file already: fork it first (f), then save the fork.' }]} />
     );
   }
@@ -137,7 +138,7 @@ function SaveDialog({ session, setSession, close, width, theme, saveDir }: Overl
     return <Confirm {...frame} title="save" question={`${clean(existing)} exists. Overwrite it?`} onYes={() => save(existing, true)} onNo={() => setExisting(null)} />;
   }
   return (
-    <Prompt {...frame} title={`save ${branch.name}`} label="file:" initial={branch.file ?? join(saveDir, `${record.id}-${branch.name}.yaml`)}
+    <Prompt {...frame} title={`save ${branch.name}`} label="file:" initial={branch.file ?? join(saveDir, `${record.id}-${branch.name}.yaml`)} keys="Enter saves  Esc cancels"
       onCancel={close} onSubmit={(path) => (path.trim() ? save(path.trim(), false) : close())} />
   );
 }

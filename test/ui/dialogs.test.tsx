@@ -1,4 +1,7 @@
 /** The player's dialogs as a person meets them: the keys they take, what they say, what they keep safe. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { KEY, player, waitFor } from './helpers.js';
@@ -8,6 +11,12 @@ afterEach(cleanup);
 type Press = Awaited<ReturnType<typeof player>>['press'];
 
 const lines = (frame: string) => frame.split('\n');
+
+/** The last row of a 23-row frame (one short of the screen), where the status line belongs. */
+function bottomRow(frame: string): string {
+  expect(lines(frame)).toHaveLength(23);
+  return lines(frame)[22]!;
+}
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** → f Enter Enter: a fork that inserts the first move the state accepts. */
@@ -44,6 +53,43 @@ describe('a window below the minimum size', () => {
     await press(KEY.escape, (t) => t.includes('Make the window larger'));
     resize(80, 24);
     await waitFor(frame, (t) => t.includes('branch fork-1 (unsaved)'));
+  });
+});
+
+describe('the bottom row', () => {
+  test('shows the keys of the open dialog, and a message from before it is gone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-status-'));
+    const { press } = await player({ saveDir: dir });
+    await fork(press);
+    let text = await press('q', (t) => t.includes('── quit'));
+    expect(bottomRow(text)).toBe('y yes  n or Esc no');
+    await press('n');
+
+    text = await press('s', (t) => t.includes('── save fork-1'));
+    expect(bottomRow(text)).toBe('Enter saves  Esc cancels');
+    text = await press(KEY.enter, (t) => t.includes('saved to'));
+    expect(bottomRow(text)).toContain('saved to');
+
+    text = await press('g', (t) => t.includes('── jump'));
+    expect(text).not.toContain('saved to');
+    expect(bottomRow(text)).toBe('Enter jumps  Esc cancels');
+    text = await press(KEY.escape, (t) => !t.includes('── jump'));
+    expect(bottomRow(text)).toContain('q quit');
+
+    await press('s');
+    text = await press(KEY.enter, (t) => t.includes('Overwrite it?'));
+    expect(bottomRow(text)).toBe('y yes  n or Esc no');
+    await press('n', (t) => t.includes('file:'));
+    await press(KEY.escape, (t) => !t.includes('── save'));
+
+    text = await press('f', (t) => t.includes('── fork at'));
+    expect(bottomRow(text)).toMatch(/^↑\/↓ choose {2}Enter picks {2}Esc back {2}\(1\/\d\)$/);
+    await press(KEY.escape);
+    text = await press('b', (t) => t.includes('── branches'));
+    expect(bottomRow(text)).toBe('↑/↓ choose  Enter switches  Esc back  (2/2)');
+    await press(KEY.escape);
+    text = await press('?', (t) => t.includes('── help'));
+    expect(bottomRow(text)).toMatch(/^↑\/↓ scroll {2}Esc closes/);
   });
 });
 
