@@ -53,11 +53,15 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   const total = run.entries.length;
   const atEnd = cursor >= total;
   useEffect(() => {
-    if (atEnd) setPlaying(false);
-  }, [atEnd]);
-  const tick = useCallback(() => setSession(stepForward), []);
-  useAutoplay(playing, speed, tick);
+    if (!atEnd || !playing) return;
+    setPlaying(false);
+    setSession((s) => withMessage(s, 'the end of the run: autoplay stopped'));
+  }, [atEnd, playing]);
   const tooSmall = columns < MIN_SIZE.columns || rows < MIN_SIZE.rows;
+  const tick = useCallback(() => setSession(stepForward), []);
+  // Paused, not stopped, while the steps cannot be seen or a dialog is open: a fork point or a
+  // jump target must not move under the person choosing it.
+  useAutoplay(playing && dialog === null && !tooSmall, speed, tick);
   const open = (name: Dialog): void => {
     if (name === 'quit' && unsavedForks(session) === 0) exit();
     else {
@@ -74,6 +78,7 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
     open,
     togglePlay: () => {
       if (session.predict.on) setSession((s) => withMessage(s, 'autoplay is off in predict mode: guess each step'));
+      else if (atEnd && !playing) setSession((s) => withMessage(s, 'the end of the run: nothing left to play (Home goes back to the start)'));
       else setPlaying((p) => !p);
     },
     speed: (by) => {

@@ -100,3 +100,35 @@ test('b opens the branch list on the branch shown, so Enter keeps it', async () 
   expect(text).toMatch(/^> \(shown\) fork-1: /m);
   await press(KEY.enter, (t) => t.includes('branch: fork-1'));
 });
+
+describe('autoplay', () => {
+  test('waits while a dialog is open, and goes on once it closes', async () => {
+    const { press, frame } = await player();
+    await press('+');
+    await press('+');
+    await press('p', (t) => t.includes('playing'));
+    await waitFor(frame, (t) => t.includes('step 1/36'));
+    const text = await press('f', (t) => t.includes('── fork at'));
+    await pause(1000);
+    expect(frame()).toBe(text);
+    await press(KEY.escape, (t) => t.includes('playing'));
+    await waitFor(frame, (t) => !t.includes(lines(text)[0]!));
+  });
+
+  test('stops by itself at the end, and p there says there is nothing left to play', async () => {
+    const { press, frame } = await player();
+    await press('g');
+    await press('35');
+    await press(KEY.enter, (t) => t.includes('step 35/36'));
+    await press('+');
+    await press('+');
+    await press('p', (t) => t.includes('playing'));
+    let text = await waitFor(frame, (t) => t.includes('step 36/36') && !t.includes('playing'));
+    expect(text).toContain('the end of the run: autoplay stopped');
+    // Ink takes a key handler that sees the stopped state in an effect, just after the frame.
+    await pause(0);
+    await press('p', (t) => t.includes('nothing left to play'));
+    await pause(50);
+    expect(frame()).not.toContain('playing');
+  });
+});
