@@ -12,7 +12,7 @@ import { Line } from './Line.js';
 import { nextStates } from './moves.js';
 import { Overlay } from './Overlay.js';
 import { selectContext, selectEvent, selectStatechart, selectTimeline, stateAt } from './selectors.js';
-import { activeBranch, guess, moveTo, newSession, quitQuestion, stepForward, togglePredict, unsavedForks, withMessage, type Session } from './session.js';
+import { activeBranch, guess, moveTo, newSession, quitQuestion, stepForward, togglePredict, unsavedForks, withMessage, type Reveal, type Session } from './session.js';
 import { Statechart, statechartLines } from './Statechart.js';
 import { themeFromEnv, type Theme } from './theme.js';
 import { Timeline } from './Timeline.js';
@@ -38,7 +38,13 @@ export interface AppProps {
 export const MIN_SIZE: Size = { columns: 60, rows: 20 };
 
 const KEYS = '→/← step  g jump  f fork  b branches  s save  p play  k predict  ? help  q quit';
-const QUESTION = ['What changes next? The step is hidden until you guess.', '1 process   2 opposition   3 government   4 ceasefireTrack   0 nothing'];
+const QUESTION = ['What changes next? The step is hidden until you guess (→ again skips).', '1 process   2 opposition   3 government   4 ceasefireTrack   0 nothing'];
+
+/** How the last guess went: "you said process: RIGHT (changed: process)", or "you skipped (...)". */
+function revealText({ guess: given, correct, changed }: Reveal): string {
+  const said = given === 'skip' ? 'you skipped' : `you said ${given ?? 'nothing'}: ${correct ? 'RIGHT' : 'WRONG'}`;
+  return `${said} (changed: ${changed.join(', ') || 'nothing'})`;
+}
 
 export function App({ scenario, catalog, predict = false, seed, saveDir = process.cwd(), size, theme = themeFromEnv() }: AppProps) {
   const { exit } = useApp();
@@ -112,10 +118,8 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   }
 
   const { predict: game } = session;
-  const reveal = game.reveal
-    ? ` · you said ${game.reveal.guess ?? 'nothing'}: ${game.reveal.correct ? 'RIGHT' : 'WRONG'} (changed: ${game.reveal.changed.join(', ') || 'nothing'})`
-    : '';
-  const score = game.on ? ` · score ${game.right}/${game.asked}` : '';
+  const reveal = game.reveal ? ` · ${revealText(game.reveal)}` : '';
+  const score = game.on ? ` · score ${game.right}/${game.asked}${game.skipped ? `, ${game.skipped} skipped` : ''}` : '';
   // The context column needs about 38 characters; the timeline takes the rest.
   const left = columns - 38;
   const bottom = bodyHeight - EVENT_PANEL_HEIGHT;

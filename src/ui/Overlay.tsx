@@ -34,7 +34,7 @@ const HELP = [
   'b            branches: the record and each fork; Enter switches',
   's            save this fork as a what-if file that extends the record',
   'k            predict mode: before each step guess the region that changes',
-  '             (1-4, or 0 for nothing); the step and its source are revealed',
+  '             (1-4, 0 for nothing, → again to skip); then the step is revealed',
   'q            quit (asks first while a fork is unsaved)',
   'Esc          closes a dialog',
   'Statechart:  > current state   ~ a state the next accepted move could lead to',

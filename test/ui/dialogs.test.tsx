@@ -132,3 +132,14 @@ describe('autoplay', () => {
     expect(frame()).not.toContain('playing');
   });
 });
+
+test('predict mode: → on a pending guess reveals the step unscored, and the score counts it as skipped', async () => {
+  const { press } = await player({ predict: true });
+  await press(KEY.right, (t) => t.includes('What changes next?'));
+  let text = await press(KEY.right, (t) => t.includes('step 1/36'));
+  expect(text).toContain('score 0/0, 1 skipped · you skipped (changed: process)');
+  expect(text).toContain('TALKS_DELAYED');
+  await press(KEY.right, (t) => t.includes('What changes next?'));
+  text = await press('0', (t) => t.includes('step 2/36'));
+  expect(text).toContain('score 1/1, 1 skipped · you said nothing: RIGHT');
+});
