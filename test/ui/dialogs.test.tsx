@@ -1,5 +1,5 @@
 /** The player's dialogs as a person meets them: the keys they take, what they say, what they keep safe. */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -142,4 +142,17 @@ test('predict mode: → on a pending guess reveals the step unscored, and the sc
   await press(KEY.right, (t) => t.includes('What changes next?'));
   text = await press('0', (t) => t.includes('step 2/36'));
   expect(text).toContain('score 1/1, 1 skipped · you said nothing: RIGHT');
+});
+
+describe('saving never destroys work', () => {
+  test('a folder\'s name is refused at once, without asking to overwrite it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-save-'));
+    mkdirSync(join(dir, 'geneva-2016-fork-1.yaml'));
+    const { press } = await player({ saveDir: dir });
+    await fork(press);
+    await press('s');
+    const text = await press(KEY.enter, (t) => !t.includes('── save'));
+    expect(text).toContain('not saved: a folder has that name');
+    expect(text).toContain('branch fork-1 (unsaved)');
+  });
 });
