@@ -6,6 +6,7 @@ import { cursorFor, forkBranch, type ForkMode } from './branches.js';
 import { Confirm, Menu, Prompt, type MenuItem } from './Dialogs.js';
 import { acceptedMoves } from './moves.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
+import { saveRefusal } from './saveTarget.js';
 import { stateAt } from './selectors.js';
 import { activeBranch, addBranch, markSaved, moveTo, quitQuestion, switchTo, withMessage, type Session } from './session.js';
 import type { Theme } from './theme.js';
@@ -119,19 +120,25 @@ function SaveDialog({ session, setSession, close, height, width, theme, saveDir 
         items={[{ label: 'The record is a file already: fork it first (f), then save the fork.' }]} />
     );
   }
+  const notSaved = (problem: string): void => {
+    // The fork stays in the session, unsaved: the person can pick another name or folder, or free space, and save again.
+    setSession((s) => withMessage(s, `not saved: ${clean(problem)}`));
+    close();
+  };
   const save = (path: string, overwrite: boolean): void => {
+    const refusal = saveRefusal(session, path);
+    if (refusal) return notSaved(refusal);
     try {
       if (saveAtomically(path, whatIfText(record, branch.run.scenario, branch.name, path, branch.run.seed), overwrite) === 'exists') {
         setExisting(path);
         return;
       }
-      setSession((s) => markSaved(s, path));
     } catch (error) {
-      // The fork stays in the session, unsaved: the person can free space or pick another folder and save again.
       const problem = saveProblem(path, error);
       if (!problem) throw error;
-      setSession((s) => withMessage(s, `not saved: ${clean(problem)}`));
+      return notSaved(problem);
     }
+    setSession((s) => markSaved(s, path));
     close();
   };
   if (existing) {

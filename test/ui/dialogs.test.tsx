@@ -1,10 +1,11 @@
 /** The player's dialogs as a person meets them: the keys they take, what they say, what they keep safe. */
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { KEY, player, waitFor } from './helpers.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import { KEY, player, RECORD, waitFor } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -25,6 +26,14 @@ async function fork(press: Press, name = 'fork-1'): Promise<string> {
   await press('f', (t) => t.includes('fork at step'));
   await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
   return press(KEY.enter, (t) => t.includes(`branch ${name} (unsaved)`));
+}
+
+/** Opens the save prompt, takes `cut` characters off the offered name and types `typed` instead. */
+async function saveAs(press: Press, cut: number, typed: string): Promise<string> {
+  await press('s', (t) => t.includes('── save'));
+  for (let i = 0; i < cut; i += 1) await press(KEY.backspace);
+  await press(typed);
+  return press(KEY.enter, (t) => !t.includes('── save'));
 }
 
 describe('a window below the minimum size', () => {
@@ -145,6 +154,42 @@ test('predict mode: → on a pending guess reveals the step unscored, and the sc
 });
 
 describe('saving never destroys work', () => {
+  test('another branch\'s file is refused, and that branch keeps its file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-save-'));
+    const { press } = await player({ saveDir: dir });
+    await fork(press);
+    await press('s');
+    await press(KEY.enter, (t) => t.includes('saved to'));
+    const first = join(dir, 'geneva-2016-fork-1.yaml');
+    const saved = readFileSync(first, 'utf8');
+
+    await fork(press, 'fork-2');
+    const text = await saveAs(press, '2.yaml'.length, '1.yaml');
+    expect(text).toContain("not saved: that file is fork-1's, another branch of this session");
+    expect(text).not.toContain('Overwrite');
+    expect(readFileSync(first, 'utf8')).toBe(saved);
+    expect(text).toContain('branch fork-2 (unsaved)');
+    await press('q', (t) => t.includes('1 fork(s) not saved. Quit anyway?'));
+  });
+
+  test('the scenario being played and the files it extends are refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-save-'));
+    const base = join(dir, 'geneva-2016.yaml');
+    copyFileSync(RECORD, base);
+    const played = join(dir, 'w.yaml');
+    writeFileSync(played, 'id: w\ntitle: W\nextends: ./geneva-2016.yaml\nremove: [talks-postponed]\n');
+    const before = [readFileSync(base, 'utf8'), readFileSync(played, 'utf8')];
+    const { press } = await player({ scenario: loadScenario(played).scenario!, saveDir: dir });
+    await fork(press);
+
+    let text = await saveAs(press, 'w-fork-1.yaml'.length, 'w.yaml');
+    expect(text).toContain('not saved: a what-if over the scenario being played would extend itself');
+    text = await saveAs(press, 'w-fork-1.yaml'.length, 'geneva-2016.yaml');
+    expect(text).toContain('not saved: a what-if over a file this scenario extends would extend itself');
+    expect([readFileSync(base, 'utf8'), readFileSync(played, 'utf8')]).toEqual(before);
+    expect(text).toContain('branch fork-1 (unsaved)');
+  });
+
   test('a folder\'s name is refused at once, without asking to overwrite it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-save-'));
     mkdirSync(join(dir, 'geneva-2016-fork-1.yaml'));
