@@ -1,5 +1,5 @@
 /** Writing a file whole or not at all, and never over another file unless the person said so. */
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export type SaveResult = 'saved' | 'exists';
@@ -8,6 +8,7 @@ export type SaveResult = 'saved' | 'exists';
  * Writes a temp file beside `path`, syncs it to disk, then moves it into place: a reader, or a
  * restart after a crash or a power cut, finds the old file or the new one, never half of one.
  * Without `overwrite`, the move is a hard link, which fails if `path` exists (no check-then-write race).
+ * A folder at `path` is an error (EISDIR), not a file that 'exists'.
  * @example if (saveAtomically('fork.yaml', text) === 'exists') askFirst();
  */
 export function saveAtomically(path: string, text: string, overwrite = false): SaveResult {
@@ -19,8 +20,10 @@ export function saveAtomically(path: string, text: string, overwrite = false): S
       if (overwrite) renameSync(temp, path);
       else linkSync(temp, path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
-      throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A folder is no file to offer to overwrite: say what it is at once.
+      if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error(`EISDIR: a folder, ${path}`), { code: 'EISDIR' });
+      return 'exists';
     }
     syncFolder(folder);
     return 'saved';

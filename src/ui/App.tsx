@@ -12,10 +12,11 @@ import { Line } from './Line.js';
 import { nextStates } from './moves.js';
 import { Overlay } from './Overlay.js';
 import { selectContext, selectEvent, selectStatechart, selectTimeline, stateAt } from './selectors.js';
-import { activeBranch, guess, moveTo, newSession, stepForward, togglePredict, unsavedForks, withMessage, type Session } from './session.js';
+import { activeBranch, guess, moveTo, newSession, quitQuestion, stepForward, togglePredict, unsavedForks, withMessage, type Reveal, type Session } from './session.js';
 import { Statechart, statechartLines } from './Statechart.js';
 import { themeFromEnv, type Theme } from './theme.js';
 import { Timeline } from './Timeline.js';
+import { TooSmall } from './TooSmall.js';
 import { SPEEDS_MS, useAutoplay } from './use-autoplay.js';
 import { usePlayerInput, type Dialog } from './use-player-input.js';
 import { useTerminalSize, type Size } from './use-terminal-size.js';
@@ -37,7 +38,13 @@ export interface AppProps {
 export const MIN_SIZE: Size = { columns: 60, rows: 20 };
 
 const KEYS = '→/← step  g jump  f fork  b branches  s save  p play  k predict  ? help  q quit';
-const QUESTION = ['What changes next? The step is hidden until you guess.', '1 process   2 opposition   3 government   4 ceasefireTrack   0 nothing'];
+const QUESTION = ['What changes next? The step is hidden until you guess (→ again skips).', '1 process   2 opposition   3 government   4 ceasefireTrack   0 nothing'];
+
+/** How the last guess went: "you said process: RIGHT (changed: process)", or "you skipped (...)". */
+function revealText({ guess: given, correct, changed }: Reveal): string {
+  const said = given === 'skip' ? 'you skipped' : `you said ${given ?? 'nothing'}: ${correct ? 'RIGHT' : 'WRONG'}`;
+  return `${said} (changed: ${changed.join(', ') || 'nothing'})`;
+}
 
 export function App({ scenario, catalog, predict = false, seed, saveDir = process.cwd(), size, theme = themeFromEnv() }: AppProps) {
   const { exit } = useApp();
@@ -52,21 +59,32 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   const total = run.entries.length;
   const atEnd = cursor >= total;
   useEffect(() => {
-    if (atEnd) setPlaying(false);
-  }, [atEnd]);
+    if (!atEnd || !playing) return;
+    setPlaying(false);
+    setSession((s) => withMessage(s, 'the end of the run: autoplay stopped'));
+  }, [atEnd, playing]);
+  const tooSmall = columns < MIN_SIZE.columns || rows < MIN_SIZE.rows;
   const tick = useCallback(() => setSession(stepForward), []);
-  useAutoplay(playing, speed, tick);
+  // Paused, not stopped, while the steps cannot be seen or a dialog is open: a fork point or a
+  // jump target must not move under the person choosing it.
+  useAutoplay(playing && dialog === null && !tooSmall, speed, tick);
+  const open = (name: Dialog): void => {
+    if (name === 'quit' && unsavedForks(session) === 0) exit();
+    else {
+      // A message from before, such as "saved to ...", would contradict the new question.
+      setSession((s) => withMessage(s, null));
+      setDialog(name);
+    }
+  };
 
   usePlayerInput({
     step: (by) => setSession((s) => (by === 1 ? stepForward(s) : moveTo(s, activeBranch(s).cursor - 1))),
     home: () => setSession((s) => moveTo(s, 0)),
     end: () => setSession((s) => moveTo(s, Number.MAX_SAFE_INTEGER)),
-    open: (name) => {
-      if (name === 'quit' && unsavedForks(session) === 0) exit();
-      else setDialog(name);
-    },
+    open,
     togglePlay: () => {
       if (session.predict.on) setSession((s) => withMessage(s, 'autoplay is off in predict mode: guess each step'));
+      else if (atEnd && !playing) setSession((s) => withMessage(s, 'the end of the run: nothing left to play (Home goes back to the start)'));
       else setPlaying((p) => !p);
     },
     speed: (by) => {
@@ -79,7 +97,7 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
       setSession(togglePredict);
     },
     guess: (region) => setSession((s) => guess(s, region)),
-  }, dialog === null);
+  }, dialog === null && !tooSmall);
 
   const state = stateAt(run, cursor);
   // The first frame goes out without the `~` marks, whose trial moves take a few dozen
@@ -91,15 +109,17 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   // One line short of the screen: Ink redraws a frame as tall as the terminal by clearing it (flicker).
   const height = rows - 1;
   const bodyHeight = height - 2 - chartHeight;
-  if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) {
-    return <Text>{`Make the window larger: parley needs at least ${MIN_SIZE.columns}x${MIN_SIZE.rows} (this one is ${columns}x${rows}). q quits.`}</Text>;
+  if (tooSmall) {
+    // A dialog left open stays behind this screen and comes back when the window grows, unless q replaces it.
+    return (
+      <TooSmall message={`Make the window larger: parley needs at least ${MIN_SIZE.columns}x${MIN_SIZE.rows} (this one is ${columns}x${rows}). q quits.`}
+        question={dialog === 'quit' ? quitQuestion(session) : null} quit={() => open('quit')} stay={() => setDialog(null)} exit={exit} />
+    );
   }
 
   const { predict: game } = session;
-  const reveal = game.reveal
-    ? ` · you said ${game.reveal.guess ?? 'nothing'}: ${game.reveal.correct ? 'RIGHT' : 'WRONG'} (changed: ${game.reveal.changed.join(', ') || 'nothing'})`
-    : '';
-  const score = game.on ? ` · score ${game.right}/${game.asked}` : '';
+  const reveal = game.reveal ? ` · ${revealText(game.reveal)}` : '';
+  const score = game.on ? ` · score ${game.right}/${game.asked}${game.skipped ? `, ${game.skipped} skipped` : ''}` : '';
   // The context column needs about 38 characters; the timeline takes the rest.
   const left = columns - 38;
   const eventHeight = eventPanelHeight(bodyHeight);
@@ -115,18 +135,20 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
       <Statechart regions={regions} width={columns} theme={theme} />
       {dialog ? (
         <Overlay dialog={dialog} session={session} setSession={setSession} close={() => setDialog(null)} exit={exit}
-          height={bodyHeight} width={columns} theme={theme} saveDir={saveDir} />
+          height={bodyHeight + 1} width={columns} theme={theme} saveDir={saveDir} />
       ) : (
-        <Box flexDirection="column" height={bodyHeight}>
-          <EventPanel event={selectEvent(run, cursor, catalog)} title={`step ${cursor} of ${total}${score}${reveal}`}
-            question={game.asking ? QUESTION : null} startDate={run.initial.date} width={columns} height={eventHeight} theme={theme} />
-          <Box height={bottom}>
-            <Timeline rows={selectTimeline(run, cursor, bottom - 1, branch.added, game.on)} title={`timeline ${cursor}/${total}`} width={left} theme={theme} />
-            <ContextPanel context={selectContext(run.scenario, state)} height={bottom} width={columns - left} theme={theme} />
+        <>
+          <Box flexDirection="column" height={bodyHeight}>
+            <EventPanel event={selectEvent(run, cursor, catalog)} title={`step ${cursor} of ${total}${score}${reveal}`}
+              question={game.asking ? QUESTION : null} startDate={run.initial.date} width={columns} height={eventHeight} theme={theme} />
+            <Box height={bottom}>
+              <Timeline rows={selectTimeline(run, cursor, bottom - 1, branch.added, game.on)} title={`timeline ${cursor}/${total}`} width={left} theme={theme} />
+              <ContextPanel context={selectContext(run.scenario, state)} height={bottom} width={columns - left} theme={theme} />
+            </Box>
           </Box>
-        </Box>
+          <Line theme={theme} tone={session.message ? 'heading' : 'dim'}>{status}</Line>
+        </>
       )}
-      <Line theme={theme} tone={session.message ? 'heading' : 'dim'}>{status}</Line>
     </Box>
   );
 }

@@ -1,5 +1,6 @@
 /** The overlays that take the keys for a moment: a list to choose from, a text prompt, a yes/no. */
 import { Box } from 'ink';
+import type { ReactNode } from 'react';
 import { windowAround } from './fit.js';
 import { Line, Rule } from './Line.js';
 import type { Theme, Tone } from './theme.js';
@@ -11,6 +12,21 @@ interface Frame {
   readonly title: string;
   readonly width: number;
   readonly theme: Theme;
+  /** Rows down to the screen's bottom row, which shows the dialog's keys in place of the status line. */
+  readonly height: number;
+}
+
+/** The title and body from the top; on the bottom row, where the status line always is, the keys that work here. */
+function Panel({ title, width, theme, height, keys, children }: Frame & { readonly keys: string; readonly children: ReactNode }) {
+  return (
+    <Box flexDirection="column" height={height}>
+      <Box flexDirection="column" flexGrow={1}>
+        <Rule theme={theme} title={title} width={width} />
+        {children}
+      </Box>
+      <Line theme={theme} tone="dim">{keys}</Line>
+    </Box>
+  );
 }
 
 export interface MenuItem {
@@ -18,54 +34,51 @@ export interface MenuItem {
   readonly tone?: Tone;
 }
 
-export function Menu({ title, width, theme, items, height, hint, onChoose, onCancel }: Frame & {
+export function Menu({ items, initial, keys, onChoose, onCancel, ...frame }: Frame & {
   readonly items: readonly MenuItem[];
-  readonly height: number;
-  readonly hint: string;
+  /** The item the cursor starts on. */
+  readonly initial?: number;
+  readonly keys: string;
   readonly onChoose: (index: number) => void;
   readonly onCancel: () => void;
 }) {
-  const rows = Math.max(1, height - 2);
-  const selected = useListInput(items.length, rows, onChoose, onCancel);
+  const rows = Math.max(1, frame.height - 2);
+  const selected = useListInput(items.length, rows, onChoose, onCancel, initial);
   const { first, shown } = windowAround(items, selected, rows);
   return (
-    <Box flexDirection="column" height={height}>
-      <Rule theme={theme} title={title} width={width} />
+    <Panel {...frame} keys={`${keys}  (${selected + 1}/${items.length})`}>
       {shown.map((item, i) => {
         const current = first + i === selected;
-        return <Line key={first + i} theme={theme} tone={current ? 'current' : item.tone ?? null}>{`${current ? '>' : ' '} ${item.label}`}</Line>;
+        return <Line key={first + i} theme={frame.theme} tone={current ? 'current' : item.tone ?? null}>{`${current ? '>' : ' '} ${item.label}`}</Line>;
       })}
-      <Line theme={theme} tone="dim">{`${hint}  (${selected + 1}/${items.length})`}</Line>
-    </Box>
+    </Panel>
   );
 }
 
-export function Prompt({ title, width, theme, label, initial, onSubmit, onCancel }: Frame & {
+export function Prompt({ label, initial, keys, onSubmit, onCancel, ...frame }: Frame & {
   readonly label: string;
   readonly initial: string;
+  readonly keys: string;
   readonly onSubmit: (text: string) => void;
   readonly onCancel: () => void;
 }) {
   const text = usePromptInput(initial, onSubmit, onCancel);
   return (
-    <Box flexDirection="column">
-      <Rule theme={theme} title={title} width={width} />
-      <Line theme={theme}>{`${label} ${text}_`}</Line>
-      <Line theme={theme} tone="dim">Enter to confirm, Esc to cancel</Line>
-    </Box>
+    <Panel {...frame} keys={keys}>
+      <Line theme={frame.theme}>{`${label} ${text}_`}</Line>
+    </Panel>
   );
 }
 
-export function Confirm({ title, width, theme, question, onYes, onNo }: Frame & {
+export function Confirm({ question, onYes, onNo, ...frame }: Frame & {
   readonly question: string;
   readonly onYes: () => void;
   readonly onNo: () => void;
 }) {
   useConfirmInput(onYes, onNo);
   return (
-    <Box flexDirection="column">
-      <Rule theme={theme} title={title} width={width} />
-      <Line theme={theme}>{`${question} (y/n)`}</Line>
-    </Box>
+    <Panel {...frame} keys="y yes  n or Esc no">
+      <Line theme={frame.theme}>{`${question} (y/n)`}</Line>
+    </Panel>
   );
 }

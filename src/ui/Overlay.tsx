@@ -6,8 +6,9 @@ import { cursorFor, forkBranch, nextEvent, type ForkMode } from './branches.js';
 import { Confirm, Menu, Prompt, type MenuItem } from './Dialogs.js';
 import { acceptedMoves } from './moves.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
+import { saveRefusal } from './saveTarget.js';
 import { stateAt } from './selectors.js';
-import { activeBranch, addBranch, markSaved, moveTo, switchTo, unsavedForks, withMessage, type Session } from './session.js';
+import { activeBranch, addBranch, markSaved, moveTo, quitQuestion, switchTo, withMessage, type Session } from './session.js';
 import type { Theme } from './theme.js';
 import type { Dialog } from './use-player-input.js';
 import { whatIfText } from './whatIfFile.js';
@@ -18,6 +19,7 @@ export interface OverlayProps {
   readonly setSession: Dispatch<SetStateAction<Session>>;
   readonly close: () => void;
   readonly exit: () => void;
+  /** Down to the bottom row, which shows the keys of the dialog open. */
   readonly height: number;
   readonly width: number;
   readonly theme: Theme;
@@ -33,7 +35,7 @@ const HELP = [
   'b            branches: the record and each fork; Enter switches',
   's            save this fork as a what-if file that extends the record',
   'k            predict mode: before each step guess the region that changes',
-  '             (1-4, or 0 for nothing); the step and its source are revealed',
+  '             (1-4, 0 for nothing, → again to skip); then the step is revealed',
   'q            quit (asks first while a fork is unsaved)   Esc closes a dialog',
   'Statechart:  > current state   ~ a state the next accepted move could lead to',
   'Timeline:    > current   x refused by the model   ! deadline fired',
@@ -43,17 +45,17 @@ const HELP = [
 
 export function Overlay(props: OverlayProps) {
   const { dialog, session, setSession, close, exit, height, width, theme } = props;
-  const frame = { width, theme };
+  const frame = { width, theme, height };
   const done = (change: (s: Session) => Session): void => {
     setSession(change);
     close();
   };
   switch (dialog) {
     case 'help':
-      return <Menu {...frame} title="help" height={height} hint="Esc closes" items={HELP.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
+      return <Menu {...frame} title="help" keys="↑/↓ scroll  Esc closes" items={HELP.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
     case 'jump':
       return (
-        <Prompt {...frame} title="jump" label="step number, date (YYYY-MM-DD) or event id:" initial="" onCancel={close}
+        <Prompt {...frame} title="jump" label="step number, date (YYYY-MM-DD) or event id:" initial="" keys="Enter jumps  Esc cancels" onCancel={close}
           onSubmit={(text) => done((s) => {
             const cursor = cursorFor(activeBranch(s).run, text);
             return cursor === null ? withMessage(s, `nothing matches "${clean(text)}"`) : moveTo(s, cursor);
@@ -63,7 +65,8 @@ export function Overlay(props: OverlayProps) {
       return <ForkDialog {...props} />;
     case 'branches':
       return (
-        <Menu {...frame} title="branches" height={height} hint="Enter switches, Esc goes back" onCancel={close}
+        // The cursor starts on the branch shown, so a stray Enter keeps it.
+        <Menu {...frame} title="branches" keys="↑/↓ choose  Enter switches  Esc back" onCancel={close} initial={session.active}
           items={session.branches.map((b, i) => ({
             label: `${i === session.active ? '(shown) ' : ''}${b.name}: ${b.run.entries.length} steps, ${b.file === null ? 'unsaved' : `file ${clean(b.file)}`}`,
             tone: b.file === null ? 'whatIf' : undefined,
@@ -73,7 +76,7 @@ export function Overlay(props: OverlayProps) {
     case 'save':
       return <SaveDialog {...props} />;
     case 'quit':
-      return <Confirm {...frame} title="quit" question={`${unsavedForks(session)} fork(s) not saved. Quit anyway?`} onYes={exit} onNo={close} />;
+      return <Confirm {...frame} title="quit" question={quitQuestion(session)} onYes={exit} onNo={close} />;
   }
 }
 
@@ -94,49 +97,55 @@ function ForkDialog({ session, setSession, close, height, width, theme }: Overla
       ? [['insert', `insert a move before the next event (${next.type})`], ['replace', `replace the next event (${next.type}) with a move`], ['drop', `drop the next event (${next.type})`]]
       : [['insert', 'add a move after the last event']];
     return (
-      <Menu {...frame} title={`fork at step ${cursor} (${stateAt(run, cursor).date})`} hint="Enter chooses, Esc goes back" onCancel={close}
+      <Menu {...frame} title={`fork at step ${cursor} (${stateAt(run, cursor).date})`} keys="↑/↓ choose  Enter picks  Esc back" onCancel={close}
         items={modes.map(([, label]) => ({ label }))}
         onChoose={(i) => (modes[i]![0] === 'drop' ? fork('drop', null) : setMode(modes[i]![0]))} />
     );
   }
   const items: MenuItem[] = moves.map((m) => ({ label: `${m.type} by ${m.actor}: ${m.effect}` }));
   return (
-    <Menu {...frame} title={`${mode}: moves the current state accepts`} hint="Enter forks, Esc goes back" items={items}
+    <Menu {...frame} title={`${mode}: moves the current state accepts`} keys="↑/↓ choose  Enter forks  Esc back" items={items}
       onCancel={() => setMode(null)} onChoose={(i) => fork(mode, i)} />
   );
 }
 
-function SaveDialog({ session, setSession, close, width, theme, saveDir }: OverlayProps) {
+function SaveDialog({ session, setSession, close, height, width, theme, saveDir }: OverlayProps) {
   const [existing, setExisting] = useState<string | null>(null);
   const branch = activeBranch(session);
   const record = session.branches[0]!.run.scenario;
-  const frame = { width, theme };
+  const frame = { width, theme, height };
   if (session.active === 0) {
     return (
-      <Menu {...frame} title="save" height={3} hint="Esc closes" onChoose={close} onCancel={close}
+      <Menu {...frame} title="save" keys="Esc closes" onChoose={close} onCancel={close}
         items={[{ label: 'The record is a file already: fork it first (f), then save the fork.' }]} />
     );
   }
+  const notSaved = (problem: string): void => {
+    // The fork stays in the session, unsaved: the person can pick another name or folder, or free space, and save again.
+    setSession((s) => withMessage(s, `not saved: ${clean(problem)}`));
+    close();
+  };
   const save = (path: string, overwrite: boolean): void => {
+    const refusal = saveRefusal(session, path);
+    if (refusal) return notSaved(refusal);
     try {
       if (saveAtomically(path, whatIfText(record, branch.run.scenario, branch.name, path, branch.run.seed), overwrite) === 'exists') {
         setExisting(path);
         return;
       }
-      setSession((s) => markSaved(s, path));
     } catch (error) {
-      // The fork stays in the session, unsaved: the person can free space or pick another folder and save again.
       const problem = saveProblem(path, error);
       if (!problem) throw error;
-      setSession((s) => withMessage(s, `not saved: ${clean(problem)}`));
+      return notSaved(problem);
     }
+    setSession((s) => markSaved(s, path));
     close();
   };
   if (existing) {
     return <Confirm {...frame} title="save" question={`${clean(existing)} exists. Overwrite it?`} onYes={() => save(existing, true)} onNo={() => setExisting(null)} />;
   }
   return (
-    <Prompt {...frame} title={`save ${branch.name}`} label="file:" initial={branch.file ?? join(saveDir, `${record.id}-${branch.name}.yaml`)}
+    <Prompt {...frame} title={`save ${branch.name}`} label="file:" initial={branch.file ?? join(saveDir, `${record.id}-${branch.name}.yaml`)} keys="Enter saves  Esc cancels"
       onCancel={close} onSubmit={(path) => (path.trim() ? save(path.trim(), false) : close())} />
   );
 }

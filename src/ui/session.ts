@@ -5,9 +5,11 @@
 import type { Region } from '../model/domain.js';
 import type { Branch } from './branches.js';
 
+/** A region, null for "no region changes", or 'skip': → pressed instead of a guess. */
+export type Answer = Region | null | 'skip';
+
 export interface Reveal {
-  /** null: the person guessed that no region changes. */
-  readonly guess: Region | null;
+  readonly guess: Answer;
   readonly changed: readonly Region[];
   readonly correct: boolean;
 }
@@ -17,7 +19,9 @@ export interface Predict {
   /** The next step is hidden and a guess is awaited. */
   readonly asking: boolean;
   readonly right: number;
+  /** Guesses made; skipped steps are counted apart, not as wrong. */
   readonly asked: number;
+  readonly skipped: number;
   readonly reveal: Reveal | null;
 }
 
@@ -29,7 +33,7 @@ export interface Session {
 }
 
 export function newSession(record: Branch, predict = false): Session {
-  return { branches: [record], active: 0, predict: { on: predict, asking: false, right: 0, asked: 0, reveal: null }, message: null };
+  return { branches: [record], active: 0, predict: { on: predict, asking: false, right: 0, asked: 0, skipped: 0, reveal: null }, message: null };
 }
 
 export const activeBranch = (s: Session): Branch => s.branches[s.active]!;
@@ -46,24 +50,36 @@ export function moveTo(s: Session, cursor: number): Session {
   return { ...updateActive(s, { cursor: next }), predict: { ...s.predict, asking: false, reveal: null }, message: null };
 }
 
-/** Forward one step; in predict mode the first press hides the step and asks instead. */
+/**
+ * Forward one step; in predict mode the first press hides the step and asks instead, and a
+ * second press skips the guess: the step is revealed and counted as skipped.
+ */
 export function stepForward(s: Session): Session {
   const branch = activeBranch(s);
   if (branch.cursor >= branch.run.entries.length) return { ...s, message: 'end of the run' };
-  if (s.predict.on && !s.predict.asking) return { ...s, predict: { ...s.predict, asking: true, reveal: null }, message: null };
+  if (s.predict.asking) return guess(s, 'skip');
+  if (s.predict.on) return { ...s, predict: { ...s.predict, asking: true, reveal: null }, message: null };
   return moveTo(s, branch.cursor + 1);
 }
 
-export function guess(s: Session, region: Region | null): Session {
+export function guess(s: Session, answer: Answer): Session {
   if (!s.predict.asking) return s;
   const branch = activeBranch(s);
   const step = branch.run.entries[branch.cursor]!.step;
   const changed = step.changes.map((c) => c.region);
-  const correct = region === null ? changed.length === 0 : changed.includes(region);
+  const correct = answer === null ? changed.length === 0 : answer !== 'skip' && changed.includes(answer);
+  const skipped = answer === 'skip';
   const moved = moveTo(s, branch.cursor + 1);
+  const { predict } = s;
   return {
     ...moved,
-    predict: { ...moved.predict, right: s.predict.right + Number(correct), asked: s.predict.asked + 1, reveal: { guess: region, changed, correct } },
+    predict: {
+      ...moved.predict,
+      right: predict.right + Number(correct),
+      asked: predict.asked + Number(!skipped),
+      skipped: predict.skipped + Number(skipped),
+      reveal: { guess: answer, changed, correct },
+    },
   };
 }
 
@@ -88,3 +104,5 @@ export function markSaved(s: Session, file: string): Session {
 export const withMessage = (s: Session, message: string | null): Session => ({ ...s, message });
 
 export const unsavedForks = (s: Session): number => s.branches.filter((b) => b.file === null).length;
+
+export const quitQuestion = (s: Session): string => `${unsavedForks(s)} fork(s) not saved. Quit anyway?`;

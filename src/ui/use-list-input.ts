@@ -2,10 +2,10 @@
 import { useInput } from 'ink';
 import { useRef, useState } from 'react';
 
-export function useListInput(count: number, page: number, onChoose: (index: number) => void, onCancel: () => void): number {
+export function useListInput(count: number, page: number, onChoose: (index: number) => void, onCancel: () => void, initial = 0): number {
   // The ref, not the state, is read on Enter: keys typed ahead can arrive before a re-render.
-  const selected = useRef(0);
-  const [shown, setShown] = useState(0);
+  const selected = useRef(initial);
+  const [shown, setShown] = useState(initial);
   useInput((_input, key) => {
     const move = (by: number): void => {
       selected.current = Math.max(0, Math.min(count - 1, selected.current + by));

@@ -22,8 +22,16 @@ const panes: string[] = [];
 export function openPane(command: string, columns = 80, rows = 24): string {
   const name = `parley-${process.pid}-${panes.length}-${Date.now()}`;
   panes.push(name);
-  tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), command);
-  return name;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), command);
+      return name;
+    } catch (error) {
+      // Closing the last pane ends the server; a pane opened while it is ending fails with
+      // "server exited unexpectedly", and the next attempt starts a new server.
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 export function closePanes(): void {

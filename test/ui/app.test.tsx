@@ -142,7 +142,8 @@ describe('forks', () => {
 
     text = await press('b', (t) => t.includes('── branches'));
     expect(text).toContain('record: 36 steps, file scenarios/geneva-2016.yaml');
-    expect(text).toContain('(shown) fork-1: 34 steps, unsaved');
+    expect(text).toMatch(/^> \(shown\) fork-1: 34 steps, unsaved/m);
+    await press(KEY.up);
     text = await press(KEY.enter, (t) => t.includes('branch record'));
     expect(text).toContain('step 28/36');
     expect(text).toContain('>walkoutThreat');

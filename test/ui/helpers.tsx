@@ -4,9 +4,12 @@ import { expect } from 'vitest';
 import { App } from '../../src/ui/App.js';
 import { defaultCatalog, loadScenario } from '../../src/scenario/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
+import type { Size } from '../../src/ui/use-terminal-size.js';
 
 export const RECORD = 'scenarios/geneva-2016.yaml';
-export const KEY = { right: '\u001B[C', left: '\u001B[D', home: '\u001B[H', end: '\u001B[F', enter: '\r', escape: '\u001B', down: '\u001B[B' } as const;
+export const KEY = {
+  right: '\u001B[C', left: '\u001B[D', home: '\u001B[H', end: '\u001B[F', enter: '\r', escape: '\u001B', down: '\u001B[B', up: '\u001B[A', backspace: '\u007F',
+} as const;
 
 export function geneva(): Scenario {
   const { scenario, diagnostics } = loadScenario(RECORD);
@@ -29,10 +32,13 @@ export async function waitFor(frame: () => string | undefined, check: (text: str
   }
 }
 
-export async function player(options: { predict?: boolean; saveDir?: string; size?: { columns: number; rows: number }; scenario?: Scenario } = {}) {
-  const app = render(<App scenario={geneva()} catalog={defaultCatalog()} size={{ columns: 80, rows: 24 }} theme={{ colour: false }} {...options} />);
+export async function player(options: { predict?: boolean; saveDir?: string; size?: Size; scenario?: Scenario } = {}) {
+  const props = { scenario: geneva(), catalog: defaultCatalog(), size: { columns: 80, rows: 24 }, theme: { colour: false }, ...options };
+  const app = render(<App {...props} />);
   await tick();
   const frame = () => app.lastFrame() ?? '';
+  /** The window changes size, as when a person drags its corner. */
+  const resize = (columns: number, rows: number): void => app.rerender(<App {...props} size={{ columns, rows }} />);
   /** Writes keys, then waits for the frame to change and to pass `check`. */
   const press = async (keys: string, check: (text: string) => boolean = () => true): Promise<string> => {
     const before = frame();
@@ -42,5 +48,5 @@ export async function player(options: { predict?: boolean; saveDir?: string; siz
     await tick();
     return text;
   };
-  return { ...app, frame, press };
+  return { ...app, frame, press, resize };
 }

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CLI, ensureBuilt } from '../helpers/cli.js';
 import { GENEVA } from '../helpers/scenarios.js';
-import { capture, closePanes, keys, openPane, TMUX, waitForPane } from '../helpers/tmux.js';
+import { capture, closePanes, keys, openPane, tmux, TMUX, waitForPane } from '../helpers/tmux.js';
 
 // The shell line after the player reports its exit code, so the test can read it from the pane.
 const start = (env = ''): string =>
@@ -51,6 +51,26 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
 
     keys(s, 'q');
     await waitForPane(s, (t) => t.includes('Quit anyway? (y/n)'));
+    keys(s, 'y');
+    await waitForPane(s, (t) => t.includes('parley exited 0'));
+  }, 30_000);
+
+  test('shrunk below the minimum with a fork unsaved, a dialog key leaves the player running and q asks first', async () => {
+    const s = start();
+    await waitForPane(s, (t) => t.includes('step 0/36'));
+    keys(s, 'Right', 'f');
+    await waitForPane(s, (t) => t.includes('fork at step 1'));
+    keys(s, 'Enter');
+    await waitForPane(s, (t) => t.includes('moves the current state accepts'));
+    keys(s, 'Enter');
+    await waitForPane(s, (t) => t.includes('branch fork-1 (unsaved)'));
+    tmux('resize-window', '-t', s, '-x', '59', '-y', '20');
+    await waitForPane(s, (t) => t.includes('Make the window larger'));
+    keys(s, 'b');
+    // Keys sent together reach the player as one chunk of text; apart, each is a key press.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    keys(s, 'q');
+    await waitForPane(s, (t) => t.includes('1 fork(s) not saved. Quit anyway? (y/n)'));
     keys(s, 'y');
     await waitForPane(s, (t) => t.includes('parley exited 0'));
   }, 30_000);

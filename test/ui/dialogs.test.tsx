@@ -1,0 +1,203 @@
+/** The player's dialogs as a person meets them: the keys they take, what they say, what they keep safe. */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { loadScenario } from '../../src/scenario/load.js';
+import { KEY, player, RECORD, waitFor } from './helpers.js';
+
+afterEach(cleanup);
+
+type Press = Awaited<ReturnType<typeof player>>['press'];
+
+const lines = (frame: string) => frame.split('\n');
+
+/** The last row of a 23-row frame (one short of the screen), where the status line belongs. */
+function bottomRow(frame: string): string {
+  expect(lines(frame)).toHaveLength(23);
+  return lines(frame)[22]!;
+}
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** → f Enter Enter: a fork that inserts the first move the state accepts. */
+async function fork(press: Press, name = 'fork-1'): Promise<string> {
+  await press(KEY.right);
+  await press('f', (t) => t.includes('fork at step'));
+  await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
+  return press(KEY.enter, (t) => t.includes(`branch ${name} (unsaved)`));
+}
+
+/** Opens the save prompt, takes `cut` characters off the offered name and types `typed` instead. */
+async function saveAs(press: Press, cut: number, typed: string): Promise<string> {
+  await press('s', (t) => t.includes('── save'));
+  for (let i = 0; i < cut; i += 1) await press(KEY.backspace);
+  await press(typed);
+  return press(KEY.enter, (t) => !t.includes('── save'));
+}
+
+describe('a window below the minimum size', () => {
+  test('ignores every key but q, and q still asks first while a fork is unsaved', async () => {
+    const { press, frame, resize, stdin } = await player();
+    const header = lines(await fork(press))[0];
+    resize(59, 20);
+    await waitFor(frame, (t) => t.includes('this one is 59x20'));
+    for (const key of ['b', '?', 'g', 's', 'f', 'p', KEY.right]) stdin.write(key);
+    await pause(50);
+    expect(frame()).toContain('Make the window larger');
+    await press('q', (t) => t.includes('1 fork(s) not saved. Quit anyway? (y/n)'));
+    await press('n', (t) => t.includes('Make the window larger'));
+    resize(80, 24);
+    const text = await waitFor(frame, (t) => t.includes('timeline'));
+    expect(lines(text)[0]).toBe(header);
+  });
+
+  test('a dialog open when the window shrinks does not take the keys it cannot show', async () => {
+    const { press, frame, resize } = await player();
+    await fork(press);
+    await press('b', (t) => t.includes('── branches'));
+    resize(59, 20);
+    await waitFor(frame, (t) => t.includes('Make the window larger'));
+    await press('q', (t) => t.includes('Quit anyway? (y/n)'));
+    await press(KEY.escape, (t) => t.includes('Make the window larger'));
+    resize(80, 24);
+    await waitFor(frame, (t) => t.includes('branch fork-1 (unsaved)'));
+  });
+});
+
+describe('the bottom row', () => {
+  test('shows the keys of the open dialog, and a message from before it is gone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-status-'));
+    const { press } = await player({ saveDir: dir });
+    await fork(press);
+    let text = await press('q', (t) => t.includes('── quit'));
+    expect(bottomRow(text)).toBe('y yes  n or Esc no');
+    await press('n');
+
+    text = await press('s', (t) => t.includes('── save fork-1'));
+    expect(bottomRow(text)).toBe('Enter saves  Esc cancels');
+    text = await press(KEY.enter, (t) => t.includes('saved to'));
+    expect(bottomRow(text)).toContain('saved to');
+
+    text = await press('g', (t) => t.includes('── jump'));
+    expect(text).not.toContain('saved to');
+    expect(bottomRow(text)).toBe('Enter jumps  Esc cancels');
+    text = await press(KEY.escape, (t) => !t.includes('── jump'));
+    expect(bottomRow(text)).toContain('q quit');
+
+    await press('s');
+    text = await press(KEY.enter, (t) => t.includes('Overwrite it?'));
+    expect(bottomRow(text)).toBe('y yes  n or Esc no');
+    await press('n', (t) => t.includes('file:'));
+    await press(KEY.escape, (t) => !t.includes('── save'));
+
+    text = await press('f', (t) => t.includes('── fork at'));
+    expect(bottomRow(text)).toMatch(/^↑\/↓ choose {2}Enter picks {2}Esc back {2}\(1\/\d\)$/);
+    await press(KEY.escape);
+    text = await press('b', (t) => t.includes('── branches'));
+    expect(bottomRow(text)).toBe('↑/↓ choose  Enter switches  Esc back  (2/2)');
+    await press(KEY.escape);
+    text = await press('?', (t) => t.includes('── help'));
+    expect(bottomRow(text)).toMatch(/^↑\/↓ scroll {2}Esc closes/);
+  });
+});
+
+test('b opens the branch list on the branch shown, so Enter keeps it', async () => {
+  const { press } = await player();
+  await fork(press);
+  const text = await press('b', (t) => t.includes('── branches'));
+  expect(text).toMatch(/^> \(shown\) fork-1: /m);
+  await press(KEY.enter, (t) => t.includes('branch: fork-1'));
+});
+
+describe('autoplay', () => {
+  test('waits while a dialog is open, and goes on once it closes', async () => {
+    const { press, frame } = await player();
+    await press('+');
+    await press('+');
+    await press('p', (t) => t.includes('playing'));
+    await waitFor(frame, (t) => t.includes('step 1/36'));
+    const text = await press('f', (t) => t.includes('── fork at'));
+    await pause(1000);
+    expect(frame()).toBe(text);
+    await press(KEY.escape, (t) => t.includes('playing'));
+    await waitFor(frame, (t) => !t.includes(lines(text)[0]!));
+  });
+
+  test('stops by itself at the end, and p there says there is nothing left to play', async () => {
+    const { press, frame } = await player();
+    await press('g');
+    await press('35');
+    await press(KEY.enter, (t) => t.includes('step 35/36'));
+    await press('+');
+    await press('+');
+    await press('p', (t) => t.includes('playing'));
+    let text = await waitFor(frame, (t) => t.includes('step 36/36') && !t.includes('playing'));
+    expect(text).toContain('the end of the run: autoplay stopped');
+    // Ink takes a key handler that sees the stopped state in an effect, just after the frame.
+    await pause(0);
+    await press('p', (t) => t.includes('nothing left to play'));
+    await pause(50);
+    expect(frame()).not.toContain('playing');
+  });
+});
+
+test('predict mode: → on a pending guess reveals the step unscored, and the score counts it as skipped', async () => {
+  const { press } = await player({ predict: true });
+  await press(KEY.right, (t) => t.includes('What changes next?'));
+  let text = await press(KEY.right, (t) => t.includes('step 1/36'));
+  expect(text).toContain('score 0/0, 1 skipped · you skipped (changed: process)');
+  expect(text).toContain('TALKS_DELAYED');
+  await press(KEY.right, (t) => t.includes('What changes next?'));
+  text = await press('0', (t) => t.includes('step 2/36'));
+  expect(text).toContain('score 1/1, 1 skipped · you said nothing: RIGHT');
+});
+
+describe('saving never destroys work', () => {
+  test('another branch\'s file is refused, and that branch keeps its file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-save-'));
+    const { press } = await player({ saveDir: dir });
+    await fork(press);
+    await press('s');
+    await press(KEY.enter, (t) => t.includes('saved to'));
+    const first = join(dir, 'geneva-2016-fork-1.yaml');
+    const saved = readFileSync(first, 'utf8');
+
+    await fork(press, 'fork-2');
+    const text = await saveAs(press, '2.yaml'.length, '1.yaml');
+    expect(text).toContain("not saved: that file is fork-1's, another branch of this session");
+    expect(text).not.toContain('Overwrite');
+    expect(readFileSync(first, 'utf8')).toBe(saved);
+    expect(text).toContain('branch fork-2 (unsaved)');
+    await press('q', (t) => t.includes('1 fork(s) not saved. Quit anyway?'));
+  });
+
+  test('the scenario being played and the files it extends are refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-save-'));
+    const base = join(dir, 'geneva-2016.yaml');
+    copyFileSync(RECORD, base);
+    const played = join(dir, 'w.yaml');
+    writeFileSync(played, 'id: w\ntitle: W\nextends: ./geneva-2016.yaml\nremove: [talks-postponed]\n');
+    const before = [readFileSync(base, 'utf8'), readFileSync(played, 'utf8')];
+    const { press } = await player({ scenario: loadScenario(played).scenario!, saveDir: dir });
+    await fork(press);
+
+    let text = await saveAs(press, 'w-fork-1.yaml'.length, 'w.yaml');
+    expect(text).toContain('not saved: a what-if over the scenario being played would extend itself');
+    text = await saveAs(press, 'w-fork-1.yaml'.length, 'geneva-2016.yaml');
+    expect(text).toContain('not saved: a what-if over a file this scenario extends would extend itself');
+    expect([readFileSync(base, 'utf8'), readFileSync(played, 'utf8')]).toEqual(before);
+    expect(text).toContain('branch fork-1 (unsaved)');
+  });
+
+  test('a folder\'s name is refused at once, without asking to overwrite it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-save-'));
+    mkdirSync(join(dir, 'geneva-2016-fork-1.yaml'));
+    const { press } = await player({ saveDir: dir });
+    await fork(press);
+    await press('s');
+    const text = await press(KEY.enter, (t) => !t.includes('── save'));
+    expect(text).toContain('not saved: a folder has that name');
+    expect(text).toContain('branch fork-1 (unsaved)');
+  });
+});
