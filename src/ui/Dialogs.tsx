@@ -32,6 +32,8 @@ function Panel({ title, width, theme, height, keys, children }: Frame & { readon
 export interface MenuItem {
   readonly label: string;
   readonly tone?: Tone;
+  /** Said in full under the list while the item is chosen: what a cut label leaves out. */
+  readonly detail?: string;
 }
 
 export function Menu({ items, initial, keys, onChoose, onCancel, ...frame }: Frame & {
@@ -42,7 +44,8 @@ export function Menu({ items, initial, keys, onChoose, onCancel, ...frame }: Fra
   readonly onChoose: (index: number) => void;
   readonly onCancel: () => void;
 }) {
-  const rows = Math.max(1, frame.height - 2);
+  const detailed = items.some((item) => item.detail);
+  const rows = Math.max(1, frame.height - (detailed ? 3 : 2));
   const selected = useListInput(items.length, rows, onChoose, onCancel, initial);
   const { first, shown } = windowAround(items, selected, rows);
   return (
@@ -51,6 +54,7 @@ export function Menu({ items, initial, keys, onChoose, onCancel, ...frame }: Fra
         const current = first + i === selected;
         return <Line key={first + i} theme={frame.theme} tone={current ? 'current' : item.tone ?? null}>{`${current ? '>' : ' '} ${item.label}`}</Line>;
       })}
+      {detailed ? <Line key="detail" theme={frame.theme} tone="heading">{`  ${items[selected]?.detail ?? ''}`}</Line> : null}
     </Panel>
   );
 }

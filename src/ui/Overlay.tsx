@@ -1,6 +1,7 @@
 /** The dialog that has the keys: help, jump, fork, branches, save, quit. */
 import { join } from 'node:path';
 import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { meaningOf } from '../model/vocabulary.js';
 import { clean } from '../report/sanitize.js';
 import { cursorFor, forkBranch, nextEvent, type ForkMode } from './branches.js';
 import { Confirm, Menu, Prompt, type MenuItem } from './Dialogs.js';
@@ -102,7 +103,7 @@ function ForkDialog({ session, setSession, close, height, width, theme }: Overla
         onChoose={(i) => (modes[i]![0] === 'drop' ? fork('drop', null) : setMode(modes[i]![0]))} />
     );
   }
-  const items: MenuItem[] = moves.map((m) => ({ label: `${m.type} by ${m.actor}: ${m.effect}` }));
+  const items: MenuItem[] = moves.map((m) => ({ label: `${m.type} by ${m.actor}: ${m.effect}`, detail: `${m.type}: ${meaningOf(m.type)}` }));
   return (
     <Menu {...frame} title={`${mode}: moves the current state accepts`} keys="↑/↓ choose  Enter forks  Esc back" items={items}
       onCancel={() => setMode(null)} onChoose={(i) => fork(mode, i)} />

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { meaningOf } from '../../src/model/vocabulary.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { KEY, player, RECORD, waitFor } from './helpers.js';
 
@@ -200,4 +201,15 @@ describe('saving never destroys work', () => {
     expect(text).toContain('not saved: a folder has that name');
     expect(text).toContain('branch fork-1 (unsaved)');
   });
+});
+
+test('the fork list says what the chosen move means, under the list, as the cursor moves', async () => {
+  const { press } = await player();
+  await press('g');
+  await press(`walkout-threat${KEY.enter}`, (t) => t.includes('step 28/36'));
+  await press('f', (t) => t.includes('fork at step 28'));
+  let text = await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
+  expect(text).toContain(`\n  THREAT_WITHDRAWN: ${meaningOf('THREAT_WITHDRAWN')}\n`);
+  text = await press(KEY.down, (t) => t.includes('> WALKED_OUT by hnc'));
+  expect(text).toContain(`\n  WALKED_OUT: ${meaningOf('WALKED_OUT')}\n`);
 });
