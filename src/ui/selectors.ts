@@ -131,6 +131,7 @@ export function selectContext(scenario: Scenario, state: RunState): ContextView 
     meter: confidenceMeter(context.confidence),
     preconditions: PRECONDITION_NAMES.map((name) => ({ name, ...context.preconditions[name] })),
     deadline: pending ? `walkout due ${pending.date}, ${left} day${left === 1 ? '' : 's'} left` : null,
-    claims: Object.entries(context.claims).map(([actor, claim]) => `"${claim}", says ${actorLabel(scenario, actor)}`),
+    // The column is narrow: the name without its title ("Staffan de Mistura, UN Special Envoy").
+    claims: Object.entries(context.claims).map(([actor, claim]) => `"${claim}", says ${actorLabel(scenario, actor).split(/,| \(/)[0]}`),
   };
 }

@@ -50,7 +50,7 @@ test('the context reads as words and numbers', () => {
   const context = selectContext(scenario, stateAt(record, 30));
   expect(context.deadline).toBe('walkout due 2016-02-05, 3 days left');
   expect(context.preconditions.find((p) => p.name === 'endAirStrikes')).toMatchObject({ demanded: true, met: false });
-  expect(context.claims).toContain('"preparatory", says Syrian government delegation (Bashar al-Jaafari)');
+  expect(context.claims).toEqual(['"started", says Staffan de Mistura', '"preparatory", says Syrian government delegation', '"notStarted", says High Negotiations Committee']);
 });
 
 test('fork moves: every default payload passes its schema, every listed move is accepted', () => {
