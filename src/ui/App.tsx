@@ -1,5 +1,5 @@
 /** The player: header, statechart, current event, timeline and context, status line; dialogs on top. */
-import { Box, Text, useApp } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { replay } from '../engine/run.js';
 import { clean } from '../report/sanitize.js';
@@ -76,6 +76,14 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
       setDialog(name);
     }
   };
+
+  // Ctrl-C is a quit like q, asked first while a fork is unsaved; pressed again at the question,
+  // it quits. A reflex key press must not lose a lesson's forks.
+  useInput((input, key) => {
+    if (!key.ctrl || input !== 'c') return;
+    if (dialog === 'quit') exit();
+    else open('quit');
+  });
 
   usePlayerInput({
     step: (by) => setSession((s) => (by === 1 ? stepForward(s) : moveTo(s, activeBranch(s).cursor - 1))),

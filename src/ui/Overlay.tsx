@@ -37,7 +37,7 @@ const HELP = [
   's            save this fork as a what-if file that extends the record',
   'k            predict mode: before each step guess the region that changes',
   '             (1-4, 0 for nothing, → again to skip); then the step is revealed',
-  'q            quit (asks first while a fork is unsaved)   Esc closes a dialog',
+  'q, Ctrl-C    quit (asks first while a fork is unsaved)   Esc closes a dialog',
   'Statechart:  > current state   ~ a state the next accepted move could lead to',
   'Timeline:    > current   x refused by the model   ! deadline fired',
   '             * a move the policies made   + a move you added',

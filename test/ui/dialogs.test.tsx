@@ -213,3 +213,11 @@ test('the fork list says what the chosen move means, under the list, as the curs
   text = await press(KEY.down, (t) => t.includes('> WALKED_OUT by hnc'));
   expect(text).toContain(`\n  WALKED_OUT: ${meaningOf('WALKED_OUT')}\n`);
 });
+
+test('Ctrl-C with a fork unsaved asks first, like q; n keeps the player and the fork', async () => {
+  const { press } = await player();
+  await fork(press);
+  await press('\u0003', (t) => t.includes('1 fork(s) not saved. Quit anyway? (y/n)'));
+  const text = await press('n', (t) => t.includes('branch fork-1 (unsaved)'));
+  expect(text).not.toContain('Quit anyway');
+});

@@ -49,9 +49,10 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
     expect(pane).toMatch(/^> 21 \+ 2016-02-01 /m);
     for (const line of pane.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
 
-    keys(s, 'q');
+    // Ctrl-C asks first too, and a second Ctrl-C at the question quits.
+    keys(s, 'C-c');
     await waitForPane(s, (t) => t.includes('Quit anyway? (y/n)'));
-    keys(s, 'y');
+    keys(s, 'C-c');
     await waitForPane(s, (t) => t.includes('parley exited 0'));
   }, 30_000);
 
