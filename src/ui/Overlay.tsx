@@ -59,7 +59,9 @@ export function Overlay(props: OverlayProps) {
         <Prompt {...frame} title="jump" label="step number, date (YYYY-MM-DD) or event id:" initial="" keys="Enter jumps  Esc cancels" onCancel={close}
           onSubmit={(text) => done((s) => {
             const cursor = cursorFor(activeBranch(s).run, text);
-            return cursor === null ? withMessage(s, `nothing matches "${clean(text)}"`) : moveTo(s, cursor);
+            if (cursor !== null) return moveTo(s, cursor);
+            const looksLikeDate = /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(text);
+            return withMessage(s, looksLikeDate ? `${clean(text.trim())} is not a real date` : `nothing matches "${clean(text)}"`);
           })} />
       );
     case 'fork':

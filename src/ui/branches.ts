@@ -86,6 +86,11 @@ export function cursorFor(run: Run, query: string): number | null {
   const exact = steps.findIndex((s) => s.id === text);
   if (exact >= 0) return exact + 1;
   if (/^\d{1,6}$/.test(text)) return Number(text) <= steps.length ? Number(text) : null;
-  const found = isIsoDate(text) ? steps.findIndex((s) => s.date >= text) : steps.findIndex((s) => s.id.startsWith(text));
+  if (isIsoDate(text)) {
+    // A date after the last event is the end of the run.
+    const found = steps.findIndex((s) => s.date >= text);
+    return found >= 0 ? found + 1 : steps.length;
+  }
+  const found = steps.findIndex((s) => s.id.startsWith(text));
   return text && found >= 0 ? found + 1 : null;
 }

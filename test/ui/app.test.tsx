@@ -98,6 +98,10 @@ describe('browsing the record', () => {
     expect(text).toContain('2016-02-02  WALKOUT_THREATENED');
 
     await press('g');
+    await press('2016-02-30');
+    text = await press(KEY.enter, (t) => t.includes('2016-02-30 is not a real date'));
+
+    await press('g');
     await press('zzz');
     text = await press(KEY.enter);
     expect(text).toContain('nothing matches "zzz"');

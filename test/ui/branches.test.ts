@@ -60,6 +60,8 @@ test('cursorFor finds an event id, a prefix, a step number, or a date', () => {
   expect(cursorFor(record.run, '0')).toBe(0);
   expect(cursorFor(record.run, '36')).toBe(36);
   expect(cursorFor(record.run, '37')).toBeNull();
+  // After the last event: the end of the run.
+  expect(cursorFor(record.run, '2016-03-01')).toBe(36);
 });
 
 test('patchesFor anchors inserts on kept events and lists removals', () => {
