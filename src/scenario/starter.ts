@@ -15,6 +15,9 @@ export function schemaLine(file: string): string {
 }
 
 /** A file name without its folder and `.yaml`. @example stemOf('forks/My Talks.yaml') === 'My Talks' */
+/** A what-if's title from its base's; a what-if of a what-if keeps it rather than asking "What if? What if: ...". */
+export const whatIfTitle = (title: string): string => (/^what if\b/i.test(title) ? title : `What if? ${title}`);
+
 export const stemOf = (file: string): string => file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
 
 /** A scenario id from a file name. @example idFromName('forks/My Talks.yaml') === 'my-talks' */
@@ -83,8 +86,7 @@ export function whatIfStarterText(file: string, base: Scenario, extendsRef: stri
     `# A what-if of ${base.id}: it keeps the base's events and says only what differs.`,
     `# \`parley validate ${file}\` checks it, \`parley replay ${file}\` runs it; \`parley events\` lists event types.`,
     `id: ${id}`,
-    // A what-if of a what-if keeps its base's title rather than asking "What if? What if: ...".
-    `title: ${flow(/^what if\b/i.test(base.title) ? base.title : `What if? ${base.title}`)}`,
+    `title: ${flow(whatIfTitle(base.title))}`,
     'kind: what-if',
     withNote(`extends: ${extendsRef}`, 'a shipped scenario id, or a path relative to this file'),
   ];

@@ -6,6 +6,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { findBase } from '../scenario/resolve.js';
+import { whatIfTitle } from '../scenario/starter.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 
 interface WrittenEvent {
@@ -72,7 +73,7 @@ export function whatIfText(base: Scenario, branch: Scenario, name: string, path:
   const { remove, insert } = patchesFor(base.events, branch.events);
   const file = {
     id: `${base.id}-${name}`.toLowerCase().replace(/[^a-z0-9._-]+/g, '-'),
-    title: `What if: ${base.title} (${name})`,
+    title: `${whatIfTitle(base.title)} (${name})`,
     description: `A fork of ${base.id} saved from parley play.`,
     kind: 'what-if',
     extends: baseReference(base, path),

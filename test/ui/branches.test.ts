@@ -13,6 +13,7 @@ import { saveAtomically } from '../../src/files/saveFile.js';
 import { selectTimeline, stateAt } from '../../src/ui/selectors.js';
 import { patchesFor, whatIfText } from '../../src/ui/whatIfFile.js';
 import { geneva } from './helpers.js';
+import { mustLoad } from '../helpers/scenarios.js';
 
 const scenario = geneva();
 const record = recordBranch(replay(scenario));
@@ -178,4 +179,11 @@ describe('a saved fork replays as the player showed it', () => {
     expectSavedReplaysTheSame(scenario, afterDeadline);
     expectSavedReplaysTheSame(scenario, forkAt(scenario, afterDeadline, 'envoy-meets-hnc', 'replace', is('CEASEFIRE_CALLED', 'hnc')));
   });
+});
+
+test('a fork of a what-if keeps its title, not "What if: What if: ..."', () => {
+  const whatIf = mustLoad('scenarios/what-if/no-aleppo-offensive.yaml');
+  const text = whatIfText(whatIf, whatIf, 'fork-1', 'scenarios/what-if/fork.yaml');
+  expect(text).toMatch(/^title: "?What if: no offensive north of Aleppo \(fork-1\)"?$/m);
+  expect(text).not.toMatch(/What if\W+What if/);
 });
