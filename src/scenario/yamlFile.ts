@@ -67,7 +67,7 @@ function parseWithPositions(file: string, text: string): YamlFile {
   // Past the limit, the parser's own complaints (a stack overflow among them) only repeat this one.
   const errors = deep !== null
     ? [{ ...at(deep), message: `YAML: nested more than ${MAX_DEPTH} levels deep`, hint: 'a scenario needs a few levels; check the brackets and indentation here' }]
-    : [...doc.errors, ...doc.warnings].map((e) => yamlDiagnostic(doc, e, at, text.length)).concat(prototypeKeys(doc, at));
+    : [...doc.errors, ...doc.warnings].map((e) => yamlDiagnostic(doc, e, at, text)).concat(prototypeKeys(doc, at));
   let data: unknown;
   if (!errors.length) {
     try {
@@ -101,10 +101,19 @@ function prototypeKeys(doc: Document, at: (offset: number) => Position): Diagnos
 }
 
 /** The parser's message, placed where the mistake was made rather than where the parser noticed it. */
-function yamlDiagnostic(doc: Document, error: YAMLError, at: (offset: number) => Position, end: number): Diagnostic {
+function yamlDiagnostic(doc: Document, error: YAMLError, at: (offset: number) => Position, text: string): Diagnostic {
   const message = `YAML: ${firstLine(error.message)}`;
   const hint = yamlHint(error.code);
   const plain = { ...at(error.pos[0]), message, ...(hint ? { hint } : {}) };
+  const end = text.length;
+  const over = error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY' ? overIndented(text, plain.line) : null;
+  if (over) {
+    return {
+      ...plain, line: plain.line + 1, col: over.column,
+      message: `YAML: this line is indented ${over.by} more than the keys above it`,
+      hint: 'keys of one mapping start in the same column; a value that goes on a line of its own is indented under its key',
+    };
+  }
   if (error.code === 'DUPLICATE_KEY') {
     const key = scalarWhere(doc, (range) => range[0] === error.pos[0]);
     return key ? { ...plain, message: `YAML: key "${String(key.value)}" appears twice in this mapping` } : plain;
@@ -140,8 +149,24 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/**
+ * Whether the line after `line` (1-based) starts deeper than the keys of `line` do, and by how
+ * much. The parser notices such a line as a value running on from the line above, and says so in
+ * its own terms, on the line above.
+ */
+function overIndented(text: string, line: number): { readonly by: number; readonly column: number } | null {
+  const [here = '', next = ''] = text.split('\n').slice(line - 1, line + 1);
+  // In `- id: x` the keys of the mapping start after the dash.
+  const keys = indentOf(here.replace(/^(\s*)- /, '$1  '));
+  const by = indentOf(next) - keys;
+  return next.trim() && !next.trim().startsWith('#') && by > 0 ? { by, column: indentOf(next) + 1 } : null;
+}
+
 function yamlHint(code: string): string | undefined {
   switch (code) {
+    case 'TAB_AS_INDENT': return 'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)';
     case 'DUPLICATE_KEY': return 'each key may appear once in a mapping';
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
