@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { draw, seedRng } from '../src/engine/rng.js';
@@ -86,5 +86,16 @@ describe('determinism', () => {
   test('the CLI prints byte-identical output in two processes', () => {
     const once = () => execFileSync(process.execPath, [CLI, 'replay', GENEVA, '--format', 'json', '--seed', '3']);
     expect(once().equals(once())).toBe(true);
+  });
+});
+
+describe('compare', () => {
+  test('two runs with the same moves but other terms part where the terms differ, and say how', () => {
+    const { status, stdout } = spawnSync(process.execPath, [CLI, 'compare', GENEVA, fixture('limited-offensive.yaml')], { encoding: 'utf8' });
+    expect(status).toBe(0);
+    expect(stdout).toContain('The runs part at step 14, after 13 steps in common:');
+    expect(stdout).toContain('     area: north of Aleppo; intensity: massive; confidence after it: 4');
+    expect(stdout).toContain('     area: north of Aleppo; intensity: limited; confidence after it: 19');
+    for (const line of stdout.split('\n').slice(7)) expect(line.length).toBeLessThanOrEqual(80);
   });
 });

@@ -1,17 +1,24 @@
 /** Two runs side by side: where they part, and how each region and the outcome differ. */
 import type { Divergence } from '../engine/compare.js';
 import { outcomeOf, type Run } from '../engine/run.js';
-import type { Step } from '../engine/step.js';
 import { REGIONS } from '../model/domain.js';
-import { actorLabel, changeLines, counted } from './describe.js';
+import { actorLabel, changeLines, counted, payloadLine } from './describe.js';
 import { clean } from './sanitize.js';
 
-const WIDTH = 30;
+/** Wide enough for `proximityTalks.contested`; label, two columns and the mark fit 80 columns. */
+const WIDTH = 25;
 
-function stepLine(run: Run, step: Step | null): string {
-  if (!step) return '(the run has ended)';
+/** The step where the runs part, with its payload and the confidence after it: the move may be the same and its terms not. */
+function stepLines(run: Run, index: number): string[] {
+  const entry = run.entries[index];
+  if (!entry) return ['(the run has ended)'];
+  const { step } = entry;
   const effect = step.accepted ? changeLines(step).join('; ') || 'no state change' : 'refused';
-  return `${step.date} ${step.type} by ${actorLabel(run.scenario, step.actor)}${step.origin === 'script' ? '' : ` (${step.origin})`}: ${effect}`;
+  const payload = payloadLine(step);
+  return [
+    `${step.date} ${step.type} by ${actorLabel(run.scenario, step.actor)}${step.origin === 'script' ? '' : ` (${step.origin})`}: ${effect}`,
+    `   ${payload ? `${payload}; ` : ''}confidence after it: ${entry.state.machine.context.confidence}`,
+  ];
 }
 
 /** @example comparisonText(['record', 'what-if'], runA, runB, firstDivergence(runA, runB)) */
@@ -22,7 +29,8 @@ export function comparisonText(names: readonly [string, string], a: Run, b: Run,
     return `${lines.join('\n')}\n`;
   }
   lines.push(`The runs part at step ${divergence.index + 1}, after ${counted(divergence.index, 'step')} in common:`);
-  lines.push(`  A: ${stepLine(a, divergence.a)}`, `  B: ${stepLine(b, divergence.b)}`, '');
+  const [la, lb] = [stepLines(a, divergence.index), stepLines(b, divergence.index)];
+  lines.push(`  A: ${la[0]}`, ...la.slice(1).map((l) => `  ${l}`), `  B: ${lb[0]}`, ...lb.slice(1).map((l) => `  ${l}`), '');
   const [oa, ob] = [outcomeOf(a), outcomeOf(b)];
   const row = (label: string, x: string, y: string, same = x === y): string =>
     `  ${label.padEnd(18)}${x.padEnd(WIDTH)}${y.padEnd(WIDTH)}${same ? '' : '<- differs'}`.trimEnd();
