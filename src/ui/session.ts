@@ -23,6 +23,8 @@ export interface Predict {
   readonly asked: number;
   readonly skipped: number;
   readonly reveal: Reveal | null;
+  /** Steps already guessed or skipped, as `branch:index`: going back and forward again shows them, it does not score them twice. */
+  readonly answered: ReadonlySet<string>;
 }
 
 export interface Session {
@@ -33,7 +35,7 @@ export interface Session {
 }
 
 export function newSession(record: Branch, predict = false): Session {
-  return { branches: [record], active: 0, predict: { on: predict, asking: false, right: 0, asked: 0, skipped: 0, reveal: null }, message: null };
+  return { branches: [record], active: 0, predict: { on: predict, asking: false, right: 0, asked: 0, skipped: 0, reveal: null, answered: new Set() }, message: null };
 }
 
 export const activeBranch = (s: Session): Branch => s.branches[s.active]!;
@@ -58,9 +60,11 @@ export function stepForward(s: Session): Session {
   const branch = activeBranch(s);
   if (branch.cursor >= branch.run.entries.length) return { ...s, message: 'end of the run' };
   if (s.predict.asking) return guess(s, 'skip');
-  if (s.predict.on) return { ...s, predict: { ...s.predict, asking: true, reveal: null }, message: null };
+  if (s.predict.on && !s.predict.answered.has(answerKey(s))) return { ...s, predict: { ...s.predict, asking: true, reveal: null }, message: null };
   return moveTo(s, branch.cursor + 1);
 }
+
+const answerKey = (s: Session): string => `${activeBranch(s).name}:${activeBranch(s).cursor}`;
 
 export function guess(s: Session, answer: Answer): Session {
   if (!s.predict.asking) return s;
@@ -79,6 +83,7 @@ export function guess(s: Session, answer: Answer): Session {
       asked: predict.asked + Number(!skipped),
       skipped: predict.skipped + Number(skipped),
       reveal: { guess: answer, changed, correct },
+      answered: new Set([...predict.answered, answerKey(s)]),
     },
   };
 }

@@ -154,6 +154,18 @@ test('predict mode: → on a pending guess reveals the step unscored, and the sc
   expect(text).toContain('score 1/1, 1 skipped · you said nothing: RIGHT');
 });
 
+test('predict mode: a step already answered is shown again, not asked and scored again', async () => {
+  const { press } = await player({ predict: true });
+  await press(KEY.right, (t) => t.includes('What changes next?'));
+  await press('1', (t) => t.includes('score 1/1'));
+  await press(KEY.left, (t) => t.includes('step 0/36'));
+  const text = await press(KEY.right, (t) => t.includes('step 1/36'));
+  expect(text).toContain('score 1/1');
+  expect(text).not.toContain('What changes next?');
+  // The next step, not answered yet, is asked.
+  await press(KEY.right, (t) => t.includes('What changes next?'));
+});
+
 describe('saving never destroys work', () => {
   test('another branch\'s file is refused, and that branch keeps its file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-save-'));
