@@ -19,17 +19,29 @@ export interface PlayerActions {
 
 const DIALOG_KEYS: Record<string, Dialog> = { '?': 'help', g: 'jump', f: 'fork', b: 'branches', s: 'save', q: 'quit' };
 
+/** One typed character; true when it opened a dialog, which takes the keys after it. */
+function typed(char: string, actions: PlayerActions): boolean {
+  if (char === ' ') actions.step(1);
+  else if (char === 'p') actions.togglePlay();
+  else if (char === '+' || char === '=') actions.speed(1);
+  else if (char === '-') actions.speed(-1);
+  else if (char === 'k') actions.togglePredict();
+  else if (/^[0-4]$/.test(char)) actions.guess(char === '0' ? null : REGIONS[Number(char) - 1]!);
+  else if (DIALOG_KEYS[char]) {
+    actions.open(DIALOG_KEYS[char]);
+    return true;
+  }
+  return false;
+}
+
 export function usePlayerInput(actions: PlayerActions, isActive: boolean): void {
   useInput((input, key) => {
-    if (key.rightArrow || input === ' ') actions.step(1);
+    if (key.rightArrow) actions.step(1);
     else if (key.leftArrow) actions.step(-1);
     else if (key.home) actions.home();
     else if (key.end) actions.end();
-    else if (input === 'p') actions.togglePlay();
-    else if (input === '+' || input === '=') actions.speed(1);
-    else if (input === '-') actions.speed(-1);
-    else if (input === 'k') actions.togglePredict();
-    else if (/^[0-4]$/.test(input)) actions.guess(input === '0' ? null : REGIONS[Number(input) - 1]!);
-    else if (DIALOG_KEYS[input]) actions.open(DIALOG_KEYS[input]);
+    else if (key.ctrl || key.meta) return;
+    // Keys pressed fast can arrive in one chunk ("   "): each counts, up to one that opens a dialog.
+    else for (const char of input) if (typed(char, actions)) break;
   }, { isActive });
 }

@@ -233,3 +233,12 @@ test('Ctrl-C with a fork unsaved asks first, like q; n keeps the player and the 
   const text = await press('n', (t) => t.includes('branch fork-1 (unsaved)'));
   expect(text).not.toContain('Quit anyway');
 });
+
+test('keys that arrive in one chunk each count: three spaces step three times, two Backspaces erase two', async () => {
+  const { press } = await player();
+  await press('   ', (t) => t.includes('step 3/36'));
+  await press('g', (t) => t.includes('step number, date'));
+  await press('abcdef', (t) => t.includes('abcdef_'));
+  const text = await press('\u007F\u007F', (t) => t.includes('abcd_'));
+  expect(text).not.toContain('abcde_');
+});
