@@ -241,7 +241,7 @@ export const SCRIPT_EVENT_TYPES = Object.keys(VOCABULARY) as ScriptEventType[];
 
 /** Raised by the simulated clock, never written in a scenario. */
 export const DEADLINE_PASSED = 'DEADLINE_PASSED';
-export const DEADLINE_MEANING = 'A walkout deadline passes; unmet conditions turn the threat into a walkout.';
+export const DEADLINE_MEANING = 'A walkout deadline passes: with its conditions unmet the threat becomes a walkout; met, or with the talks suspended, it ends.';
 
 export function isScriptEventType(type: string): type is ScriptEventType {
   return Object.hasOwn(VOCABULARY, type);

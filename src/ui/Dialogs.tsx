@@ -32,8 +32,8 @@ function Panel({ title, width, theme, height, keys, children }: Frame & { readon
 export interface MenuItem {
   readonly label: string;
   readonly tone?: Tone;
-  /** Said in full under the list while the item is chosen: what a cut label leaves out. */
-  readonly detail?: string;
+  /** Lines said under the list while the item is chosen: what a short label leaves out. */
+  readonly detail?: readonly string[];
 }
 
 export function Menu({ items, initial, keys, onChoose, onCancel, ...frame }: Frame & {
@@ -44,8 +44,9 @@ export function Menu({ items, initial, keys, onChoose, onCancel, ...frame }: Fra
   readonly onChoose: (index: number) => void;
   readonly onCancel: () => void;
 }) {
-  const detailed = items.some((item) => item.detail);
-  const rows = Math.max(1, frame.height - (detailed ? 3 : 2));
+  // Room for the longest detail, so the list does not jump as the cursor moves.
+  const detailRows = Math.max(0, ...items.map((item) => item.detail?.length ?? 0));
+  const rows = Math.max(1, frame.height - 2 - detailRows);
   const selected = useListInput(items.length, rows, onChoose, onCancel, initial);
   const { first, shown } = windowAround(items, selected, rows);
   return (
@@ -54,7 +55,7 @@ export function Menu({ items, initial, keys, onChoose, onCancel, ...frame }: Fra
         const current = first + i === selected;
         return <Line key={first + i} theme={frame.theme} tone={current ? 'current' : item.tone ?? null}>{`${current ? '>' : ' '} ${item.label}`}</Line>;
       })}
-      {detailed ? <Line key="detail" theme={frame.theme} tone="heading">{`  ${items[selected]?.detail ?? ''}`}</Line> : null}
+      {(items[selected]?.detail ?? []).map((line, i) => <Line key={`detail${i}`} theme={frame.theme} tone="heading">{`  ${line}`}</Line>)}
     </Panel>
   );
 }

@@ -100,14 +100,16 @@ function ForkDialog({ session, setSession, close, height, width, theme }: Overla
       ? [['insert', `insert a move before the next event (${next.type})`], ['replace', `replace the next event (${next.type}) with a move`], ['drop', `drop the next event (${next.type})`]]
       : [['insert', 'add a move after the last event']];
     return (
-      <Menu {...frame} title={`fork at step ${cursor} (${stateAt(run, cursor).date})`} keys="↑/↓ choose  Enter picks  Esc back" onCancel={close}
+      <Menu key="modes" {...frame} title={`fork at step ${cursor} (${stateAt(run, cursor).date})`} keys="↑/↓ choose  Enter picks  Esc back" onCancel={close}
         items={modes.map(([, label]) => ({ label }))}
         onChoose={(i) => (modes[i]![0] === 'drop' ? fork('drop', null) : setMode(modes[i]![0]))} />
     );
   }
-  const items: MenuItem[] = moves.map((m) => ({ label: `${m.type} by ${m.actor}: ${m.effect}`, detail: `${m.type}: ${meaningOf(m.type)}` }));
+  // The label names the move; what it means and does is said in full under the list.
+  const items: MenuItem[] = moves.map((m) => ({ label: `${m.type} by ${m.actor}`, detail: [meaningOf(m.type), ...m.effect.split('; ')] }));
   return (
-    <Menu {...frame} title={`${mode}: moves the current state accepts`} keys="↑/↓ choose  Enter forks  Esc back" items={items}
+    // Its own key: the cursor must not carry over from the menu before (a stray Enter would fork with the second move).
+    <Menu key={mode} {...frame} title={`${mode}: moves the current state accepts`} keys="↑/↓ choose  Enter forks  Esc back" items={items}
       onCancel={() => setMode(null)} onChoose={(i) => fork(mode, i)} />
   );
 }

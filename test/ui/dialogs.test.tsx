@@ -215,15 +215,15 @@ describe('saving never destroys work', () => {
   });
 });
 
-test('the fork list says what the chosen move means, under the list, as the cursor moves', async () => {
+test('the fork list says what the chosen move means and does, in full, under the list, as the cursor moves', async () => {
   const { press } = await player();
   await press('g');
   await press(`walkout-threat${KEY.enter}`, (t) => t.includes('step 28/36'));
   await press('f', (t) => t.includes('fork at step 28'));
   let text = await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
-  expect(text).toContain(`\n  THREAT_WITHDRAWN: ${meaningOf('THREAT_WITHDRAWN')}\n`);
+  expect(text).toContain(`\n  ${meaningOf('THREAT_WITHDRAWN')}\n  opposition: walkoutThreat -> attending\n`);
   text = await press(KEY.down, (t) => t.includes('> WALKED_OUT by hnc'));
-  expect(text).toContain(`\n  WALKED_OUT: ${meaningOf('WALKED_OUT')}\n`);
+  expect(text).toContain(`\n  ${meaningOf('WALKED_OUT')}\n  process: proximityTalks.contested -> suspended\n  opposition: walkoutThreat -> walkedOut\n`);
 });
 
 test('Ctrl-C with a fork unsaved asks first, like q; n keeps the player and the fork', async () => {
@@ -241,4 +241,14 @@ test('keys that arrive in one chunk each count: three spaces step three times, t
   await press('abcdef', (t) => t.includes('abcdef_'));
   const text = await press('\u007F\u007F', (t) => t.includes('abcd_'));
   expect(text).not.toContain('abcde_');
+});
+
+test('the move list after "replace" opens on its first move, not where the cursor was in the menu before', async () => {
+  const { press } = await player();
+  await press('g');
+  await press(`24${KEY.enter}`, (t) => t.includes('step 24/36'));
+  await press('f', (t) => t.includes('fork at step 24'));
+  await press(KEY.down, (t) => t.includes('> replace the next event'));
+  const text = await press(KEY.enter, (t) => t.includes('replace: moves the current state accepts'));
+  expect(text).toMatch(/\(1\/\d+\)/);
 });
