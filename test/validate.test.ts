@@ -84,6 +84,10 @@ const CASES: Record<string, readonly Expected[]> = {
     { at: '19:61', message: 'policy "p1": unknown opposition state "atending"', hint: 'did you mean attending?' },
     { at: '21:18', message: 'policies[0].probability: must be between 0 and 1, not 1.5' },
   ],
+  'anchor-removed.yaml': [
+    { at: '6:24', message: 'no event "zzzzzzzzzzzz" in the base scenario', hint: "`parley replay` of the base shows each event's id, after a # on its first line" },
+    { at: '8:12', message: 'event "formal-start" is removed by this file\'s `remove` list', hint: 'name a neighbouring event instead, or keep this one' },
+  ],
   'replace-missing-id.yaml': [
     { at: '5:9', message: 'no event "walkout-thread" in the base scenario', hint: 'did you mean walkout-threat?' },
   ],

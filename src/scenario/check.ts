@@ -126,7 +126,7 @@ export function checkCitation(source: Citation | undefined, required: boolean, c
   }
   const doc = catalog.sources.get(source.doc);
   if (!doc) {
-    report(['source', 'doc'], `unknown source document "${source.doc}"`, suggest(source.doc, [...catalog.sources.keys()], 'catalog ids'));
+    report(['source', 'doc'], `unknown source document "${source.doc}"`, suggest(source.doc, [...catalog.sources.keys()], 'catalog ids', 'the catalog ids are the file names in seeds/'));
     return false;
   }
   if (!doc.excerpts.some((excerpt) => quotedIn(source.quote, excerpt))) {

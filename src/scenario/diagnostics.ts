@@ -35,9 +35,12 @@ export function closest(name: string, candidates: readonly string[], most = 3): 
     .map((x) => x.c);
 }
 
-/** "did you mean X or Y?", or the full list when nothing is close and the list is short. */
-export function suggest(name: string, candidates: readonly string[], label: string): string {
+/**
+ * "did you mean X or Y?", or the full list when nothing is close and the list is short, or where
+ * to look them up when it is long.
+ */
+export function suggest(name: string, candidates: readonly string[], label: string, lookUp = `run \`parley events\` for the ${label}`): string {
   const near = closest(name, candidates);
   if (near.length) return `did you mean ${near.join(' or ')}?`;
-  return candidates.length <= 12 ? `${label}: ${candidates.join(', ')}` : `run \`parley events\` for the ${label}`;
+  return candidates.length <= 12 ? `${label}: ${candidates.join(', ')}` : lookUp;
 }

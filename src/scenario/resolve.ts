@@ -194,7 +194,12 @@ function patch(base: readonly WrittenEvent[], raw: Partial<ScenarioFile>, file: 
   let events = [...base];
   const ids = (): string[] => events.map((e) => e.entry.id);
   const missing = (id: string, path: PathKey[]): void => {
-    diagnostics.push({ ...file.positionOf(path), message: `no event "${id}" in the base scenario`, hint: suggest(id, ids(), 'event ids') });
+    if (base.some((e) => e.entry.id === id)) {
+      diagnostics.push({ ...file.positionOf(path), message: `event "${id}" is removed by this file's \`remove\` list`, hint: 'name a neighbouring event instead, or keep this one' });
+      return;
+    }
+    const lookUp = '`parley replay` of the base shows each event\'s id, after a # on its first line';
+    diagnostics.push({ ...file.positionOf(path), message: `no event "${id}" in the base scenario`, hint: suggest(id, ids(), 'event ids', lookUp) });
   };
   (raw.remove ?? []).forEach((id, i) => {
     if (!ids().includes(id)) return missing(id, ['remove', i]);
