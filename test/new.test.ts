@@ -83,6 +83,13 @@ describe('parley new', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  test.each(['geneva-2016', 'astana-2017.yaml'])('refuses %j, a shipped scenario\'s id, which `extends` would find first: exit 2, nothing written', (name) => {
+    const result = parley('new', name);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toContain(`is the id of a shipped scenario; a file of that name would stand in for it in \`extends\``);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   test('never overwrites: an existing file is left as it was, exit 1', () => {
     writeFileSync(join(dir, 'taken.yaml'), 'mine\n');
     const result = parley('new', 'taken');

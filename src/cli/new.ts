@@ -1,9 +1,7 @@
 /** `parley new NAME [--from SCENARIO]`: a new scenario file, never over an existing one. */
-import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SCENARIOS_DIR } from '../scenario/locations.js';
 import { loadScenarios } from './scenarios.js';
-import { findBase } from '../scenario/resolve.js';
+import { findBase, scenarioIds } from '../scenario/resolve.js';
 import { skeletonText, stemOf, whatIfStarterText } from '../scenario/starter.js';
 import { baseReference } from '../ui/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
@@ -21,8 +19,7 @@ const fail = (message: string, hint: string): number => {
 function whatIfOf(from: string, path: string): string | number {
   const baseFile = findBase(from, resolve('.', '-'));
   if (!baseFile) {
-    const shipped = readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
-    return fail(`cannot find scenario "${from}"`, `give a path to a .yaml file, or a shipped scenario: ${shipped.join(', ')}`);
+    return fail(`cannot find scenario "${from}"`, `give a path to a .yaml file, or a shipped scenario: ${scenarioIds().join(', ')}`);
   }
   const [scenario] = loadScenarios([baseFile]) ?? [];
   if (!scenario) {
@@ -37,6 +34,8 @@ export function newCommand(args: string[]): number {
   const name = positionals[0]!;
   // An empty name would write `.yaml`, a file most listings hide.
   if (/^\.|^$/.test(stemOf(name))) throw new UsageError(`new needs a file NAME that is not empty and does not start with a dot, not "${name}"`);
+  // `extends: geneva-2016` looks beside the what-if first: a file of that name there would stand in for the record.
+  if (scenarioIds().includes(stemOf(name))) throw new UsageError(`"${stemOf(name)}" is the id of a shipped scenario; a file of that name would stand in for it in \`extends\`: choose another NAME`);
   const path = /\.ya?ml$/i.test(name) ? name : `${name}.yaml`;
   const text = values.from === undefined ? skeletonText(path) : whatIfOf(values.from, path);
   if (typeof text === 'number') return text;

@@ -64,7 +64,8 @@ const FIELD_NAMES = [
 
 const shown = (path: string): string => relative(process.cwd(), path) || path;
 
-function scenarioIds(): string[] {
+/** The ids of the scenarios shipped in scenarios/, which `extends` finds by id alone. */
+export function scenarioIds(): string[] {
   try {
     return readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
   } catch {
