@@ -6,7 +6,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { findBase } from '../scenario/resolve.js';
-import { whatIfTitle } from '../scenario/starter.js';
+import { schemaLine, whatIfTitle } from '../scenario/starter.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 
 interface WrittenEvent {
@@ -82,5 +82,6 @@ export function whatIfText(base: Scenario, branch: Scenario, name: string, path:
     ...(remove.length ? { remove } : {}),
     ...(insert.length ? { insert } : {}),
   };
-  return stringify(file, { lineWidth: 0 });
+  // The schema line first, as in every scenario file: an editor opening the fork checks it too.
+  return `${schemaLine(path)}\n${stringify(file, { lineWidth: 0 })}`;
 }

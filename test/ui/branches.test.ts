@@ -187,3 +187,7 @@ test('a fork of a what-if keeps its title, not "What if: What if: ..."', () => {
   expect(text).toMatch(/^title: "?What if: no offensive north of Aleppo \(fork-1\)"?$/m);
   expect(text).not.toMatch(/What if\W+What if/);
 });
+
+test('a saved fork starts with the schema line, the path to scenario.schema.json from where it is saved', () => {
+  expect(whatIfText(geneva(), geneva(), 'fork-1', 'scenarios/what-if/fork.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=../../scenario.schema.json');
+});
