@@ -70,6 +70,8 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   useAutoplay(playing && dialog === null && !tooSmall, speed, tick);
   const open = (name: Dialog): void => {
     if (name === 'quit' && unsavedForks(session) === 0) exit();
+    // The fork menu names the next event, which the class is guessing.
+    else if (name === 'fork' && session.predict.asking) setSession((s) => withMessage(s, 'guess first (or → to skip): forking names the hidden step'));
     else {
       // A message from before, such as "saved to ...", would contradict the new question.
       setSession((s) => withMessage(s, null));
@@ -125,6 +127,7 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
     );
   }
 
+  const event = selectEvent(run, cursor, catalog);
   const { predict: game } = session;
   const reveal = game.reveal ? ` · ${revealText(game.reveal)}` : '';
   const score = game.on ? ` · score ${game.right}/${game.asked}${game.skipped ? `, ${game.skipped} skipped` : ''}` : '';
@@ -143,11 +146,11 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
       <Statechart regions={regions} width={columns} theme={theme} />
       {dialog ? (
         <Overlay dialog={dialog} session={session} setSession={setSession} close={() => setDialog(null)} exit={exit}
-          height={bodyHeight + 1} width={columns} theme={theme} saveDir={saveDir} />
+          height={bodyHeight + 1} width={columns} theme={theme} saveDir={saveDir} event={event} />
       ) : (
         <>
           <Box flexDirection="column" height={bodyHeight}>
-            <EventPanel event={selectEvent(run, cursor, catalog)} title={`step ${cursor} of ${total}${score}${reveal}`}
+            <EventPanel event={event} title={`step ${cursor} of ${total}${score}${reveal}`}
               question={game.asking ? QUESTION : null} startDate={run.initial.date} width={columns} height={eventHeight} theme={theme} />
             <Box height={bottom}>
               <Timeline rows={selectTimeline(run, cursor, bottom - 1, branch.added, game.on)} title={`timeline ${cursor}/${total}`} width={left} theme={theme} />

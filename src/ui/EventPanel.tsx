@@ -29,6 +29,22 @@ export interface EventPanelProps {
 
 const SEPARATOR = ' | ';
 
+/** Said after the citation when the panel had to cut something. */
+export const MORE = '  (Enter: the whole step)';
+
+/** Everything about the step, wrapped to `width`, for the view that Enter opens. */
+export function wholeStepLines(event: EventView, width: number): string[] {
+  const wrap = (text: string, indent = ''): string[] => fitLines(text, width - indent.length, Number.MAX_SAFE_INTEGER).map((l) => `${indent}${l}`);
+  return [
+    ...wrap(event.heading),
+    ...wrap(event.meaning),
+    ...event.effect.flatMap((part) => wrap(part)),
+    ...(event.note ? wrap(`note: ${event.note}`) : []),
+    ...(event.quote ? wrap(event.quote, '  ') : ['(no source: a what-if or the clock)']),
+    ...(event.citation ? wrap(event.citation, '  ') : []),
+  ];
+}
+
 /** The effect's parts, as many to a line as fit; a part too long for one line wraps onto two. */
 function effectLines(parts: readonly string[], width: number): string[] {
   const fitted = parts.flatMap((part) => (stringWidth(part) <= width ? [part] : fitLines(part, width, 2).map((l) => fitWidth(l, width))));
@@ -50,12 +66,13 @@ export function EventPanel({ event, title, question, startDate, width, height, t
     const effectRows = Math.min(effect.length, Math.max(1, room - 1));
     if (effect.length > effectRows) effect[effectRows - 1] = `${fitWidth(effect[effectRows - 1]!, width - 1).replace(/…$/, '')}…`;
     const quote = event.quote ? fitLines(event.quote, width - 2, Math.max(1, room - effectRows)) : ['(no source: a what-if or the clock)'];
+    const cut = effect.length > effectRows || quote.at(-1)!.endsWith('…') || event.note !== null;
     body = [
       <Line key="h" theme={theme} tone="heading">{fit(event.heading)}</Line>,
       <Line key="m" theme={theme}>{fit(event.meaning)}</Line>,
       ...effect.slice(0, effectRows).map((text, i) => <Line key={`e${i}`} theme={theme} tone={event.refused ? 'refused' : null}>{text}</Line>),
       ...quote.map((l, i) => <Line key={`q${i}`} theme={theme}>{fit(`  ${l}`)}</Line>),
-      <Line key="c" theme={theme} tone="dim">{event.citation ? fit(`  ${event.citation}`) : ''}</Line>,
+      <Line key="c" theme={theme} tone="dim">{`${fitWidth(event.citation ? `  ${event.citation}` : '', width - (cut ? MORE.length : 0))}${cut ? MORE : ''}`}</Line>,
     ];
   } else {
     body = [<Line key="s" theme={theme}>{`Before the first event (${startDate}). Press → or space to step.`}</Line>];

@@ -8,7 +8,8 @@ import { Confirm, Menu, Prompt, type MenuItem } from './Dialogs.js';
 import { acceptedMoves } from './moves.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { saveRefusal } from './saveTarget.js';
-import { stateAt } from './selectors.js';
+import { stateAt, type EventView } from './selectors.js';
+import { wholeStepLines } from './EventPanel.js';
 import { activeBranch, addBranch, markSaved, moveTo, quitQuestion, switchTo, withMessage, type Session } from './session.js';
 import type { Theme } from './theme.js';
 import type { Dialog } from './use-player-input.js';
@@ -25,11 +26,14 @@ export interface OverlayProps {
   readonly width: number;
   readonly theme: Theme;
   readonly saveDir: string;
+  /** The step shown, for the view of all of it. */
+  readonly event: EventView | null;
 }
 
 const HELP = [
   '→ or space   next step              ←       previous step',
   'Home / End   first / last step      g       jump to a step, date or event id',
+  'Enter        the whole step: its quote, note and effects, when cut to fit',
   'p            autoplay on/off        + / -   faster / slower',
   'f            fork here: insert a move the state accepts, or replace/drop',
   '             the next event',
@@ -52,6 +56,10 @@ export function Overlay(props: OverlayProps) {
     close();
   };
   switch (dialog) {
+    case 'step': {
+      const lines = props.event ? wholeStepLines(props.event, width - 2) : ['Before the first event: nothing to show yet.'];
+      return <Menu {...frame} title="the whole step" keys="↑/↓ scroll  Esc closes" items={lines.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
+    }
     case 'help':
       return <Menu {...frame} title="help" keys="↑/↓ scroll  Esc closes" items={HELP.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
     case 'jump':

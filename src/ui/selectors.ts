@@ -53,6 +53,8 @@ export interface EventView {
   readonly refused: boolean;
   readonly quote: string | null;
   readonly citation: string | null;
+  /** The author's note on the event, in the scenario file. */
+  readonly note: string | null;
 }
 
 export function selectEvent(run: Run, cursor: number, catalog: Catalog): EventView | null {
@@ -78,6 +80,7 @@ export function selectEvent(run: Run, cursor: number, catalog: Catalog): EventVi
     refused: !step.accepted,
     quote: cited ? quoted(cited.quote) : null,
     citation: rule ? `-- rule ${ruleLabel(rule)}${cited ? `, after ${where}` : ''}` : cited ? `-- ${where}` : null,
+    note: step.note ? clean(step.note) : null,
   };
 }
 

@@ -3,7 +3,7 @@ import { useInput } from 'ink';
 import type { Region } from '../model/domain.js';
 import { REGIONS } from '../model/domain.js';
 
-export type Dialog = 'help' | 'jump' | 'fork' | 'branches' | 'save' | 'quit';
+export type Dialog = 'help' | 'jump' | 'fork' | 'branches' | 'save' | 'quit' | 'step';
 
 export interface PlayerActions {
   readonly step: (by: 1 | -1) => void;
@@ -40,6 +40,7 @@ export function usePlayerInput(actions: PlayerActions, isActive: boolean): void 
     else if (key.leftArrow) actions.step(-1);
     else if (key.home) actions.home();
     else if (key.end) actions.end();
+    else if (key.return) actions.open('step');
     else if (key.ctrl || key.meta) return;
     // Keys pressed fast can arrive in one chunk ("   "): each counts, up to one that opens a dialog.
     else for (const char of input) if (typed(char, actions)) break;

@@ -252,3 +252,10 @@ test('the move list after "replace" opens on its first move, not where the curso
   const text = await press(KEY.enter, (t) => t.includes('replace: moves the current state accepts'));
   expect(text).toMatch(/\(1\/\d+\)/);
 });
+
+test('predict mode: f while a guess is pending does not open the fork menu, which would name the hidden step', async () => {
+  const { press } = await player({ predict: true });
+  await press(KEY.right, (t) => t.includes('What changes next?'));
+  const text = await press('f', (t) => t.includes('guess first'));
+  expect(text).not.toContain('fork at step');
+});

@@ -45,3 +45,15 @@ test('a quote that opens with a quotation shows one pair of marks, the inner one
   expect(text).toContain(`  "'We will not be in Geneva tomorrow,'`);
   expect(text).not.toContain('""');
 });
+
+test('Enter shows the whole step when the panel had to cut it: the full quote, the note, every effect', async () => {
+  const { press } = await player();
+  await press('g');
+  let text = await press(`walkout-threat${KEY.enter}`, (t) => t.includes('step 28/36'));
+  expect(text).toContain('  -- EA WorldView (republished by MESOP), 2016-02-03  (Enter: the whole step)');
+  text = await press(KEY.enter, (t) => t.includes('── the whole step'));
+  expect(text).toContain('  note: Friday 5 February is the deadline; the conditions are ceasefires,');
+  expect(text).toContain('    access to aid"');
+  expect(text).toContain('  humanitarianAccess, liftSieges');
+  await press(KEY.escape, (t) => t.includes('── step 28 of 36'));
+});
