@@ -38,3 +38,15 @@ describe('markdown handout', () => {
     expect(glossaryFor('nothing here')).toEqual([]);
   });
 });
+
+test('a what-if\'s handout says what it is a what-if of, and tells its own story, not the record\'s', () => {
+  const text = markdownHandout(replayFile('scenarios/what-if/no-aleppo-offensive.yaml'), defaultCatalog());
+  expect(text.split('\n').slice(0, 5)).toEqual([
+    '# What if: no offensive north of Aleppo',
+    '',
+    'A what-if of `geneva-2016`: the record it extends, changed as the file says.',
+    '',
+    'No offensive north of Aleppo, which the record\'s walkout threat followed. The actors\' rules decide whether the opposition still threatens to leave.',
+  ]);
+  expect(text).not.toContain('overtaken by the offensive');
+});

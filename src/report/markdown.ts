@@ -3,6 +3,7 @@ import { REGIONS } from '../model/domain.js';
 import { cameoOf, meaningOf } from '../model/vocabulary.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import type { Catalog, Source } from '../scenario/catalog.js';
+import { stemOf } from '../scenario/starter.js';
 import { actorLabel, changeLines, counted, payloadLine, quoted, sourceOf } from './describe.js';
 import { mermaidDiagram, runChart } from './diagram.js';
 import { glossaryFor } from './glossary.js';
@@ -38,6 +39,7 @@ function reference(source: Source): string {
 export function markdownHandout(run: Run, catalog: Catalog): string {
   const { scenario } = run;
   const out: string[] = [`# ${md(scenario.title)}`, ''];
+  if (scenario.extends.length) out.push(`A what-if of \`${md(stemOf(scenario.extends[0]!))}\`: the record it extends, changed as the file says.`, '');
   if (scenario.description) out.push(md(scenario.description), '');
   out.push(`Scenario \`${scenario.id}\`, seed ${run.seed}: ${counted(run.entries.length, 'step')} from ${scenario.start}.`, '');
   out.push('## Who is who', '', '| actor | role |', '| --- | --- |');

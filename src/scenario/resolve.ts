@@ -136,7 +136,8 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
     raw,
     id: raw.id ?? base?.id ?? 'scenario',
     title: raw.title ?? base?.title ?? '',
-    description: raw.description ?? base?.description ?? '',
+    // A what-if's own: the base's description tells of another run.
+    description: raw.description ?? '',
     seed: raw.seed ?? base?.seed ?? DEFAULT_SEED,
     start: raw.start ?? base?.start ?? null,
     actors,
