@@ -66,6 +66,7 @@ export function Overlay(props: OverlayProps) {
       return (
         <Prompt {...frame} title="jump" label="step number, date (YYYY-MM-DD) or event id:" initial="" keys="Enter jumps  Esc cancels" onCancel={close}
           onSubmit={(text) => done((s) => {
+            if (!text.trim()) return s;
             const cursor = cursorFor(activeBranch(s).run, text);
             if (cursor !== null) return moveTo(s, cursor);
             const looksLikeDate = /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(text);

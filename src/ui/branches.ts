@@ -22,7 +22,8 @@ export interface Branch {
 export type ForkMode = 'insert' | 'replace' | 'drop';
 
 export function recordBranch(run: Run): Branch {
-  return { name: 'record', run, cursor: 0, added: new Set(), file: run.scenario.file };
+  // A what-if opened in the player is not the record: its first branch says which it is.
+  return { name: run.scenario.extends.length ? 'what-if' : 'record', run, cursor: 0, added: new Set(), file: run.scenario.file };
 }
 
 function freshId(run: Run): string {
@@ -87,6 +88,7 @@ export function cursorFor(run: Run, query: string): number | null {
   if (exact >= 0) return exact + 1;
   if (/^\d{1,6}$/.test(text)) return Number(text) <= steps.length ? Number(text) : null;
   if (isIsoDate(text)) {
+    if (text < run.initial.date) return 0;
     // A date after the last event is the end of the run.
     const found = steps.findIndex((s) => s.date >= text);
     return found >= 0 ? found + 1 : steps.length;

@@ -110,4 +110,9 @@ export const withMessage = (s: Session, message: string | null): Session => ({ .
 
 export const unsavedForks = (s: Session): number => s.branches.filter((b) => b.file === null).length;
 
-export const quitQuestion = (s: Session): string => `${unsavedForks(s)} fork(s) not saved. Quit anyway?`;
+/** "fork-1 is not saved. Quit anyway?": the names, so the person knows what would be lost. */
+export function quitQuestion(s: Session): string {
+  const names = s.branches.filter((b) => b.file === null).map((b) => b.name);
+  const listed = names.length === 1 ? `${names[0]} is` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are`;
+  return `${listed} not saved. Quit anyway?`;
+}

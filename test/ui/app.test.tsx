@@ -215,7 +215,7 @@ describe('forks', () => {
     await press(KEY.down);
     await press(KEY.enter, (t) => t.includes('branch fork-1'));
     const text = await press('q', (t) => t.includes('── quit'));
-    expect(text).toContain('1 fork(s) not saved. Quit anyway? (y/n)');
+    expect(text).toContain('fork-1 is not saved. Quit anyway? (y/n)');
     await press('n', (t) => !t.includes('── quit'));
   });
 });

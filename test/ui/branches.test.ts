@@ -63,6 +63,8 @@ test('cursorFor finds an event id, a prefix, a step number, or a date', () => {
   expect(cursorFor(record.run, '37')).toBeNull();
   // After the last event: the end of the run.
   expect(cursorFor(record.run, '2016-03-01')).toBe(36);
+  // Before the talks: the start, before the first event.
+  expect(cursorFor(record.run, '2015-01-01')).toBe(0);
 });
 
 test('patchesFor anchors inserts on kept events and lists removals', () => {

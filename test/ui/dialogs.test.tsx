@@ -46,7 +46,7 @@ describe('a window below the minimum size', () => {
     for (const key of ['b', '?', 'g', 's', 'f', 'p', KEY.right]) stdin.write(key);
     await pause(50);
     expect(frame()).toContain('Make the window larger');
-    await press('q', (t) => t.includes('1 fork(s) not saved. Quit anyway? (y/n)'));
+    await press('q', (t) => t.includes('fork-1 is not saved. Quit anyway? (y/n)'));
     await press('n', (t) => t.includes('Make the window larger'));
     resize(80, 24);
     const text = await waitFor(frame, (t) => t.includes('timeline'));
@@ -182,7 +182,7 @@ describe('saving never destroys work', () => {
     expect(text).not.toContain('Overwrite');
     expect(readFileSync(first, 'utf8')).toBe(saved);
     expect(text).toContain('branch fork-2 (unsaved)');
-    await press('q', (t) => t.includes('1 fork(s) not saved. Quit anyway?'));
+    await press('q', (t) => t.includes('fork-2 is not saved. Quit anyway?'));
   });
 
   test('the scenario being played and the files it extends are refused', async () => {
@@ -229,7 +229,7 @@ test('the fork list says what the chosen move means and does, in full, under the
 test('Ctrl-C with a fork unsaved asks first, like q; n keeps the player and the fork', async () => {
   const { press } = await player();
   await fork(press);
-  await press('\u0003', (t) => t.includes('1 fork(s) not saved. Quit anyway? (y/n)'));
+  await press('\u0003', (t) => t.includes('fork-1 is not saved. Quit anyway? (y/n)'));
   const text = await press('n', (t) => t.includes('branch fork-1 (unsaved)'));
   expect(text).not.toContain('Quit anyway');
 });
@@ -258,4 +258,18 @@ test('predict mode: f while a guess is pending does not open the fork menu, whic
   await press(KEY.right, (t) => t.includes('What changes next?'));
   const text = await press('f', (t) => t.includes('guess first'));
   expect(text).not.toContain('fork at step');
+});
+
+test('the quit question names the forks that would be lost; a what-if opened in the player is its first branch, not "record"', async () => {
+  const { scenario } = loadScenario('scenarios/what-if/no-aleppo-offensive.yaml');
+  const { press } = await player({ scenario: scenario! });
+  await fork(press);
+  await press('f', (t) => t.includes('fork at step'));
+  await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
+  await press(KEY.enter, (t) => t.includes('branch fork-2 (unsaved)'));
+  await press('q', (t) => t.includes('fork-1 and fork-2 are not saved. Quit anyway? (y/n)'));
+  await press('n');
+  const text = await press('b', (t) => t.includes('── branches'));
+  expect(text).toContain('what-if: ');
+  expect(text).not.toContain('record: ');
 });

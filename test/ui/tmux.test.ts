@@ -71,7 +71,7 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
     // Keys sent together reach the player as one chunk of text; apart, each is a key press.
     await new Promise((resolve) => setTimeout(resolve, 300));
     keys(s, 'q');
-    await waitForPane(s, (t) => t.includes('1 fork(s) not saved. Quit anyway? (y/n)'));
+    await waitForPane(s, (t) => t.includes('fork-1 is not saved. Quit anyway? (y/n)'));
     keys(s, 'y');
     await waitForPane(s, (t) => t.includes('parley exited 0'));
   }, 30_000);
