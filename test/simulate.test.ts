@@ -24,7 +24,8 @@ describe('parley simulate', () => {
     const { status, stdout } = await parley('simulate', GENEVA, '--runs', '200', '--compare', WHAT_IF);
     expect(status).toBe(0);
     expect(stdout).toContain('geneva-2016: 200 runs, seed 2016\nno-aleppo-offensive: 200 runs, seed 2016');
-    expect(stdout).toMatch(/How the process ended\n {2}\S+ +[#.]{16} +\d+\.\d% +\d+ +[#.]{16} +\d+\.\d% +\d+/);
+    expect(stdout).toMatch(/How the process ended\n {2}\S+ +[#.]{14} +\d+\.\d% +\d+ +[#.]{14} +\d+\.\d% +\d+/);
+    for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(stdout).toContain('The opposition walked out');
   });
 

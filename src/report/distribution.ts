@@ -35,7 +35,8 @@ function rowsOf(ds: readonly Distribution[]): { title: string; rows: Row[] }[] {
  * @example distributionText([d], ['geneva-2016'])
  */
 export function distributionText(ds: readonly Distribution[], names: readonly string[]): string {
-  const width = ds.length > 1 ? 16 : BAR;
+  // Two distributions side by side fit 80 columns with 14-character bars.
+  const width = ds.length > 1 ? 14 : BAR;
   const lines: string[] = [];
   if (ds.length > 1) lines.push(`${''.padEnd(18)}${names.map((n) => n.slice(0, width + 16).padEnd(width + 18)).join('')}`.trimEnd());
   for (const { title, rows } of rowsOf(ds)) {
