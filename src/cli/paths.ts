@@ -2,7 +2,6 @@
 import { stringify } from 'yaml';
 import { initialTransition } from 'xstate';
 import { createContext } from '../model/context.js';
-import { isIsoDate } from '../model/dates.js';
 import { REGION_STATES, REGIONS, ROLE_NAMES, type Role } from '../model/domain.js';
 import { statePaths } from '../model/paths.js';
 import { parseTarget, shortestPaths, type Move } from '../model/reach.js';
@@ -15,7 +14,7 @@ import { alignColumns } from '../report/table.js';
 import { counted } from '../report/describe.js';
 import { EXIT, out } from './io.js';
 import { commandLine } from './args.js';
-import { UsageError, wholeNumber } from './usage.js';
+import { dateOption, UsageError, wholeNumber } from './usage.js';
 
 function targetOf(text: string | undefined) {
   if (!text) throw new UsageError('paths needs --to REGION.STATE, e.g. --to ceasefireTrack.agreed');
@@ -42,7 +41,7 @@ export function pathsCommand(args: string[]): number {
   const max = wholeNumber('max', values.max, 1, 999)!;
   const fromDate = values['from-date'];
   if (positionals.length > 1) throw new UsageError('paths takes at most one scenario FILE');
-  if (fromDate !== undefined && !isIsoDate(fromDate)) throw new UsageError(`--from-date takes a date written YYYY-MM-DD, not "${fromDate}"`);
+  dateOption('from-date', fromDate);
   const [file] = positionals;
   if (fromDate !== undefined && !file) throw new UsageError('--from-date needs a scenario FILE to replay up to that date');
 

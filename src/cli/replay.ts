@@ -1,5 +1,4 @@
 /** `parley replay FILE`: validate, run, print in the chosen format. */
-import { isIsoDate } from '../model/dates.js';
 import { replay } from '../engine/run.js';
 import { defaultCatalog } from '../scenario/load.js';
 import { jsonReport } from '../report/json.js';
@@ -8,7 +7,7 @@ import { textTranscript } from '../report/text.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
 import { commandLine } from './args.js';
-import { UsageError, wholeNumber } from './usage.js';
+import { dateOption, UsageError, wholeNumber } from './usage.js';
 
 export const FORMATS = ['text', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -34,7 +33,7 @@ export function replayCommand(args: string[]): number {
   if (positionals.length !== 1) throw new UsageError('replay takes exactly one scenario FILE');
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  if (values.until !== undefined && !isIsoDate(values.until)) throw new UsageError(`--until takes a date written YYYY-MM-DD, not "${values.until}"`);
+  dateOption('until', values.until);
   const run = runFile(positionals[0]!, { seed: wholeNumber('seed', values.seed), until: values.until });
   if (!run) return EXIT.invalid;
   out(render(run, format));

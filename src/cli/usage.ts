@@ -1,4 +1,5 @@
 /** Help text: one place, so `--help`, usage errors and the README agree. Every line fits 80 columns. */
+import { isIsoDate } from '../model/dates.js';
 
 /** Each command's lines of the usage, in the order `parley help` lists them. */
 const COMMAND_USAGE: Readonly<Record<string, string>> = {
@@ -77,6 +78,12 @@ export class UsageError extends Error {
     super(message);
     this.hint = hint;
   }
+}
+
+/** A flag's date, or undefined when the flag was not given. */
+export function dateOption(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined || isIsoDate(value)) return value;
+  throw new UsageError(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `--${flag} ${value} is not a real date: check the day and the month` : `--${flag} takes a date written YYYY-MM-DD, not "${value}"`);
 }
 
 /** A flag's whole-number value, or undefined when the flag was not given. */
