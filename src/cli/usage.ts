@@ -46,6 +46,7 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
       --max N                        how many paths (default 3)
 `,
   help: `  parley help                        this text
+  parley COMMAND --help              one command's part of it
 `,
 };
 
