@@ -38,6 +38,8 @@ export interface AppProps {
 export const MIN_SIZE: Size = { columns: 60, rows: 20 };
 
 const KEYS = '→/← step  g jump  f fork  b branches  s save  p play  k predict  ? help  q quit';
+/** For a window narrower than KEYS: help and quit must stay on it; help lists the rest. */
+const FEW_KEYS = '→/← step  g jump  f fork  b branches  s save  ? help  q quit';
 const QUESTION = ['What changes next? The step is hidden until you guess (→ again skips).', '1 process   2 opposition   3 government   4 ceasefireTrack   0 nothing'];
 
 /** How the last guess went: "you said process: RIGHT (changed: process)", or "you skipped (...)". */
@@ -135,7 +137,7 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   const left = columns - 38;
   const eventHeight = eventPanelHeight(bodyHeight);
   const bottom = bodyHeight - eventHeight;
-  const status = playing ? `playing, a step every ${SPEEDS_MS[speed]! / 1000}s  p stop  +/- speed  ? help` : session.message ? `${session.message}  · ? help` : KEYS;
+  const status = playing ? `playing, a step every ${SPEEDS_MS[speed]! / 1000}s  p stop  +/- speed  ? help` : session.message ? `${session.message}  · ? help` : columns > KEYS.length ? KEYS : FEW_KEYS;
 
   return (
     <Box flexDirection="column" width={columns} height={height}>

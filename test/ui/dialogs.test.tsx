@@ -273,3 +273,9 @@ test('the quit question names the forks that would be lost; a what-if opened in 
   expect(text).toContain('what-if: ');
   expect(text).not.toContain('record: ');
 });
+
+test('in a 60-column window the status line keeps help and quit', async () => {
+  const { frame } = await player({ size: { columns: 60, rows: 20 } });
+  const text = await waitFor(frame, (t) => t.includes('step 0/36'));
+  expect(text.split('\n').at(-1)).toBe('→/← step  g jump  f fork  b branches  s save  ? help  q quit');
+});
