@@ -4,7 +4,7 @@ import { initialTransition } from 'xstate';
 import { createContext } from '../model/context.js';
 import { REGION_STATES, REGIONS, ROLE_NAMES, type Role } from '../model/domain.js';
 import { statePaths } from '../model/paths.js';
-import { parseTarget, shortestPaths, type Move } from '../model/reach.js';
+import { caughtUp, parseTarget, shortestPaths, type Move } from '../model/reach.js';
 import { talksMachine } from '../model/talksMachine.js';
 import { DEADLINE_PASSED } from '../model/vocabulary.js';
 import { latestState, replay, startRun } from '../engine/run.js';
@@ -61,8 +61,12 @@ export function pathsCommand(args: string[]): number {
     from = `${scenario.id} on ${date}`;
   }
 
+  const clock = caughtUp(start, date);
+  start = clock.snapshot;
   const now = statePaths(start.value);
-  out(`paths to ${target.region}.${target.state} from ${from}\n  start: ${REGIONS.map((r) => `${r} ${now[r]}`).join(', ')}\n`);
+  out(`paths to ${target.region}.${target.state} from ${from}\n`);
+  for (const passed of clock.moves) out(`  by then: on ${passed.date}, ${passed.actor}'s walkout deadline passed\n`);
+  out(`  start: ${REGIONS.map((r) => `${r} ${now[r]}`).join(', ')}\n`);
   const paths = shortestPaths(start, target, { actors, date, max });
   if (!paths.length) {
     process.stderr.write(`parley: no sequence of moves reaches ${target.region}.${target.state} from there (searched up to 8 moves)\n`);

@@ -127,6 +127,15 @@ function settled(node: Node, region: Region): Node {
 }
 
 /**
+ * The snapshot on `date`, once the walkout deadlines due before it have fired, with those firings:
+ * a scenario's state on a date is the state after its last event, with the clock yet to catch up.
+ */
+export function caughtUp(start: Snapshot, date: string): { readonly snapshot: Snapshot; readonly moves: readonly Move[] } {
+  const node = settled({ snapshot: start, date, moves: [], moved: [], visited: [] }, 'opposition');
+  return { snapshot: node.snapshot, moves: node.moves };
+}
+
+/**
  * Whether `longer` is `shorter` with moves added that leave the target region alone (a threat
  * withdrawn on the way to direct talks).
  */
