@@ -88,6 +88,9 @@ const CASES: Record<string, readonly Expected[]> = {
     { at: '6:24', message: 'no event "zzzzzzzzzzzz" in the base scenario', hint: "`parley replay` of the base shows each event's id, after a # on its first line" },
     { at: '8:12', message: 'event "formal-start" is removed by this file\'s `remove` list', hint: 'name a neighbouring event instead, or keep this one' },
   ],
+  'whatif-out-of-order.yaml': [
+    { at: '8:26', message: 'event "earlier": events out of date order: 2016-02-07 is listed after "later" on 2016-02-09', hint: 'events must be listed in date order; move this event or fix its date' },
+  ],
   'replace-missing-id.yaml': [
     { at: '5:9', message: 'no event "walkout-thread" in the base scenario', hint: 'did you mean walkout-threat?' },
   ],

@@ -128,6 +128,7 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
     entry ? [{ entry, file, path: ['events', i], recorded }] : []);
   const ownActors = raw.actors ?? [];
   const actors = [...(base?.actors ?? []).filter((a) => !ownActors.some((o) => o.id === a.id)), ...ownActors];
+  if (base) checkOwnOrder(own, diagnostics);
   const events = base ? mergeByDate(patch(base.events, raw, file, recorded, diagnostics), own) : own;
   const ownPolicies = (raw.policies ?? []).flatMap((entry, i): WrittenPolicy[] => (entry ? [{ entry, file, path: ['policies', i] }] : []));
   const policies = [...(base?.policies ?? []).filter((p) => !ownPolicies.some((o) => o.entry.id === p.entry.id)), ...ownPolicies];
@@ -180,6 +181,23 @@ export function forkPoint<T>(base: { readonly events: readonly T[]; readonly for
 }
 
 const dateOf = (e: WrittenEvent): string | undefined => e.entry.date;
+
+/**
+ * A what-if's own events are placed among the base's by date, which would hide that the author
+ * listed two of them out of order; a record's order is checked where its events are.
+ */
+function checkOwnOrder(own: readonly WrittenEvent[], diagnostics: Diagnostic[]): void {
+  own.forEach((event, i) => {
+    const previous = own[i - 1];
+    const [date, before] = [event.entry.date, previous?.entry.date];
+    if (!previous || !date || !before || date >= before) return;
+    diagnostics.push({
+      ...event.file.positionOf([...event.path, 'date']),
+      message: `event "${event.entry.id}": events out of date order: ${date} is listed after "${previous.entry.id}" on ${before}`,
+      hint: 'events must be listed in date order; move this event or fix its date',
+    });
+  });
+}
 
 /** Adds events to a base timeline, each after the base events of the same date or earlier. */
 function mergeByDate(base: readonly WrittenEvent[], added: readonly WrittenEvent[]): WrittenEvent[] {
