@@ -53,6 +53,12 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   const { columns, rows } = useTerminalSize(size);
   const [session, setSession] = useState<Session>(() => newSession(recordBranch(replay(scenario, { seed })), predict));
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  // The dialog that Ctrl-C's quit question was asked over: "no" goes back to it.
+  const [beneath, setBeneath] = useState<Dialog | null>(null);
+  const close = (): void => {
+    setDialog(beneath);
+    setBeneath(null);
+  };
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(2);
 
@@ -86,7 +92,10 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   useInput((input, key) => {
     if (!key.ctrl || input !== 'c') return;
     if (dialog === 'quit') exit();
-    else open('quit');
+    else {
+      setBeneath(dialog);
+      open('quit');
+    }
   });
 
   usePlayerInput({
@@ -125,7 +134,7 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
     // A dialog left open stays behind this screen and comes back when the window grows, unless q replaces it.
     return (
       <TooSmall message={`Make the window larger: parley needs at least ${MIN_SIZE.columns}x${MIN_SIZE.rows} (this one is ${columns}x${rows}). q quits.`}
-        question={dialog === 'quit' ? quitQuestion(session) : null} quit={() => open('quit')} stay={() => setDialog(null)} exit={exit} />
+        question={dialog === 'quit' ? quitQuestion(session) : null} quit={() => open('quit')} stay={close} exit={exit} />
     );
   }
 
@@ -147,7 +156,7 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
       </Box>
       <Statechart regions={regions} width={columns} theme={theme} />
       {dialog ? (
-        <Overlay dialog={dialog} session={session} setSession={setSession} close={() => setDialog(null)} exit={exit}
+        <Overlay dialog={dialog} session={session} setSession={setSession} close={close} exit={exit}
           height={bodyHeight + 1} width={columns} theme={theme} saveDir={saveDir} event={event} />
       ) : (
         <>

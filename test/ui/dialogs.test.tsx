@@ -279,3 +279,11 @@ test('in a 60-column window the status line keeps help and quit', async () => {
   const text = await waitFor(frame, (t) => t.includes('step 0/36'));
   expect(text.split('\n').at(-1)).toBe('→/← step  g jump  f fork  b branches  s save  ? help  q quit');
 });
+
+test('Ctrl-C over an open dialog, answered no, goes back to that dialog', async () => {
+  const { press } = await player();
+  await fork(press);
+  await press('b', (t) => t.includes('── branches'));
+  await press('\u0003', (t) => t.includes('fork-1 is not saved. Quit anyway? (y/n)'));
+  await press('n', (t) => t.includes('── branches'));
+});
