@@ -3,15 +3,17 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Session } from './session.js';
 
-/** The path with its folder's links followed: two names for one file compare equal. */
+/** The path with its links followed, the file's own and its folder's: two names for one file compare equal. */
 function place(path: string): string {
   const full = resolve(path);
-  try {
-    return join(realpathSync(dirname(full)), basename(full));
-  } catch {
-    // A folder that does not exist holds no file of this session; the save itself says it is missing.
-    return full;
+  for (const real of [() => realpathSync(full), () => join(realpathSync(dirname(full)), basename(full))]) {
+    try {
+      return real();
+    } catch {
+      // No such file yet (then its folder's links), or no such folder: the save itself says it is missing.
+    }
   }
+  return full;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The player's dialogs as a person meets them: the keys they take, what they say, what they keep safe. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -199,6 +199,10 @@ describe('saving never destroys work', () => {
     expect(text).toContain('not saved: a what-if over the scenario being played would extend itself');
     text = await saveAs(press, 'w-fork-1.yaml'.length, 'geneva-2016.yaml');
     expect(text).toContain('not saved: a what-if over a file this scenario extends would extend itself');
+    // Another name for the played file, a link to it, is refused the same way.
+    symlinkSync(played, join(dir, 'link.yaml'));
+    text = await saveAs(press, 'w-fork-1.yaml'.length, 'link.yaml');
+    expect(text).toContain('not saved: a what-if over the scenario being played would extend itself');
     expect([readFileSync(base, 'utf8'), readFileSync(played, 'utf8')]).toEqual(before);
     expect(text).toContain('branch fork-1 (unsaved)');
   });
