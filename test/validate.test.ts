@@ -111,6 +111,10 @@ const CASES: Record<string, readonly Expected[]> = {
   'tab-indent.yaml': [
     { at: '6:1', message: 'YAML: Tabs are not allowed as indentation', hint: 'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)' },
   ],
+  // The lines after a tab, which the parser misreads, are not reported as mistakes of their own.
+  'tab-in-mapping.yaml': [
+    { at: '9:1', message: 'YAML: Tabs are not allowed as indentation', hint: 'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)' },
+  ],
   'duplicate-key.yaml': [
     { at: '18:5', message: 'YAML: key "date" appears twice in this mapping', hint: 'each key may appear once in a mapping' },
   ],

@@ -67,7 +67,7 @@ function parseWithPositions(file: string, text: string): YamlFile {
   // Past the limit, the parser's own complaints (a stack overflow among them) only repeat this one.
   const errors = deep !== null
     ? [{ ...at(deep), message: `YAML: nested more than ${MAX_DEPTH} levels deep`, hint: 'a scenario needs a few levels; check the brackets and indentation here' }]
-    : [...doc.errors, ...doc.warnings].map((e) => yamlDiagnostic(doc, e, at, text)).concat(prototypeKeys(doc, at));
+    : parserProblems(doc).map((e) => yamlDiagnostic(doc, e, at, text)).concat(prototypeKeys(doc, at));
   let data: unknown;
   if (!errors.length) {
     try {
@@ -147,6 +147,13 @@ function scalarWhere(doc: Document, test: (range: readonly [number, number, numb
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** A tab in the indentation throws the parser off for the lines after it: the tabs alone are the mistake. */
+function parserProblems(doc: Document): YAMLError[] {
+  const all = [...doc.errors, ...doc.warnings];
+  const tabs = all.filter((e) => e.code === 'TAB_AS_INDENT');
+  return tabs.length ? tabs : all;
 }
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
