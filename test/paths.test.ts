@@ -90,8 +90,9 @@ describe('shortest paths', () => {
     expect(bad.stderr).toContain('directTalks');
     // The clock catches up first: the deadline of 5 February has passed by 1 March.
     const later = run('--to', 'process.concluded', GENEVA, '--from-date', '2016-03-01');
-    expect(later.stdout).toContain("  by then: on 2016-02-05, hnc's walkout deadline passed\n  start: process suspended, opposition attending,");
+    expect(later.stdout).toContain("  by then: on 2016-02-05, hnc's walkout deadline passed and the threat ended\n  start: process suspended, opposition attending,");
     expect(later.stdout.split('\n').filter((l) => /^ {2}\d+\. /.test(l)).every((l) => l.includes('2016-03-01'))).toBe(true);
+    for (const line of later.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     const early = run('--to', 'process.collapsed', GENEVA, '--from-date', '2015-03-30');
     expect(early.status).toBe(2);
     expect(early.stderr).toContain('parley: --from-date 2015-03-30 is before geneva-2016 starts, on 2016-01-25');

@@ -10,7 +10,7 @@ import { DEADLINE_PASSED } from '../model/vocabulary.js';
 import { latestState, replay, startRun } from '../engine/run.js';
 import { suggest } from '../scenario/diagnostics.js';
 import { loadScenarios } from './scenarios.js';
-import { alignColumns } from '../report/table.js';
+import { alignColumns, hanging } from '../report/table.js';
 import { counted } from '../report/describe.js';
 import { EXIT, out } from './io.js';
 import { commandLine } from './args.js';
@@ -65,8 +65,9 @@ export function pathsCommand(args: string[]): number {
   start = clock.snapshot;
   const now = statePaths(start.value);
   out(`paths to ${target.region}.${target.state} from ${from}\n`);
-  for (const passed of clock.moves) out(`  by then: on ${passed.date}, ${passed.actor}'s walkout deadline passed\n`);
-  out(`  start: ${REGIONS.map((r) => `${r} ${now[r]}`).join(', ')}\n`);
+  const outcome = now.opposition === 'walkedOut' ? 'the opposition walked out' : 'the threat ended';
+  for (const passed of clock.moves) out(`${hanging('  by then: ', `on ${passed.date}, ${passed.actor}'s walkout deadline passed and ${outcome}`).join('\n')}\n`);
+  out(`${hanging('  start: ', REGIONS.map((r) => `${r} ${now[r]}`).join(', ')).join('\n')}\n`);
   const paths = shortestPaths(start, target, { actors, date, max });
   if (!paths.length) {
     process.stderr.write(`parley: no sequence of moves reaches ${target.region}.${target.state} from there (searched up to 8 moves)\n`);

@@ -4,6 +4,7 @@ import { outcomeOf, type Run } from '../engine/run.js';
 import { REGIONS } from '../model/domain.js';
 import { actorLabel, changeLines, counted, payloadLine } from './describe.js';
 import { clean } from './sanitize.js';
+import { hanging } from './table.js';
 
 /** Wide enough for `proximityTalks.contested`; label, two columns and the mark fit 80 columns. */
 const WIDTH = 25;
@@ -30,7 +31,7 @@ export function comparisonText(names: readonly [string, string], a: Run, b: Run,
   }
   lines.push(`The runs part at step ${divergence.index + 1}, after ${counted(divergence.index, 'step')} in common:`);
   const [la, lb] = [stepLines(a, divergence.index), stepLines(b, divergence.index)];
-  lines.push(`  A: ${la[0]}`, ...la.slice(1).map((l) => `  ${l}`), `  B: ${lb[0]}`, ...lb.slice(1).map((l) => `  ${l}`), '');
+  lines.push(...hanging('  A: ', la[0]!), ...la.slice(1).map((l) => `  ${l}`), ...hanging('  B: ', lb[0]!), ...lb.slice(1).map((l) => `  ${l}`), '');
   const [oa, ob] = [outcomeOf(a), outcomeOf(b)];
   const row = (label: string, x: string, y: string, same = x === y): string =>
     `  ${label.padEnd(18)}${x.padEnd(WIDTH)}${y.padEnd(WIDTH)}${same ? '' : '<- differs'}`.trimEnd();

@@ -13,6 +13,15 @@ export function wrapped(text: string, indent: string, width = TERMINAL_WIDTH): s
 }
 
 /**
+ * `label`, then `text` wrapped to `width` with its further lines under its first.
+ * @example hanging('  start: ', 'process suspended, opposition attending', 30) // ['  start: process suspended,', '         opposition attending']
+ */
+export function hanging(label: string, text: string, width = TERMINAL_WIDTH): string[] {
+  const [first = '', ...more] = wrapped(text, ' '.repeat(label.length), width);
+  return [label + first.slice(label.length), ...more];
+}
+
+/**
  * Columns padded to their widest cell, two spaces apart; the last column is not padded. Given a
  * `width`, the last column wraps to fit it, its further lines under its first.
  * @example alignColumns([['type', 'cameo'], ['WALKED_OUT', '161']]) // 'type        cameo\nWALKED_OUT  161\n'
