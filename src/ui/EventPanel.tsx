@@ -2,6 +2,7 @@
 import { Box } from 'ink';
 import type { ReactElement } from 'react';
 import stringWidth from 'string-width';
+import { wrapped } from '../report/table.js';
 import { fitLines, fitWidth, wrapItems } from './fit.js';
 import { Line, Rule } from './Line.js';
 import type { EventView } from './selectors.js';
@@ -34,7 +35,7 @@ export const MORE = '  (Enter: the whole step)';
 
 /** Everything about the step, wrapped to `width`, for the view that Enter opens. */
 export function wholeStepLines(event: EventView, width: number): string[] {
-  const wrap = (text: string, indent = ''): string[] => fitLines(text, width - indent.length, Number.MAX_SAFE_INTEGER).map((l) => `${indent}${l}`);
+  const wrap = (text: string, indent = ''): string[] => wrapped(text, indent, width);
   return [
     ...wrap(event.heading),
     ...wrap(event.meaning),
