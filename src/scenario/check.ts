@@ -79,13 +79,17 @@ interface Dated {
 function reportOutOfOrder(scenario: Resolved, later: Dated, earlier: Dated, diagnostics: Diagnostic[]): void {
   const blameEarlier = later.written.file !== scenario.file && earlier.written.file === scenario.file;
   const [at, other] = blameEarlier ? [earlier, later] : [later, earlier];
-  const { entry, file, path } = at.written;
-  const relation = blameEarlier ? 'before' : 'after';
-  diagnostics.push({
+  diagnostics.push(outOfOrder(at.written, at.date, blameEarlier ? 'before' : 'after', other.written, other.date));
+}
+
+/** `event` on `date` is listed `relation` `other`, on `otherDate`, against date order. */
+export function outOfOrder(event: WrittenEvent, date: string, relation: 'before' | 'after', other: WrittenEvent, otherDate: string): Diagnostic {
+  const { entry, file, path } = event;
+  return {
     ...file.positionOf([...path, entry.date ? 'date' : 'at']),
-    message: `event "${entry.id}": events out of date order: ${at.date} is listed ${relation} "${other.written.entry.id}" on ${other.date}`,
+    message: `event "${entry.id}": events out of date order: ${date} is listed ${relation} "${other.entry.id}" on ${otherDate}`,
     hint: 'events must be listed in date order; move this event or fix its date',
-  });
+  };
 }
 
 /** Reports a problem at a path below the thing being checked; `label` names that thing in messages. */

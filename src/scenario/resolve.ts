@@ -11,6 +11,7 @@ import { suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
 import { readScenarioText } from './readSource.js';
 import { salvage } from './salvage.js';
+import { outOfOrder } from './check.js';
 import type { PolicyEntry } from './policySchema.js';
 import { actorSchema, eventSchema, scenarioSchema, type EventEntry, type ScenarioFile } from './schema.js';
 import { parseYaml, type PathKey, type YamlFile } from './yamlFile.js';
@@ -191,11 +192,7 @@ function checkOwnOrder(own: readonly WrittenEvent[], diagnostics: Diagnostic[]):
     const previous = own[i - 1];
     const [date, before] = [event.entry.date, previous?.entry.date];
     if (!previous || !date || !before || date >= before) return;
-    diagnostics.push({
-      ...event.file.positionOf([...event.path, 'date']),
-      message: `event "${event.entry.id}": events out of date order: ${date} is listed after "${previous.entry.id}" on ${before}`,
-      hint: 'events must be listed in date order; move this event or fix its date',
-    });
+    diagnostics.push(outOfOrder(event, date, 'after', previous, before));
   });
 }
 

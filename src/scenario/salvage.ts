@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { policySchema, type PolicyEntry } from './policySchema.js';
 import { actorSchema, eventSchema, scenarioSchema, type ScenarioFile } from './schema.js';
 
-const replaceSchema = eventSchema.partial().extend({ id: scenarioSchema.shape.id });
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const fits = (schema: z.ZodType, value: unknown): boolean => schema.safeParse(value).success;
 
@@ -48,7 +47,7 @@ export function salvage(data: Record<string, unknown>): Partial<ScenarioFile> {
     // right line for the entries after it.
     else if (key === 'events') out[key] = value.map((e) => (fits(eventSchema, e) ? e : null));
     else if (key === 'actors') out[key] = value.filter((a) => fits(actorSchema, a));
-    else if (key === 'replace') out[key] = value.map((r) => (fits(replaceSchema, r) ? r : null));
+    else if (key === 'replace') out[key] = value.map((r) => (fits(scenarioSchema.shape.replace.unwrap().element, r) ? r : null));
     else if (key === 'insert') out[key] = value.map(salvageInsert);
     else if (key === 'policies') out[key] = value.map(salvagePolicy);
   }
