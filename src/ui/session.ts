@@ -108,11 +108,13 @@ export function markSaved(s: Session, file: string): Session {
 
 export const withMessage = (s: Session, message: string | null): Session => ({ ...s, message });
 
-export const unsavedForks = (s: Session): number => s.branches.filter((b) => b.file === null).length;
+const unsavedNames = (s: Session): string[] => s.branches.filter((b) => b.file === null).map((b) => b.name);
+
+export const unsavedForks = (s: Session): number => unsavedNames(s).length;
 
 /** "fork-1 is not saved. Quit anyway?": the names, so the person knows what would be lost. */
 export function quitQuestion(s: Session): string {
-  const names = s.branches.filter((b) => b.file === null).map((b) => b.name);
+  const names = unsavedNames(s);
   const listed = names.length === 1 ? `${names[0]} is` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are`;
   return `${listed} not saved. Quit anyway?`;
 }
