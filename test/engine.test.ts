@@ -7,6 +7,7 @@ import { jsonReport } from '../src/report/json.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { GENEVA, replayFile } from './helpers/scenarios.js';
 import { CLI } from './helpers/cli.js';
+import { regionChanges } from '../src/engine/effects.js';
 
 const fixture = (name: string) => join(PACKAGE_ROOT, 'test/fixtures/engine', name);
 const steps = (file: string) => replayFile(file).entries.map((e) => e.step);
@@ -19,10 +20,10 @@ describe('the simulated clock', () => {
       ['2016-02-05', 'DEADLINE_PASSED', 'deadline', 'hnc'],
       ['2016-02-08', 'ENVOY_MET', 'script', 'de-mistura'],
     ]);
-    expect(last[0]!.changes).toEqual([
+    expect(regionChanges(last[0]!.effects)).toEqual([
       // Proximity talks need both delegations: the walkout suspends them.
-      { region: 'process', from: 'proximityTalks.contested', to: 'suspended' },
-      { region: 'opposition', from: 'walkoutThreat', to: 'walkedOut' },
+      { kind: 'region', region: 'process', from: 'proximityTalks.contested', to: 'suspended' },
+      { kind: 'region', region: 'opposition', from: 'walkoutThreat', to: 'walkedOut' },
     ]);
     expect(outcomeOf(replayFile(fixture('no-pause.yaml'))).walkout).toEqual({ date: '2016-02-05', origin: 'deadline' });
   });
@@ -30,14 +31,14 @@ describe('the simulated clock', () => {
   test('a deadline whose conditions were met lets the opposition stay', () => {
     const deadline = steps(fixture('strikes-paused.yaml')).find((s) => s.origin === 'deadline')!;
     expect(deadline.date).toBe('2016-02-05');
-    expect(deadline.changes).toEqual([{ region: 'opposition', from: 'walkoutThreat', to: 'attending' }]);
+    expect(regionChanges(deadline.effects)).toEqual([{ kind: 'region', region: 'opposition', from: 'walkoutThreat', to: 'attending' }]);
   });
 
   test('a deadline that passes while the talks are paused lapses: nobody walks out of talks that are not sitting', () => {
     const run = replayFile(fixture('paused-past-deadline.yaml'));
     const deadline = run.entries.map((e) => e.step).find((s) => s.origin === 'deadline')!;
     expect(deadline.date).toBe('2016-02-05');
-    expect(deadline.changes).toEqual([{ region: 'opposition', from: 'walkoutThreat', to: 'attending' }]);
+    expect(regionChanges(deadline.effects)).toEqual([{ kind: 'region', region: 'opposition', from: 'walkoutThreat', to: 'attending' }]);
     expect(deadline.state).toMatchObject({ process: 'suspended', opposition: 'attending' });
     expect(outcomeOf(run).walkout).toBeNull();
     expect(outcomeOf(run).pendingDeadlines).toEqual([]);
@@ -62,7 +63,7 @@ describe('refused events', () => {
   });
 
   test('change nothing, and the run goes on', () => {
-    expect(byId['start-without-hnc']!.changes).toEqual([]);
+    expect(regionChanges(byId['start-without-hnc']!.effects)).toEqual([]);
     expect(byId['real-start']).toMatchObject({ accepted: true, state: { process: 'proximityTalks.declared' } });
     expect(byId['walks-out']!.state).toMatchObject({ process: 'suspended', opposition: 'walkedOut' });
   });

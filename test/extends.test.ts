@@ -63,6 +63,8 @@ const CASES: Record<string, Case> = {
     outcome: {
       state: endsIn({ ceasefireTrack: 'agreed' }),
       ceasefireAgreed: true,
+      // The agreement's gain is kept: the envoy's later assessment is noted, not imposed.
+      confidence: 10,
       // Russia ruling out the ceasefire, twice, once it is agreed.
       refused: 2,
     },

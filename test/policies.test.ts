@@ -7,6 +7,7 @@ import { play, replay, simulateOnce, startRun } from '../src/engine/run.js';
 import { MAX_SETTLE_STEPS } from '../src/engine/step.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
+import { regionChanges } from '../src/engine/effects.js';
 
 const fixture = (name: string) => mustLoad(join(PACKAGE_ROOT, 'test/fixtures/policies', name));
 const WHAT_IFS = join(PACKAGE_ROOT, 'scenarios/what-if');
@@ -33,8 +34,8 @@ describe('when rules fire and their moves are made', () => {
       '2016-02-07 DEADLINE_PASSED deadline',
       '2016-02-11 STATEMENT_ISSUED script',
     ]);
-    expect(run.entries.find((e) => e.step.type === 'DEADLINE_PASSED')!.step.changes).toEqual([
-      { region: 'opposition', from: 'walkoutThreat', to: 'attending' },
+    expect(regionChanges(run.entries.find((e) => e.step.type === 'DEADLINE_PASSED')!.step.effects)).toEqual([
+      { kind: 'region', region: 'opposition', from: 'walkoutThreat', to: 'attending' },
     ]);
   });
 

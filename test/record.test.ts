@@ -67,10 +67,14 @@ describe('Geneva 2016, day by day', () => {
     expect(outcome.walkout).toBeNull();
   });
 
-  test('confidence is "close to zero" once the envoy says so', () => {
+  test('the model reaches "close to zero" on its own; the envoy\'s assessment is noted beside it, not imposed', () => {
     const run = replayFile(GENEVA, { until: '2016-02-02' });
     const assessed = run.entries.find((e) => e.step.id === 'confidence-near-zero')!;
-    expect(assessed.state.machine.context.confidence).toBe(5);
+    const before = run.entries[assessed.step.index - 1]!.state.machine.context.confidence;
+    expect(before).toBeLessThanOrEqual(5);
+    expect(assessed.state.machine.context.confidence).toBe(before);
+    expect(assessed.state.machine.context.assessment).toEqual({ actor: 'de-mistura', level: 5, date: '2016-02-02' });
+    expect(assessed.step.effects).toEqual([{ kind: 'assessment', actor: 'de-mistura', level: 5, model: before }]);
     expect(replayFile(GENEVA, { until: '2016-01-24' }).initial.machine.context.confidence).toBe(30);
   });
 

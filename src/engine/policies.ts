@@ -16,10 +16,14 @@ export interface PendingMove {
   readonly actor: string;
   readonly type: Policy['then']['type'];
   readonly payload: Payload;
+  /** The id of the step that set the rule off, and the draw that made it come up. */
+  readonly trigger: string;
+  readonly roll: number;
 }
 
 export interface Prediction {
   readonly policy: string;
+  readonly trigger: string;
   readonly actor: string;
   readonly type: string;
   readonly probability: number;
@@ -58,25 +62,25 @@ export function momentOf(machine: { value: unknown; context: TalksContext }): Mo
   return { state: statePaths(machine.value as never), context: machine.context };
 }
 
-function moveOf(policy: Policy, due: string): PendingMove {
-  return { policy: policy.id, due, actor: policy.then.actor, type: policy.then.type, payload: resolvePayload(policy.then.payload, due) };
+function moveOf(policy: Policy, due: string, trigger: string, roll: number): PendingMove {
+  return { policy: policy.id, due, actor: policy.then.actor, type: policy.then.type, payload: resolvePayload(policy.then.payload, due), trigger, roll };
 }
 
 /** Each rule draws once, in order, from the generator: those that come up make their move when due. */
-function drawEach(rules: readonly { policy: Policy; due: string }[], rng: RngState): [PendingMove[], RngState] {
+function drawEach(rules: readonly { policy: Policy; due: string; trigger: string }[], rng: RngState): [PendingMove[], RngState] {
   const moves: PendingMove[] = [];
   let state = rng;
-  for (const { policy, due } of rules) {
+  for (const { policy, due, trigger } of rules) {
     const [roll, next] = draw(state);
     state = next;
-    if (roll < policy.probability) moves.push(moveOf(policy, due));
+    if (roll < policy.probability) moves.push(moveOf(policy, due, trigger, roll));
   }
   return [moves, state];
 }
 
 /** The moves the triggered rules schedule, each drawn in file order from the generator. */
-export function drawMoves(triggered: readonly Policy[], date: string, rng: RngState): [PendingMove[], RngState] {
-  return drawEach(triggered.map((policy) => ({ policy, due: addDays(date, policy.delay) })), rng);
+export function drawMoves(triggered: readonly Policy[], date: string, trigger: string, rng: RngState): [PendingMove[], RngState] {
+  return drawEach(triggered.map((policy) => ({ policy, due: addDays(date, policy.delay), trigger })), rng);
 }
 
 /**
@@ -84,7 +88,7 @@ export function drawMoves(triggered: readonly Policy[], date: string, rng: RngSt
  * triggered before the fork point still gets its chance, on its own date or now if that has passed.
  */
 export function drawExpected(predictions: readonly Prediction[], policies: readonly Policy[], date: string, rng: RngState): [PendingMove[], RngState] {
-  const rules = predictions.map((p) => ({ policy: policies.find((x) => x.id === p.policy)!, due: p.due > date ? p.due : date }));
+  const rules = predictions.map((p) => ({ policy: policies.find((x) => x.id === p.policy)!, due: p.due > date ? p.due : date, trigger: p.trigger }));
   return drawEach(rules, rng);
 }
 

@@ -10,6 +10,7 @@ import { statePaths } from '../model/paths.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 import { governs } from './policies.js';
 import { advance, handOver, initialRunState, rulesFor, settle, type Entry, type Origin, type RunState } from './step.js';
+import { regionChanges } from './effects.js';
 
 export interface Run {
   readonly scenario: Scenario;
@@ -102,14 +103,14 @@ export function contextOf(state: RunState): TalksContext {
 export function outcomeOf(run: Run): Outcome {
   const state = latestState(run);
   const steps = run.entries.map((e) => e.step);
-  const walkout = steps.find((s) => s.accepted && s.changes.some((c) => c.region === 'opposition' && c.to === 'walkedOut'));
+  const walkout = steps.find((s) => s.accepted && regionChanges(s.effects).some((c) => c.region === 'opposition' && c.to === 'walkedOut'));
   const context = contextOf(state);
   return {
     date: state.date,
     state: statePaths(state.machine.value),
     confidence: context.confidence,
     walkout: walkout ? { date: walkout.date, origin: walkout.origin } : null,
-    ceasefireAgreed: steps.some((s) => s.changes.some((c) => c.region === 'ceasefireTrack' && c.to === 'agreed')),
+    ceasefireAgreed: steps.some((s) => regionChanges(s.effects).some((c) => c.region === 'ceasefireTrack' && c.to === 'agreed')),
     claims: context.claims,
     refused: steps.filter((s) => !s.accepted).length,
     pendingDeadlines: state.timers.map((t) => ({ actor: t.actor, due: t.due })),

@@ -5,13 +5,13 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { createContext } from '../model/context.js';
 import { addDays } from '../model/dates.js';
-import type { Region, Role, StatePaths } from '../model/domain.js';
-import { REGIONS } from '../model/domain.js';
+import type { Role, StatePaths } from '../model/domain.js';
 import type { Payload, TalksEvent } from '../model/events.js';
 import { statePaths } from '../model/paths.js';
 import { explainRefusal } from '../model/refusal.js';
 import { talksMachine } from '../model/talksMachine.js';
 import { DEADLINE_PASSED } from '../model/vocabulary.js';
+import { effectsOf, type Effect } from './effects.js';
 import type { Citation, Policy, Scenario, ScenarioEvent } from '../scenario/types.js';
 import { scheduleTimers, type Timer } from './clock.js';
 import { conditionsHold, drawExpected, drawMoves, governs, momentOf, predictedProbability, triggers, type PendingMove, type Prediction } from './policies.js';
@@ -37,12 +37,6 @@ export interface RunState {
   readonly rng: RngState;
 }
 
-export interface StateChange {
-  readonly region: Region;
-  readonly from: string;
-  readonly to: string;
-}
-
 export interface Step {
   readonly index: number;
   readonly id: string;
@@ -50,6 +44,8 @@ export interface Step {
   readonly type: string;
   readonly actor: string;
   readonly origin: Origin;
+  /** An event of a record, played as written; false for what a what-if adds, a rule makes or the clock fires. */
+  readonly recorded: boolean;
   readonly accepted: boolean;
   readonly reason: string | null;
   readonly payload: Payload;
@@ -59,8 +55,14 @@ export interface Step {
   readonly predicted: number | null;
   /** The rule that made this move, for a policy's move. */
   readonly policy: string | null;
+  /**
+   * What set this step off: for a rule's move, the step that triggered the rule and the draw
+   * that made it come up (below the rule's probability); for a deadline, the step that set it.
+   */
+  readonly cause: { readonly step: string; readonly roll: number | null } | null;
   readonly state: StatePaths;
-  readonly changes: readonly StateChange[];
+  /** Every change the step made, regions and context alike; empty for a refused step. */
+  readonly effects: readonly Effect[];
 }
 
 /** What the engine needs of the scenario besides the events. */
@@ -86,16 +88,14 @@ export function initialRunState(scenario: Scenario, seed: number | string): RunS
   return { machine, date: scenario.start, timers: [], pending: [], predictions: [], rng: seedRng(seed) };
 }
 
-function changesBetween(before: StatePaths, after: StatePaths): StateChange[] {
-  return REGIONS.filter((r) => before[r] !== after[r]).map((region) => ({ region, from: before[region], to: after[region] }));
-}
-
 interface Move {
   readonly id: string;
   readonly policy: string | null;
   readonly date: string;
   readonly actor: string;
   readonly origin: Origin;
+  readonly recorded: boolean;
+  readonly cause: Step['cause'];
   readonly payload: Payload;
   readonly source: Citation | null;
   readonly note: string | null;
@@ -107,21 +107,23 @@ function react(before: RunState, after: RunState, step: Step, rules: Rules): Run
   const triggered = rules.policies.filter((p) => triggers(p, step, then, now));
   if (!triggered.length) return after;
   if (!rules.simulate) {
-    const expected = triggered.map((p) => ({ policy: p.id, actor: p.then.actor, type: p.then.type, probability: p.probability, due: addDays(step.date, p.delay) }));
+    const expected = triggered.map((p) => ({ policy: p.id, trigger: step.id, actor: p.then.actor, type: p.then.type, probability: p.probability, due: addDays(step.date, p.delay) }));
     return { ...after, predictions: [...after.predictions, ...expected] };
   }
-  const [moves, rng] = drawMoves(triggered, step.date, after.rng);
+  const [moves, rng] = drawMoves(triggered, step.date, step.id, after.rng);
   return { ...after, rng, pending: [...after.pending, ...moves] };
 }
 
 function apply(state: RunState, event: TalksEvent | Timer['event'], move: Move, index: number, rules: Rules): Entry {
-  const before = statePaths(state.machine.value);
   // A refused event leaves XState's snapshot as it was (the same object): no second pass through can().
   const [machine, actions] = transition(talksMachine, state.machine, event as TalksEvent);
   const accepted = machine !== state.machine;
   const after = statePaths(machine.value);
-  const timers = scheduleTimers(state.timers, actions, move.date, { actor: move.actor, setBy: move.id });
   const type = 'payload' in event ? event.type : DEADLINE_PASSED;
+  const effects = accepted
+    ? effectsOf({ state: statePaths(state.machine.value), context: state.machine.context }, { state: after, context: machine.context }, type)
+    : [];
+  const timers = scheduleTimers(state.timers, actions, move.date, { actor: move.actor, setBy: move.id });
   const expected = move.origin === 'script' && !rules.simulate && governs(rules.policies, move.actor, type);
   const step: Step = {
     index,
@@ -131,7 +133,7 @@ function apply(state: RunState, event: TalksEvent | Timer['event'], move: Move, 
     reason: accepted ? null : explainRefusal(state.machine, event).message,
     predicted: expected ? predictedProbability(state.predictions, move.actor, type) : null,
     state: after,
-    changes: changesBetween(before, after),
+    effects,
   };
   const predictions = expected ? state.predictions.filter((p) => p.actor !== move.actor || p.type !== type) : state.predictions;
   const next = { ...state, machine, date: move.date, timers, predictions };
@@ -175,7 +177,7 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
       const event: TalksEvent = { type: move.type, actor: move.actor, role, date: move.due, payload: move.payload };
       const made: Move = {
         id: `${move.policy}@${firstIndex + entries.length}`, policy: move.policy, date: move.due, actor: move.actor, origin: 'policy',
-        payload: move.payload, source: null, note: null,
+        recorded: false, cause: { step: move.trigger, roll: move.roll }, payload: move.payload, source: null, note: null,
       };
       const entry = apply(current, event, made, firstIndex + entries.length, rules);
       if (!entry.step.accepted) continue;
@@ -184,7 +186,8 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
     } else if (timer) {
       const fired = { ...current, timers: current.timers.filter((t) => t !== timer) };
       const made: Move = {
-        id: `${timer.setBy}.deadline`, policy: null, date: timer.due, actor: timer.actor, origin: 'deadline', payload: {}, source: null, note: null,
+        id: `${timer.setBy}.deadline`, policy: null, date: timer.due, actor: timer.actor, origin: 'deadline',
+        recorded: false, cause: { step: timer.setBy, roll: null }, payload: {}, source: null, note: null,
       };
       const entry = apply(fired, timer.event, made, firstIndex + entries.length, rules);
       entries.push(entry);
@@ -205,7 +208,8 @@ export function advance(state: RunState, event: Omit<ScenarioEvent, 'at'>, rules
     type: event.type, actor: event.actor, role: rules.roles.get(event.actor)!, date: event.date, payload: event.payload,
   };
   const move: Move = {
-    id: event.id, policy: null, date: event.date, actor: event.actor, origin: 'script', payload: event.payload, source: event.source, note: event.note,
+    id: event.id, policy: null, date: event.date, actor: event.actor, origin: 'script', recorded: event.recorded, cause: null,
+    payload: event.payload, source: event.source, note: event.note,
   };
   entries.push(apply(current, talksEvent, move, firstIndex + entries.length, rules));
   return entries;

@@ -21,7 +21,7 @@ const OFFENSIVE_COST: Record<Intensity, number> = { limited: 5, major: 10, massi
 
 export const actions = {
   shiftConfidence: onContext((params: { by: number }) => ctx.adjustConfidence(params.by)),
-  assessConfidence: withEvent((e) => ctx.setConfidence(read.count(e.payload, 'level') ?? 0)),
+  recordAssessment: withEvent((e) => ctx.recordAssessment(e.actor, read.count(e.payload, 'level') ?? 0, e.date)),
   recordDemands: withEvent((e) => ctx.demand([
     ...read.preconditionList(e.payload, 'preconditions'),
     ...read.preconditionList(e.payload, 'demands'),

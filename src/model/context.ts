@@ -33,6 +33,11 @@ export interface TalksContext {
   readonly ceasefireViolations: number;
   /** The latest statement on the record, which changes no state but is part of the story. */
   readonly lastStatement: { readonly actor: string; readonly date: string } | null;
+  /**
+   * The latest assessment of confidence on the record. An observation, not a cause: it is kept
+   * beside the model's own confidence and never overwrites it, so a what-if keeps its own world.
+   */
+  readonly assessment: { readonly actor: string; readonly level: number; readonly date: string } | null;
 }
 
 export interface InitialContextOptions {
@@ -58,6 +63,7 @@ export function createContext(options: InitialContextOptions = {}): TalksContext
       ceasefireVetoes: [],
       ceasefireViolations: 0,
       lastStatement: null,
+      assessment: null,
     } satisfies TalksContext,
     () => {},
   );
@@ -73,9 +79,9 @@ export const adjustConfidence = (by: number) =>
     d.confidence = clampConfidence(d.confidence + by);
   });
 
-export const setConfidence = (level: number) =>
+export const recordAssessment = (actor: string, level: number, date: string) =>
   update((d) => {
-    d.confidence = clampConfidence(level);
+    d.assessment = { actor, level: clampConfidence(level), date };
   });
 
 export const demand = (names: readonly Precondition[]) =>

@@ -43,7 +43,7 @@ export const talksMachine = setup({
     OFFENSIVE_LAUNCHED: { actions: 'recordOffensive' },
     TERRITORY_TAKEN: { actions: ['recordTerritoryTaken', shift(-5)] },
     ATTACK_CLAIMED: { actions: ['recordAttack', shift(-5)] },
-    CONFIDENCE_ASSESSED: { actions: 'assessConfidence' },
+    CONFIDENCE_ASSESSED: { actions: 'recordAssessment' },
     FACE_TO_FACE_REFUSED: { actions: ['recordFaceToFaceRefused', shift(-5)] },
     FACE_TO_FACE_ACCEPTED: { actions: ['recordFaceToFaceAccepted', shift(5)] },
     STATEMENT_ISSUED: { actions: 'recordStatement' },

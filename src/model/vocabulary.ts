@@ -201,7 +201,7 @@ export const VOCABULARY = {
     cameo: '080',
   },
   CONFIDENCE_ASSESSED: {
-    meaning: 'The mediator or an observer rates the confidence between the sides (0 to 100).',
+    meaning: 'The mediator or an observer rates the confidence between the sides (0 to 100), beside the model\'s own.',
     actors: ['envoy', 'host', 'observer'],
     payload: z.strictObject({ level: numberBetween(0, 100) }),
     cameo: '010',

@@ -3,6 +3,7 @@ import type { Step } from '../engine/step.js';
 import type { Catalog, Source } from '../scenario/catalog.js';
 import type { Policy, Scenario } from '../scenario/types.js';
 import { clean } from './sanitize.js';
+import { regionChanges } from '../engine/effects.js';
 
 /** "1 step", "36 steps" */
 export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -32,7 +33,7 @@ export function quoted(text: string): string {
 
 /** "process: scheduled -> delayed", one per changed region. */
 export function changeLines(step: Step): string[] {
-  return step.changes.map((c) => `${c.region}: ${c.from} -> ${c.to}`);
+  return regionChanges(step.effects).map((c) => `${c.region}: ${c.from} -> ${c.to}`);
 }
 
 /** The payload as `key: value` pairs, lists joined, for one line of text. */

@@ -6,6 +6,7 @@ import { REGIONS } from '../model/domain.js';
 import { statePaths } from '../model/paths.js';
 import type { ChartEdge, ChartState, Statechart } from '../model/statechart.js';
 import type { Run } from '../engine/run.js';
+import { regionChanges } from '../engine/effects.js';
 
 export const DIAGRAM_FORMATS = ['mermaid', 'dot'] as const;
 export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
@@ -125,7 +126,7 @@ export function runChart(run: Run): Statechart {
   const visited = new Map<string, string[]>(REGIONS.map((r) => [r, [start[r]]]));
   const edges: ChartEdge[] = [];
   for (const { step } of run.entries) {
-    for (const change of step.changes) {
+    for (const change of regionChanges(step.effects)) {
       const states = visited.get(change.region)!;
       if (!states.includes(change.to)) states.push(change.to);
       edges.push({ from: [change.region, change.from], to: [change.region, change.to], label: `${step.date} ${step.type}` });

@@ -2,7 +2,7 @@
  * The moves a fork can insert: every event type the current state accepts, from each scenario
  * actor allowed to send it, with a payload the vocabulary accepts and a preview of its effect.
  */
-import { advance, rulesFor, type RunState, type StateChange } from '../engine/step.js';
+import { advance, rulesFor, type RunState } from '../engine/step.js';
 import { unmetConditions } from '../model/context.js';
 import { addDays } from '../model/dates.js';
 import { PRECONDITION_NAMES, type Precondition, type Role } from '../model/domain.js';
@@ -10,12 +10,13 @@ import type { Payload } from '../model/events.js';
 import { SCRIPT_EVENT_TYPES, VOCABULARY, type ScriptEventType } from '../model/vocabulary.js';
 import { changeLines } from '../report/describe.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
+import { regionChanges, type RegionEffect } from '../engine/effects.js';
 
 export interface Move {
   readonly type: ScriptEventType;
   readonly actor: string;
   readonly payload: Payload;
-  readonly changes: readonly StateChange[];
+  readonly changes: readonly RegionEffect[];
   /** "opposition: attending -> walkedOut", or "context only". */
   readonly effect: string;
 }
@@ -70,7 +71,7 @@ export function acceptedMoves(state: RunState, scenario: Scenario): Move[] {
       if (!state.machine.can(event)) continue;
       const move = { type, actor: actor.id, payload };
       const preview = advance(state, whatIfEvent(move, 'preview', state.date, ''), rules, 0).at(-1)!.step;
-      moves.push({ ...move, changes: preview.changes, effect: changeLines(preview).join('; ') || 'context only' });
+      moves.push({ ...move, changes: regionChanges(preview.effects), effect: changeLines(preview).join('; ') || 'context only' });
     }
   }
   return moves.sort((a, b) => Number(a.effect === 'context only') - Number(b.effect === 'context only'));

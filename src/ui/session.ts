@@ -4,6 +4,7 @@
  */
 import type { Region } from '../model/domain.js';
 import type { Branch } from './branches.js';
+import { regionChanges } from '../engine/effects.js';
 
 /** A region, null for "no region changes", or 'skip': → pressed instead of a guess. */
 export type Answer = Region | null | 'skip';
@@ -70,7 +71,7 @@ export function guess(s: Session, answer: Answer): Session {
   if (!s.predict.asking) return s;
   const branch = activeBranch(s);
   const step = branch.run.entries[branch.cursor]!.step;
-  const changed = step.changes.map((c) => c.region);
+  const changed = regionChanges(step.effects).map((c) => c.region);
   const correct = answer === null ? changed.length === 0 : answer !== 'skip' && changed.includes(answer);
   const skipped = answer === 'skip';
   const moved = moveTo(s, branch.cursor + 1);
