@@ -4,7 +4,7 @@
  * are in test/validate.test.ts.)
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadScenario } from '../../src/scenario/load.js';
@@ -57,11 +57,21 @@ describe('extends that leads nowhere', () => {
   });
 });
 
-/** Root reads any file whatever its mode; as root, the command runs as `nobody` so that chmod 000 means something. */
-function parleyAsNobody(...args: string[]): Promise<Result> {
-  const asRoot = process.getuid?.() === 0;
+const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find(existsSync);
+const asRoot = process.getuid?.() === 0;
+
+/**
+ * Root reads any file whatever its mode. As root, the command runs without the capabilities that
+ * let it (through util-linux `setpriv`), so that chmod 000 means something; it stays root, so it
+ * can still reach a checkout that only its owner may enter, as a clone in a home folder is.
+ */
+function parleyWithoutOverride(...args: string[]): Promise<Result> {
+  const drop = '-dac_override,-dac_read_search';
+  const [command, argv] = asRoot
+    ? [SETPRIV!, [`--bounding-set=${drop}`, `--inh-caps=${drop}`, process.execPath, CLI, ...args]]
+    : [process.execPath, [CLI, ...args]];
   return new Promise((done) => {
-    const child = execFile(process.execPath, [CLI, ...args], { encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) }, (_error, stdout, stderr) => {
+    const child = execFile(command, argv, { encoding: 'utf8' }, (_error, stdout, stderr) => {
       done({ status: child.exitCode, stdout, stderr });
     });
   });
@@ -70,13 +80,13 @@ function parleyAsNobody(...args: string[]): Promise<Result> {
 describe.concurrent('on the command line', () => {
   beforeAll(ensureBuilt);
 
-  test('an unreadable file: exit 1, the path and the reason', async () => {
+  test.skipIf(asRoot && !SETPRIV)('an unreadable file: exit 1, the path and the reason', async () => {
     const open = scratchDir('unreadable');
     chmodSync(open, 0o755);
     const path = join(open, 'secret.yaml');
     writeFileSync(path, TEXT);
     chmodSync(path, 0o000);
-    const { status, stderr } = await parleyAsNobody('validate', path);
+    const { status, stderr } = await parleyWithoutOverride('validate', path);
     expect(status).toBe(1);
     // Paths are shown relative to where parley runs.
     expect(stderr).toContain(`${relative(process.cwd(), path)}:1:1: cannot read the file (EACCES)`);
