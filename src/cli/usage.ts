@@ -6,7 +6,7 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
   play: `  parley [play] FILE [options]       step through a scenario in the terminal UI
                                      (without a terminal, prints the transcript)
       --seed N                       seed for chance (default: the scenario's)
-      --predict                      class mode: guess each step before it shows
+      --predict                      class mode: guess what each step changes
 `,
   replay: `  parley replay FILE [options]       the whole run, headless
       --seed N                       seed for chance (default: the scenario's)

@@ -12,7 +12,9 @@ import { Line } from './Line.js';
 import { nextStates } from './moves.js';
 import { Overlay } from './Overlay.js';
 import { selectContext, selectEvent, selectStatechart, selectTimeline, stateAt } from './selectors.js';
-import { activeBranch, guess, moveTo, newSession, quitQuestion, stepForward, togglePredict, unsavedForks, withMessage, type Reveal, type Session } from './session.js';
+import { fitWidth } from './fit.js';
+import { questionOf, revealText, score, scoreLine, verdict } from './predict.js';
+import { activeBranch, guess, moveTo, newSession, quitQuestion, stepForward, togglePredict, unsavedForks, withMessage, type Session } from './session.js';
 import { Statechart, statechartLines } from './Statechart.js';
 import { themeFromEnv, type Theme } from './theme.js';
 import { Timeline } from './Timeline.js';
@@ -40,13 +42,6 @@ export const MIN_SIZE: Size = { columns: 60, rows: 20 };
 const KEYS = '→/← step  g jump  f fork  b branches  s save  p play  k predict  ? help  q quit';
 /** For a window narrower than KEYS: help and quit must stay on it; help lists the rest. */
 const FEW_KEYS = '→/← step  g jump  f fork  b branches  s save  ? help  q quit';
-const QUESTION = ['What changes next? The step is hidden until you guess (→ again skips).', '1 process   2 opposition   3 government   4 ceasefireTrack   0 nothing'];
-
-/** How the last guess went: "you said process: RIGHT (changed: process)", or "you skipped (...)". */
-function revealText({ guess: given, correct, changed }: Reveal): string {
-  const said = given === 'skip' ? 'you skipped' : `you said ${given ?? 'nothing'}: ${correct ? 'RIGHT' : 'WRONG'}`;
-  return `${said} (changed: ${changed.join(', ') || 'nothing'})`;
-}
 
 export function App({ scenario, catalog, predict = false, seed, saveDir = process.cwd(), size, theme = themeFromEnv() }: AppProps) {
   const { exit } = useApp();
@@ -117,7 +112,7 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
       setPlaying(false);
       setSession(togglePredict);
     },
-    guess: (region) => setSession((s) => guess(s, region)),
+    guess: (choice) => setSession((s) => guess(s, choice)),
   }, dialog === null && !tooSmall);
 
   const state = stateAt(run, cursor);
@@ -129,7 +124,9 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   const chartHeight = statechartLines(regions, columns).reduce((n, lines) => n + lines.length, 0);
   // One line short of the screen: Ink redraws a frame as tall as the terminal by clearing it (flicker).
   const height = rows - 1;
-  const bodyHeight = height - 2 - chartHeight;
+  // The status line, and in predict mode the score above it.
+  const footer = 1 + Number(session.predict.on);
+  const bodyHeight = height - 1 - footer - chartHeight;
   if (tooSmall) {
     // A dialog left open stays behind this screen and comes back when the window grows, unless q replaces it.
     return (
@@ -141,12 +138,13 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
   const event = selectEvent(run, cursor, catalog);
   const { predict: game } = session;
   const reveal = game.reveal ? ` · ${revealText(game.reveal)}` : '';
-  const score = game.on ? ` · score ${game.right}/${game.asked}${game.skipped ? `, ${game.skipped} skipped` : ''}` : '';
+  const points = score(game.guesses);
   // The context column needs about 38 characters; the timeline takes the rest.
   const left = columns - 38;
   const eventHeight = eventPanelHeight(bodyHeight);
   const bottom = bodyHeight - eventHeight;
-  const status = playing ? `playing, a step every ${SPEEDS_MS[speed]! / 1000}s  p stop  +/- speed  ? help` : session.message ? `${session.message}  · ? help` : columns > KEYS.length ? KEYS : FEW_KEYS;
+  const keys = game.on && atEnd ? `${verdict(points)}  · ? help` : columns > KEYS.length ? KEYS : FEW_KEYS;
+  const status = playing ? `playing, a step every ${SPEEDS_MS[speed]! / 1000}s  p stop  +/- speed  ? help` : session.message ? `${session.message}  · ? help` : keys;
 
   return (
     <Box flexDirection="column" width={columns} height={height}>
@@ -157,17 +155,18 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
       <Statechart regions={regions} width={columns} theme={theme} />
       {dialog ? (
         <Overlay dialog={dialog} session={session} setSession={setSession} close={close} exit={exit}
-          height={bodyHeight + 1} width={columns} theme={theme} saveDir={saveDir} event={event} />
+          height={bodyHeight + footer} width={columns} theme={theme} saveDir={saveDir} event={event} />
       ) : (
         <>
           <Box flexDirection="column" height={bodyHeight}>
-            <EventPanel event={event} title={`step ${cursor} of ${total}${score}${reveal}`}
-              question={game.asking ? QUESTION : null} startDate={run.initial.date} width={columns} height={eventHeight} theme={theme} />
+            <EventPanel event={event} title={`step ${cursor} of ${total}${reveal}`}
+              question={game.asking ? questionOf(run.scenario, run.entries[cursor]!.step, columns) : null} startDate={run.initial.date} width={columns} height={eventHeight} theme={theme} />
             <Box height={bottom}>
               <Timeline rows={selectTimeline(run, cursor, bottom - 1, branch.added, game.on)} title={`timeline ${cursor}/${total}`} width={left} theme={theme} />
               <ContextPanel context={selectContext(run.scenario, state)} height={bottom} width={columns - left} theme={theme} />
             </Box>
           </Box>
+          {game.on && <Line theme={theme} tone="heading">{fitWidth(scoreLine(points, game.skipped), columns)}</Line>}
           <Line theme={theme} tone={session.message ? 'heading' : 'dim'}>{status}</Line>
         </>
       )}

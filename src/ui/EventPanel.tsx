@@ -6,6 +6,7 @@ import { wrapped } from '../report/table.js';
 import { fitLines, fitWidth, wrapItems } from './fit.js';
 import { Line, Rule } from './Line.js';
 import type { EventView } from './selectors.js';
+import type { Question } from './predict.js';
 import type { Theme } from './theme.js';
 
 /** The panel's height at 80x24, and the most it grows to on a taller screen. */
@@ -21,7 +22,7 @@ export interface EventPanelProps {
   readonly event: EventView | null;
   readonly title: string;
   /** Shown instead of the event while predict mode waits for a guess. */
-  readonly question: readonly string[] | null;
+  readonly question: Question | null;
   readonly startDate: string;
   readonly width: number;
   readonly height: number;
@@ -58,7 +59,10 @@ export function EventPanel({ event, title, question, startDate, width, height, t
   const lines = height - 1;
   let body: ReactElement[];
   if (question) {
-    body = question.map((text, i) => <Line key={i} theme={theme} tone={i === 0 ? 'heading' : null}>{text}</Line>);
+    body = [
+      ...question.ask.map((text, i) => <Line key={`a${i}`} theme={theme} tone="heading">{fit(text)}</Line>),
+      ...question.answers.map((text, i) => <Line key={i} theme={theme}>{fit(text)}</Line>),
+    ];
   } else if (event) {
     // Heading, meaning and citation take a line each; the effect and the quote share the rest,
     // the quote keeping at least one line.

@@ -2,26 +2,15 @@
  * What the player holds between key presses: the branches, which one is shown, and the predict
  * game's score. Every change is a pure function Session -> Session, tested without Ink.
  */
-import type { Region } from '../model/domain.js';
 import type { Branch } from './branches.js';
-import { regionChanges } from '../engine/effects.js';
-
-/** A region, null for "no region changes", or 'skip': → pressed instead of a guess. */
-export type Answer = Region | null | 'skip';
-
-export interface Reveal {
-  readonly guess: Answer;
-  readonly changed: readonly Region[];
-  readonly correct: boolean;
-}
+import { isAsked, rightChoices, type Answer, type Guess, type Reveal } from './predict.js';
 
 export interface Predict {
   readonly on: boolean;
   /** The next step is hidden and a guess is awaited. */
   readonly asking: boolean;
-  readonly right: number;
-  /** Guesses made; skipped steps are counted apart, not as wrong. */
-  readonly asked: number;
+  /** The guesses made, in order; skipped steps are counted apart, not as wrong. */
+  readonly guesses: readonly Guess[];
   readonly skipped: number;
   readonly reveal: Reveal | null;
   /** Steps already guessed or skipped, as `branch:index`: going back and forward again shows them, it does not score them twice. */
@@ -36,7 +25,7 @@ export interface Session {
 }
 
 export function newSession(record: Branch, predict = false): Session {
-  return { branches: [record], active: 0, predict: { on: predict, asking: false, right: 0, asked: 0, skipped: 0, reveal: null, answered: new Set() }, message: null };
+  return { branches: [record], active: 0, predict: { on: predict, asking: false, guesses: [], skipped: 0, reveal: null, answered: new Set() }, message: null };
 }
 
 export const activeBranch = (s: Session): Branch => s.branches[s.active]!;
@@ -54,14 +43,17 @@ export function moveTo(s: Session, cursor: number): Session {
 }
 
 /**
- * Forward one step; in predict mode the first press hides the step and asks instead, and a
- * second press skips the guess: the step is revealed and counted as skipped.
+ * Forward one step; in predict mode the first press hides a step that changes something and
+ * asks instead, and a second press skips the guess: the step is revealed and counted as skipped.
+ * A step that changes nothing is shown as it comes.
  */
 export function stepForward(s: Session): Session {
   const branch = activeBranch(s);
-  if (branch.cursor >= branch.run.entries.length) return { ...s, message: 'end of the run' };
+  // In predict mode the status line says the end already, with the verdict.
+  if (branch.cursor >= branch.run.entries.length) return { ...s, message: s.predict.on ? null : 'end of the run' };
   if (s.predict.asking) return guess(s, 'skip');
-  if (s.predict.on && !s.predict.answered.has(answerKey(s))) return { ...s, predict: { ...s.predict, asking: true, reveal: null }, message: null };
+  const asked = isAsked(branch.run.entries[branch.cursor]!.step);
+  if (s.predict.on && asked && !s.predict.answered.has(answerKey(s))) return { ...s, predict: { ...s.predict, asking: true, reveal: null }, message: null };
   return moveTo(s, branch.cursor + 1);
 }
 
@@ -70,9 +62,8 @@ const answerKey = (s: Session): string => `${activeBranch(s).name}:${activeBranc
 export function guess(s: Session, answer: Answer): Session {
   if (!s.predict.asking) return s;
   const branch = activeBranch(s);
-  const step = branch.run.entries[branch.cursor]!.step;
-  const changed = regionChanges(step.effects).map((c) => c.region);
-  const correct = answer === null ? changed.length === 0 : answer !== 'skip' && changed.includes(answer);
+  const right = rightChoices(branch.run.entries[branch.cursor]!.step);
+  const correct = answer !== 'skip' && right.includes(answer);
   const skipped = answer === 'skip';
   const moved = moveTo(s, branch.cursor + 1);
   const { predict } = s;
@@ -80,10 +71,9 @@ export function guess(s: Session, answer: Answer): Session {
     ...moved,
     predict: {
       ...moved.predict,
-      right: predict.right + Number(correct),
-      asked: predict.asked + Number(!skipped),
+      guesses: skipped ? predict.guesses : [...predict.guesses, { right, correct }],
       skipped: predict.skipped + Number(skipped),
-      reveal: { guess: answer, changed, correct },
+      reveal: { guess: answer, right, correct },
       answered: new Set([...predict.answered, answerKey(s)]),
     },
   };
@@ -91,7 +81,7 @@ export function guess(s: Session, answer: Answer): Session {
 
 export function togglePredict(s: Session): Session {
   const on = !s.predict.on;
-  return { ...s, predict: { ...s.predict, on, asking: false, reveal: null }, message: on ? 'predict mode: guess before each step' : 'predict mode off' };
+  return { ...s, predict: { ...s.predict, on, asking: false, reveal: null }, message: on ? 'predict mode: guess before each step that changes something' : 'predict mode off' };
 }
 
 export function addBranch(s: Session, branch: Branch): Session {

@@ -1,7 +1,6 @@
 /** The player's keys while no dialog is open. Each key names what it does; App decides how. */
 import { useInput } from 'ink';
-import type { Region } from '../model/domain.js';
-import { REGIONS } from '../model/domain.js';
+import { CHOICES, type Choice } from './predict.js';
 
 export type Dialog = 'help' | 'jump' | 'fork' | 'branches' | 'save' | 'quit' | 'step';
 
@@ -13,8 +12,8 @@ export interface PlayerActions {
   readonly togglePlay: () => void;
   readonly speed: (by: 1 | -1) => void;
   readonly togglePredict: () => void;
-  /** A predict-mode guess: the region that will change, or null for "nothing changes". */
-  readonly guess: (region: Region | null) => void;
+  /** A predict-mode guess: a region the step moves, or 'context' for "no region, only the context". */
+  readonly guess: (choice: Choice) => void;
 }
 
 const DIALOG_KEYS: Record<string, Dialog> = { '?': 'help', g: 'jump', f: 'fork', b: 'branches', s: 'save', q: 'quit' };
@@ -26,7 +25,7 @@ function typed(char: string, actions: PlayerActions): boolean {
   else if (char === '+' || char === '=') actions.speed(1);
   else if (char === '-') actions.speed(-1);
   else if (char === 'k') actions.togglePredict();
-  else if (/^[0-4]$/.test(char)) actions.guess(char === '0' ? null : REGIONS[Number(char) - 1]!);
+  else if (/^[0-4]$/.test(char)) actions.guess(char === '0' ? 'context' : CHOICES[Number(char) - 1]!);
   else if (DIALOG_KEYS[char]) {
     actions.open(DIALOG_KEYS[char]);
     return true;

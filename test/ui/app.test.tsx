@@ -235,20 +235,6 @@ test('a terminal too small for the panels gets a message, not a broken frame', a
   expect(frame()).toContain('Make the window larger: parley needs at least 60x20 (this one is 50x15)');
 });
 
-test('predict mode hides the next step, then reveals it with its source and keeps score', async () => {
-  const { press } = await player({ predict: true });
-  let text = await press(KEY.right, (t) => t.includes('What changes next?'));
-  expect(text).not.toContain('TALKS_DELAYED');
-  expect(text).toContain('score 0/0');
-  text = await press('1', (t) => t.includes('step 1/36'));
-  expect(text).toContain('score 1/1 · you said process: RIGHT (changed: process)');
-  expect(text).toContain('TALKS_DELAYED');
-  expect(text).toContain('-- Radio Free Europe/Radio Liberty, 2016-01-25');
-  await press(KEY.right, (t) => t.includes('What changes next?'));
-  text = await press('4', (t) => t.includes('step 2/36'));
-  expect(text).toContain('score 1/2 · you said ceasefireTrack: WRONG (changed: nothing)');
-});
-
 test('text from the scenario file cannot reach the terminal as control sequences', async () => {
   const scenario = geneva();
   const hostile = {

@@ -143,29 +143,6 @@ describe('autoplay', () => {
   });
 });
 
-test('predict mode: → on a pending guess reveals the step unscored, and the score counts it as skipped', async () => {
-  const { press } = await player({ predict: true });
-  await press(KEY.right, (t) => t.includes('What changes next?'));
-  let text = await press(KEY.right, (t) => t.includes('step 1/36'));
-  expect(text).toContain('score 0/0, 1 skipped · you skipped (changed: process)');
-  expect(text).toContain('TALKS_DELAYED');
-  await press(KEY.right, (t) => t.includes('What changes next?'));
-  text = await press('0', (t) => t.includes('step 2/36'));
-  expect(text).toContain('score 1/1, 1 skipped · you said nothing: RIGHT');
-});
-
-test('predict mode: a step already answered is shown again, not asked and scored again', async () => {
-  const { press } = await player({ predict: true });
-  await press(KEY.right, (t) => t.includes('What changes next?'));
-  await press('1', (t) => t.includes('score 1/1'));
-  await press(KEY.left, (t) => t.includes('step 0/36'));
-  const text = await press(KEY.right, (t) => t.includes('step 1/36'));
-  expect(text).toContain('score 1/1');
-  expect(text).not.toContain('What changes next?');
-  // The next step, not answered yet, is asked.
-  await press(KEY.right, (t) => t.includes('What changes next?'));
-});
-
 describe('saving never destroys work', () => {
   test('another branch\'s file is refused, and that branch keeps its file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-save-'));
@@ -255,13 +232,6 @@ test('the move list after "replace" opens on its first move, not where the curso
   await press(KEY.down, (t) => t.includes('> replace the next event'));
   const text = await press(KEY.enter, (t) => t.includes('replace: moves the current state accepts'));
   expect(text).toMatch(/\(1\/\d+\)/);
-});
-
-test('predict mode: f while a guess is pending does not open the fork menu, which would name the hidden step', async () => {
-  const { press } = await player({ predict: true });
-  await press(KEY.right, (t) => t.includes('What changes next?'));
-  const text = await press('f', (t) => t.includes('guess first'));
-  expect(text).not.toContain('fork at step');
 });
 
 test('the quit question names the forks that would be lost; a what-if opened in the player is its first branch, not "record"', async () => {
