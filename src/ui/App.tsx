@@ -164,8 +164,8 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
             <EventPanel event={event} title={`step ${cursor} of ${total}${score}${reveal}`}
               question={game.asking ? QUESTION : null} startDate={run.initial.date} width={columns} height={eventHeight} theme={theme} />
             <Box height={bottom}>
-              <Timeline rows={selectTimeline(run, cursor, bottom - 1, branch.added, game.on)} title={`timeline ${cursor}/${total}`} width={left} theme={theme} />
-              <ContextPanel context={selectContext(run.scenario, state)} height={bottom} width={columns - left} theme={theme} />
+              <Timeline rows={selectTimeline(run, cursor, bottom - 1, game.on)} title={`timeline ${cursor}/${total}`} width={left} theme={theme} />
+              <ContextPanel context={selectContext(run, cursor)} height={bottom} width={columns - left} theme={theme} />
             </Box>
           </Box>
           <Line theme={theme} tone={session.message ? 'heading' : 'dim'}>{status}</Line>
