@@ -4,7 +4,7 @@ import type { Entry, RunState } from '../engine/step.js';
 import { daysBetween } from '../model/dates.js';
 import { PRECONDITION_NAMES, REGIONS, REGION_STATES, type Precondition, type Region } from '../model/domain.js';
 import { meaningOf } from '../model/vocabulary.js';
-import { actorLabel, citedWhere, effectLines, markOf, motivationLine, originLine, payloadLine, predictionLine, quoted, ruleLabel, ruleOf, shortActorLabel, type Mark } from '../report/describe.js';
+import { actorLabel, citedWhere, effectLines, markOf, motivationLine, originLine, payloadLine, predictionLine, quoted, ruleOf, shortActorLabel, type Mark } from '../report/describe.js';
 import { clean } from '../report/sanitize.js';
 import type { Catalog } from '../scenario/catalog.js';
 import { windowAround } from './fit.js';
@@ -48,10 +48,13 @@ export interface EventView {
   /** Date, type, `[what-if]`/`[rule]`/`[clock]` for a step not on the record, and actor. */
   readonly heading: string;
   readonly meaning: string;
-  /** What the event did, in parts: every effect, where a step not on the record came from, the policies' view, the payload; or why the model refused it. */
+  /** What the event did, in parts: every effect, what set off a rule's move, the policies' view, the payload; or why the model refused it. */
   readonly effect: readonly string[];
   readonly refused: boolean;
-  /** The event's own quote; for a rule's move, the rule's motivation, labelled as such. */
+  /**
+   * The event's own quote; for a rule's move, the rule's motivation, labelled as such (the rule
+   * is among the parts of `effect`); for a what-if's or the clock's step without a source, where it came from.
+   */
   readonly quote: string;
   readonly citation: string | null;
   /** The author's note on the event, in the scenario file. */
@@ -64,21 +67,24 @@ export function selectEvent(run: Run, cursor: number, catalog: Catalog): EventVi
   const { step } = entry;
   const { scenario } = run;
   const mark = markOf(step);
-  // A refused step moved nothing: the rule that refused it needs the room (its heading says where it came from).
-  const parts = step.accepted
-    ? [...effectLines(scenario, step), originLine(scenario, step), predictionLine(step), payloadLine(step)]
-    : [`REFUSED by the model: ${step.reason ?? ''}`];
-  // A rule's move has no source of its own: the quote behind its rule shows, labelled as motivation.
+  const origin = originLine(scenario, step);
   const rule = ruleOf(scenario, step);
+  const parts = step.accepted
+    ? [...effectLines(scenario, step), rule ? origin : null, predictionLine(step), payloadLine(step)]
+    : [`REFUSED by the model: ${step.reason ?? ''}`];
+  // A rule's move has no source of its own (its origin says so): the quote behind its rule shows, labelled as motivation.
   const motivation = rule?.source ?? null;
   const cited = step.source ?? motivation;
+  const quote = step.source ? quoted(step.source.quote)
+    : motivation ? motivationLine(motivation)
+    : origin ?? 'no source';
   return {
     id: clean(step.id),
     heading: `${step.date}  ${step.type}${mark ? ` [${mark}]` : ''}  ${actorLabel(scenario, step.actor)}`,
     meaning: meaningOf(step.type),
     effect: parts.filter((part): part is string => Boolean(part)),
     refused: !step.accepted,
-    quote: step.source ? quoted(step.source.quote) : rule && motivation ? `rule ${ruleLabel(rule)}; ${motivationLine(motivation)}` : '(no source of its own)',
+    quote,
     citation: cited ? `-- ${citedWhere(catalog, cited)}` : null,
     note: step.note ? clean(step.note) : null,
   };
@@ -115,10 +121,11 @@ export function selectTimeline(run: Run, cursor: number, height: number, hideFut
 export interface ContextView {
   readonly confidence: number;
   readonly meter: string;
-  /** The last change of confidence up to here, `24 -> 4`; null before any. */
+  /**
+   * The last change of confidence up to here, `24 -> 4`: the current step's, else the latest
+   * before it (the panel is too narrow to say which; the event panel lists the current step's).
+   */
   readonly change: string | null;
-  /** The step that made it, when it is not the current one. */
-  readonly changedAt: number | null;
   readonly preconditions: readonly { readonly name: Precondition; readonly demanded: boolean; readonly met: boolean }[];
   readonly deadline: string | null;
   readonly claims: readonly string[];
@@ -130,11 +137,11 @@ export function confidenceMeter(level: number, width = 10): string {
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${level}`;
 }
 
-/** The latest change of confidence among the first `cursor` steps, and the step number that made it. */
-function lastConfidenceChange(run: Run, cursor: number): { readonly text: string; readonly step: number } | null {
+/** The latest change of confidence among the first `cursor` steps: "24 -> 4". */
+function lastConfidenceChange(run: Run, cursor: number): string | null {
   for (let at = Math.min(cursor, run.entries.length); at > 0; at -= 1) {
     const change = run.entries[at - 1]!.step.effects.find((e) => e.kind === 'confidence');
-    if (change) return { text: `${change.from} -> ${change.to}`, step: at };
+    if (change) return `${change.from} -> ${change.to}`;
   }
   return null;
 }
@@ -144,12 +151,11 @@ export function selectContext(run: Run, cursor: number): ContextView {
   const context = contextOf(state);
   const pending = context.walkoutDeadline;
   const left = pending ? daysBetween(state.date, pending.date) : 0;
-  const change = lastConfidenceChange(run, cursor);
   return {
     confidence: context.confidence,
-    meter: confidenceMeter(context.confidence),
-    change: change?.text ?? null,
-    changedAt: change && change.step !== cursor ? change.step : null,
+    // Eight marks: the meter and its last change (`[###-----] 36  34 -> 36`) fit the column's heading.
+    meter: confidenceMeter(context.confidence, 8),
+    change: lastConfidenceChange(run, cursor),
     preconditions: PRECONDITION_NAMES.map((name) => ({ name, ...context.preconditions[name] })),
     deadline: pending ? `walkout due ${pending.date}, ${left} day${left === 1 ? '' : 's'} left` : null,
     // The column is narrow: the name without its title ("Staffan de Mistura, UN Special Envoy").
