@@ -45,7 +45,7 @@ const HELP = [
   'Statechart:  > current state   ~ a state the next accepted move could lead to',
   'Timeline:    > current   x refused by the model',
   '             Not on the record: + what-if (added or changed by a what-if)',
-  '             * rule (a move an actor\'s rule made)   ! clock (a deadline passed)',
+  '             * rule (an actor\'s rule made it)   ! clock (a deadline passed)',
   '             ── fork ── where this branch leaves the run it was forked from',
 ];
 
