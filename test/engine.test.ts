@@ -100,6 +100,6 @@ describe('compare', () => {
     for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     // A long actor name wraps under its line, not past the edge.
     const parted = spawnSync(process.execPath, [CLI, 'compare', GENEVA, join(PACKAGE_ROOT, 'scenarios/what-if/no-aleppo-offensive.yaml')], { encoding: 'utf8' }).stdout;
-    expect(parted).toContain('  B: 2016-02-01 ASSURANCES_OFFERED by Syrian government delegation (Bashar\n     al-Jaafari): no state change\n');
+    expect(parted).toContain('  B: 2016-02-01 ASSURANCES_OFFERED by Syrian government delegation (Bashar\n     al-Jaafari): confidence 24 -> 29 (+5)\n');
   });
 });

@@ -12,11 +12,22 @@ describe('markdown handout', () => {
   const geneva = replayFile(GENEVA);
   const handout = markdownHandout(geneva, defaultCatalog());
 
-  test('has a timeline table: one row a step, with date, event id, event, CAMEO code, actor and state changes', () => {
-    const rows = sectionOf(handout, 'Timeline').trim().split('\n');
-    expect(rows[0]).toBe('| # | date | id | event | CAMEO | actor | state changes |');
+  test('has a timeline table: one row a step, with date, event id, event, CAMEO code, actor and every effect', () => {
+    const rows = sectionOf(handout, 'Timeline').trim().split('\n').filter((l) => l.startsWith('|'));
+    expect(rows[0]).toBe('| # | date | id | event | CAMEO | actor | effects |');
     expect(rows).toHaveLength(geneva.entries.length + 2);
-    expect(rows).toContain('| 28 | 2016-02-02 | `walkout-threat` | `WALKOUT_THREATENED` | 139 | High Negotiations Committee (opposition) | opposition: attending → walkoutThreat |');
+    expect(rows).toContain('| 14 | 2016-02-01 | `aleppo-offensive` | `OFFENSIVE_LAUNCHED` | 190 | Syrian government forces | confidence 24 → 4 (-20); offensive by Syrian government forces: north of Aleppo, massive |');
+    expect(rows).toContain('| 28 | 2016-02-02 | `walkout-threat` | `WALKOUT_THREATENED` | 139 | High Negotiations Committee (opposition) | opposition: attending → walkoutThreat; walkout deadline set for 2016-02-05: endAirStrikes, releaseDetainees, humanitarianAccess, liftSieges unmet |');
+    expect(rows).toContain('| 3 | 2016-01-25 | `proximity-format` | `STATEMENT_ISSUED` | 010 | Staffan de Mistura, UN Special Envoy for Syria | no state change |');
+    expect(sectionOf(handout, 'Timeline')).toMatch(/^Every step below is on the record, with its source\.$/m);
+  });
+
+  test('lists every effect under each step, the claim of the declared start among them', () => {
+    expect(sectionOf(handout, 'What happened')).toContain([
+      '- process: preparatory → proximityTalks.declared',
+      '- confidence 11 → 16 (+5)',
+      '- claim: Staffan de Mistura says started',
+    ].join('\n'));
   });
 
   test('draws the run\'s path as a Mermaid diagram', () => {
@@ -37,6 +48,27 @@ describe('markdown handout', () => {
     expect(glossaryFor('2016-02-01 process: preparatory -> proximityTalks.declared').map((g) => g.term)).toEqual(['preparatory phase', 'proximity talks']);
     expect(glossaryFor('nothing here')).toEqual([]);
   });
+});
+
+test('a what-if\'s handout marks its own events and the rules\' moves, explains the marks, and labels a rule\'s quote as its motivation', () => {
+  const goodwill = markdownHandout(replayFile('scenarios/what-if/goodwill-gesture.yaml'), defaultCatalog());
+  const timeline = sectionOf(goodwill, 'Timeline');
+  expect(timeline).toContain('- **\\[what-if\\]** an event a what-if added or changed: not on the record');
+  expect(timeline).toContain('- **\\[rule\\]** a move an actor\'s rule made, drawn by chance: not on the record, no source of its own');
+  expect(timeline).toContain('| 36 | 2016-02-05 | **\\[clock\\]** | `DEADLINE_PASSED` |  | High Negotiations Committee (opposition) | opposition: walkoutThreat → attending; walkout deadline of 2016-02-05 lapsed: the talks were not sitting |');
+  expect(timeline).toContain('| 5 | 2016-01-27 | `detainees-and-aid` **\\[what-if\\]** | `GESTURE_MADE` |');
+  expect(timeline).toMatch(/^\| 10 \| 2016-01-30 \| \*\*\\\[rule\\\]\*\* \| `DELEGATION_ARRIVED` \|/m);
+  expect(timeline).toMatch(/^\| 4 \| 2016-01-26 \| `conditions-letter` \| /m);
+  const steps = sectionOf(goodwill, 'What happened');
+  expect(steps).toContain('**Syrian government delegation (Bashar al-Jaafari)** `GESTURE_MADE` **\\[what-if\\]**\n');
+  expect(steps).toContain([
+    '**High Negotiations Committee (opposition)** `DELEGATION_ARRIVED` **\\[rule\\]**',
+    '',
+    '- opposition: undecided → attending',
+    '- rule arrive-when-talks-open (90%), set off by #government-arrives: no source of its own',
+    '',
+    '> the rule\'s motivation: "The intra-Syrian talks will start as of 29 January 2016 in proximity format"',
+  ].join('\n'));
 });
 
 test('a what-if\'s handout says what it is a what-if of, and tells its own story, not the record\'s', () => {

@@ -36,6 +36,13 @@ describe('README samples', () => {
     expect(stdout).toContain(shown);
   });
 
+  test('a rule\'s move in a what-if\'s replay: the lines after "..." are part of the real transcript', async () => {
+    const [elided, shown] = sample('replay scenarios/what-if/no-aleppo-offensive.yaml').split(/^\.\.\.\n/m);
+    expect(elided).toBe('');
+    const { stdout } = await parley('replay', join(PACKAGE_ROOT, 'scenarios/what-if/no-aleppo-offensive.yaml'));
+    expect(stdout).toContain(`\n${shown}`);
+  });
+
   test('parley new --from: what it prints, and the file it writes', () => {
     mkdirSync(WORK, { recursive: true });
     const result = spawnSync(process.execPath, [CLI, 'new', 'no-pause', '--from', 'geneva-2016'], { cwd: WORK, encoding: 'utf8' });

@@ -7,30 +7,80 @@ import { textTranscript } from '../src/report/text.js';
 import { jsonReport } from '../src/report/json.js';
 import { defaultCatalog } from '../src/scenario/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { contextOf, latestState } from '../src/engine/run.js';
 import { GENEVA, replayFile } from './helpers/scenarios.js';
 
 const NO_OFFENSIVE = join(PACKAGE_ROOT, 'scenarios/what-if/no-aleppo-offensive.yaml');
+const GOODWILL = join(PACKAGE_ROOT, 'scenarios/what-if/goodwill-gesture.yaml');
 
 const run = replayFile(GENEVA);
 
 describe('the text transcript', () => {
   const text = textTranscript(run, defaultCatalog());
 
-  test('dates each event, names it by its id, and puts the state change and the quote under it', () => {
+  test('dates each event, names it by its id, and puts every effect and the quote under it', () => {
     expect(text).toContain([
       '2016-02-01  FORMAL_START_DECLARED  Staffan de Mistura, UN Special Envoy for Syria  #formal-start',
       '    The mediator declares the negotiations formally under way.',
       '    process: preparatory -> proximityTalks.declared',
+      '    confidence 11 -> 16 (+5)',
+      '    claim: Staffan de Mistura says started',
       '    the policies gave this move 90%',
       '    "De Mistura declared the talks officially under way late Monday"',
       '      -- Voice of America (republished by GlobalSecurity.org), 2016-02-02',
     ].join('\n'));
   });
 
-  test('marks the moves the policies made, which have no id in the file, by their origin', () => {
+  test('the Aleppo offensive shows the confidence it cost, and the walkout threat the deadline it set', () => {
+    expect(text).toContain([
+      '2016-02-01  OFFENSIVE_LAUNCHED  Syrian government forces  #aleppo-offensive',
+      '    A military offensive starts or intensifies while the talks go on.',
+      '    area: north of Aleppo; intensity: massive',
+      '    confidence 24 -> 4 (-20)',
+      '    offensive by Syrian government forces: north of Aleppo, massive',
+    ].join('\n'));
+    expect(text).toContain([
+      '    opposition: attending -> walkoutThreat',
+      '    walkout deadline set for 2016-02-05: endAirStrikes, releaseDetainees,',
+      '    humanitarianAccess, liftSieges unmet',
+    ].join('\n'));
+  });
+
+  test('marks a rule\'s move [rule], says it has no source of its own, and labels its rule\'s quote as motivation', () => {
     const whatIf = textTranscript(replayFile(NO_OFFENSIVE), defaultCatalog());
-    expect(whatIf).toContain('2016-02-01  CEASEFIRE_CALLED  Staffan de Mistura, UN Special Envoy for Syria  [policy]\n');
-    expect(whatIf).not.toMatch(/#\S*@/);
+    expect(whatIf).toContain([
+      '2016-02-01  CEASEFIRE_CALLED  Staffan de Mistura, UN Special Envoy for Syria  [rule]',
+      '    Someone puts a ceasefire on the agenda.',
+      '    scope: talks in the International Syria Support Group',
+      '    ceasefireTrack: offAgenda -> proposed',
+      '    rule ceasefire-alongside-talks (90%), set off by #declare-start@14: no',
+      '    source of its own',
+      '    the rule\'s motivation: "when the Geneva talks will actually start, in',
+    ].join('\n'));
+    expect(whatIf).not.toMatch(/#\S*@\S*\n/);
+    expect(text).not.toContain('[rule]');
+  });
+
+  test('marks an event a what-if added [what-if], beside its id', () => {
+    const goodwill = textTranscript(replayFile(GOODWILL), defaultCatalog());
+    expect(goodwill).toContain([
+      '2016-01-27  GESTURE_MADE  Syrian government delegation (Bashar al-Jaafari)  #detainees-and-aid [what-if]',
+      '    A goodwill measure that meets one or more of the opposition\'s conditions.',
+      '    meets: releaseDetainees, humanitarianAccess; description: detainees released',
+      '    and an aid convoy let into a besieged town',
+      '    confidence 25 -> 35 (+10)',
+      '    releaseDetainees met',
+      '    humanitarianAccess met',
+      '    what-if: not on the record, no source',
+    ].join('\n'));
+    expect(goodwill).toMatch(/\n2016-01-26 {2}PRECONDITIONS_DEMANDED {2}High Negotiations Committee \(opposition\) {2}#conditions-letter\n/);
+  });
+
+  test('says "no state change" exactly for the steps that changed nothing', () => {
+    const blocks = text.split('\n\n').filter((b) => /^\d{4}-\d{2}-\d{2} /.test(b));
+    expect(blocks).toHaveLength(run.entries.length);
+    run.entries.forEach(({ step }, i) => expect(blocks[i]!.includes('\n    no state change\n'), step.id).toBe(step.effects.length === 0));
+    expect(run.entries.filter(({ step }) => step.effects.length === 0).length).toBeGreaterThan(0);
   });
 
   test('wraps notes and quotes at 80 columns under their indentation; only an event\'s first line may be longer', () => {
@@ -43,7 +93,7 @@ describe('the text transcript', () => {
     ].join('\n'));
     const long = text.split('\n').filter((line) => line.length > 80);
     expect(long.length).toBeGreaterThan(0);
-    for (const line of long) expect(line).toMatch(/^\d{4}-\d{2}-\d{2} {2}[A-Z_]+ {2}.* {2}(#[a-z0-9._-]+|\[policy\]|\[deadline\])$/);
+    for (const line of long) expect(line).toMatch(/^\d{4}-\d{2}-\d{2} {2}[A-Z_]+ {2}.* {2}(#[a-z0-9._-]+( \[what-if\])?|\[rule\]|\[clock\])$/);
   });
 
   test('a quote that opens with a quotation shows it in single quotes inside the double ones', () => {
@@ -55,6 +105,22 @@ describe('the text transcript', () => {
     expect(text).toContain('    pending walkout deadline: 2016-02-05 (High Negotiations Committee\n    (opposition))\n');
   });
 });
+
+test.each([['the Geneva record', GENEVA], ['a what-if whose rules move', NO_OFFENSIVE], ['a what-if that adds a gesture', GOODWILL]])(
+  'the confidence effects of %s add up, step by step, to the change over the run',
+  (_name, path) => {
+    const played = replayFile(path);
+    const changes = played.entries.flatMap(({ step }) => step.effects).filter((e) => e.kind === 'confidence');
+    let level = contextOf(played.initial).confidence;
+    for (const change of changes) {
+      expect(change.from).toBe(level);
+      expect(change.to - change.from).toBe(change.by);
+      level = change.to;
+    }
+    expect(changes.reduce((sum, c) => sum + c.by, 0)).toBe(contextOf(latestState(played)).confidence - contextOf(played.initial).confidence);
+    expect(changes.length).toBeGreaterThan(5);
+  },
+);
 
 describe('the markdown handout', () => {
   const handout = markdownHandout(run, defaultCatalog());

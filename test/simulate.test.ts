@@ -47,7 +47,7 @@ describe('parley compare', () => {
     const { status, stdout } = await parley('compare', GENEVA, WHAT_IF);
     expect(status).toBe(0);
     expect(stdout).toContain('The runs part at step 14, after 13 steps in common:');
-    expect(stdout).toContain('  A: 2016-02-01 OFFENSIVE_LAUNCHED by Syrian government forces: no state change');
+    expect(stdout).toContain('  A: 2016-02-01 OFFENSIVE_LAUNCHED by Syrian government forces: confidence 24 ->\n     4 (-20); offensive by Syrian government forces: north of Aleppo, massive\n');
     expect(stdout).toMatch(/^ {2}process +suspended +proximityTalks\.contested +<- differs$/m);
   });
 

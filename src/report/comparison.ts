@@ -2,7 +2,7 @@
 import type { Divergence } from '../engine/compare.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import { REGIONS } from '../model/domain.js';
-import { actorLabel, changeLines, counted, payloadLine } from './describe.js';
+import { actorLabel, counted, effectLines, markOf, payloadLine } from './describe.js';
 import { clean } from './sanitize.js';
 import { hanging } from './table.js';
 
@@ -14,10 +14,11 @@ function stepLines(run: Run, index: number): string[] {
   const entry = run.entries[index];
   if (!entry) return ['(the run has ended)'];
   const { step } = entry;
-  const effect = step.accepted ? changeLines(step).join('; ') || 'no state change' : 'refused';
+  const effect = step.accepted ? effectLines(run.scenario, step).join('; ') : 'refused';
+  const mark = markOf(step);
   const payload = payloadLine(step);
   return [
-    `${step.date} ${step.type} by ${actorLabel(run.scenario, step.actor)}${step.origin === 'script' ? '' : ` (${step.origin})`}: ${effect}`,
+    `${step.date} ${step.type} by ${actorLabel(run.scenario, step.actor)}${mark ? ` [${mark}]` : ''}: ${effect}`,
     `   ${payload ? `${payload}; ` : ''}confidence after it: ${entry.state.machine.context.confidence}`,
   ];
 }

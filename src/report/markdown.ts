@@ -2,9 +2,10 @@
 import { REGIONS } from '../model/domain.js';
 import { cameoOf, meaningOf } from '../model/vocabulary.js';
 import { outcomeOf, type Run } from '../engine/run.js';
+import type { Step } from '../engine/step.js';
 import type { Catalog, Source } from '../scenario/catalog.js';
 import { stemOf } from '../scenario/starter.js';
-import { actorLabel, changeLines, counted, payloadLine, quoted, sourceOf } from './describe.js';
+import { actorLabel, counted, effectLines, MARK_MEANINGS, markOf, motivationLine, motivationOf, originLine, payloadLine, quoted, type Mark } from './describe.js';
 import { mermaidDiagram, runChart } from './diagram.js';
 import { glossaryFor } from './glossary.js';
 import { clean } from './sanitize.js';
@@ -13,21 +14,38 @@ import { escapeMarkdown, markdownTable } from './table.js';
 /** Text that cannot break out of a table cell or start markup. */
 const md = (text: string): string => escapeMarkdown(clean(text));
 
+/** "**[rule]**": the word that marks a step not on the record, as the legend spells it out. */
+const markTag = (mark: Mark): string => `**\\[${mark}\\]**`;
+
+/** Effects read with arrows in print. */
+const arrowed = (line: string): string => md(line.replace(/ -> /g, ' → '));
+
 /**
- * One row a step: the timeline to read before the detail, with each event's CAMEO code, and the id
- * a what-if names a scripted event by (the policies' and the clock's moves have none in the file).
+ * One row a step: the timeline to read before the detail, with each event's CAMEO code, the id
+ * a what-if names a scripted event by (the rules' and the clock's moves have none in the file),
+ * and the mark of a step not on the record.
  */
 function timeline(run: Run): string {
-  const rows = run.entries.map(({ step }) => [
-    String(step.index + 1),
-    step.date,
-    step.origin === 'script' ? `\`${step.id}\`` : `*${step.origin}*`,
-    `\`${step.type}\``,
-    cameoOf(step.type),
-    md(actorLabel(run.scenario, step.actor)),
-    step.accepted ? changeLines(step).map((l) => md(l.replace('->', '→'))).join('; ') : '*refused*',
-  ]);
-  return markdownTable(['#', 'date', 'id', 'event', 'CAMEO', 'actor', 'state changes'], rows);
+  const rows = run.entries.map(({ step }) => {
+    const mark = markOf(step);
+    return [
+      String(step.index + 1),
+      step.date,
+      [step.origin === 'script' ? `\`${step.id}\`` : null, mark ? markTag(mark) : null].filter(Boolean).join(' '),
+      `\`${step.type}\``,
+      cameoOf(step.type),
+      md(actorLabel(run.scenario, step.actor)),
+      step.accepted ? effectLines(run.scenario, step).map(arrowed).join('; ') : '*refused*',
+    ];
+  });
+  return markdownTable(['#', 'date', 'id', 'event', 'CAMEO', 'actor', 'effects'], rows);
+}
+
+/** What the marks in this handout mean; a run with none says every step is on the record. */
+function legend(steps: readonly Step[]): string {
+  const used = (Object.keys(MARK_MEANINGS) as Mark[]).filter((mark) => steps.some((s) => markOf(s) === mark));
+  if (!used.length) return 'Every step below is on the record, with its source.';
+  return ['Steps not on the record are marked:', '', ...used.map((mark) => `- ${markTag(mark)} ${MARK_MEANINGS[mark]}`)].join('\n');
 }
 
 function reference(source: Source): string {
@@ -44,7 +62,7 @@ export function markdownHandout(run: Run, catalog: Catalog): string {
   out.push(`Scenario \`${scenario.id}\`, seed ${run.seed}: ${counted(run.entries.length, 'step')} from ${scenario.start}.`, '');
   out.push('## Who is who', '', '| actor | role |', '| --- | --- |');
   for (const a of scenario.actors) out.push(`| ${md(a.name)} | ${a.role} |`);
-  out.push('', '## Timeline', '', timeline(run), '');
+  out.push('', '## Timeline', '', legend(run.entries.map((e) => e.step)), '', timeline(run), '');
   out.push('## The path through the statechart', '', 'Each region of the model, the states the run visited, and the dated events that moved it.', '');
   out.push('```mermaid', mermaidDiagram(runChart(run)).trimEnd(), '```', '');
   out.push('## What happened', '');
@@ -56,21 +74,26 @@ export function markdownHandout(run: Run, catalog: Catalog): string {
   };
   for (const { step } of run.entries) {
     out.push(`### ${step.index + 1}. ${step.date}: ${md(meaningOf(step.type))}`, '');
-    const facts = [`**${md(actorLabel(scenario, step.actor))}**`, `\`${step.type}\``];
-    if (step.origin !== 'script') facts.push(`(${step.origin})`);
+    const mark = markOf(step);
+    const facts = [`**${md(actorLabel(scenario, step.actor))}**`, `\`${step.type}\``, ...(mark ? [markTag(mark)] : [])];
     out.push(facts.join(' '), '');
     const payload = payloadLine(step);
+    const origin = originLine(scenario, step);
     const bullets = [
       ...(payload ? [md(payload)] : []),
-      ...(step.accepted ? changeLines(step).map((l) => l.replace('->', '→')) : [`**Refused by the model**: ${md(step.reason ?? '')}`]),
+      ...(step.accepted ? effectLines(scenario, step).map(arrowed) : [`**Refused by the model**: ${md(step.reason ?? '')}`]),
+      ...(origin ? [md(origin)] : []),
       ...(step.note ? [`Note: ${md(step.note)}`] : []),
     ];
     if (bullets.length) out.push(...bullets.map((b) => `- ${b}`), '');
-    const source = sourceOf(catalog, step);
-    if (step.source) {
-      out.push(`> ${md(quoted(step.source.quote))}`);
-      out.push(source ? `> (${md(source.outlet)}, ${source.date}) [${numberOf(source)}]` : `> (${md(step.source.doc)})`, '');
-    }
+    const cite = (text: string, doc: string): void => {
+      const source = catalog.sources.get(doc);
+      out.push(`> ${md(text)}`, source ? `> (${md(source.outlet)}, ${source.date}) [${numberOf(source)}]` : `> (${md(doc)})`, '');
+    };
+    if (step.source) cite(quoted(step.source.quote), step.source.doc);
+    // A rule's quote explains the rule, not the move: it is labelled so.
+    const motivation = motivationOf(scenario, step);
+    if (motivation) cite(motivationLine(motivation), motivation.doc);
   }
 
   const outcome = outcomeOf(run);

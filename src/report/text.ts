@@ -4,7 +4,7 @@ import { REGIONS } from '../model/domain.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import type { Step } from '../engine/step.js';
 import type { Catalog } from '../scenario/catalog.js';
-import { actorLabel, changeLines, citationLine, counted, payloadLine, predictionLine, quoted, ruleLabel, ruleOf, sourceOf } from './describe.js';
+import { actorLabel, citedWhere, counted, effectLines, markOf, motivationLine, motivationOf, originLine, payloadLine, predictionLine, quoted } from './describe.js';
 import { clean } from './sanitize.js';
 import { wrapped } from './table.js';
 
@@ -13,12 +13,18 @@ const BODY = '    ';
 
 /**
  * "2016-02-02  WALKOUT_THREATENED  High Negotiations Committee (opposition)  #walkout-threat": the id
- * of a scripted event is what `remove`, `replace` and `insert` name; moves made by the policies or
- * the clock are not in the file, so they are marked by their origin instead.
+ * of a scripted event is what `remove`, `replace` and `insert` name; moves made by the rules or
+ * the clock are not in the file. A step not on the record says so: `[what-if]`, `[rule]`, `[clock]`.
  */
 function heading(run: Run, step: Step): string {
-  const mark = step.origin === 'script' ? `#${step.id}` : `[${step.origin}]`;
-  return `${step.date}  ${step.type}  ${actorLabel(run.scenario, step.actor)}  ${mark}`;
+  const mark = markOf(step);
+  const tags = [step.origin === 'script' ? `#${step.id}` : null, mark ? `[${mark}]` : null].filter(Boolean).join(' ');
+  return `${step.date}  ${step.type}  ${actorLabel(run.scenario, step.actor)}  ${tags}`;
+}
+
+/** The quote and, under it, where it comes from. */
+function citation(text: string, where: string): string[] {
+  return [...wrapped(text, BODY), ...wrapped(`-- ${where}`, '      ')];
 }
 
 export function textTranscript(run: Run, catalog: Catalog): string {
@@ -27,17 +33,14 @@ export function textTranscript(run: Run, catalog: Catalog): string {
   for (const { step } of run.entries) {
     lines.push(heading(run, step));
     const body = [meaningOf(step.type), payloadLine(step)];
-    body.push(...(step.accepted ? changeLines(step) : [`REFUSED: ${step.reason}`]));
-    const rule = ruleOf(scenario, step);
-    if (rule) body.push(`rule: ${ruleLabel(rule)}`);
-    body.push(predictionLine(step) ?? '');
+    body.push(...(step.accepted ? effectLines(scenario, step) : [`REFUSED: ${step.reason}`]));
+    body.push(originLine(scenario, step) ?? '', predictionLine(step) ?? '');
     if (step.note) body.push(`note: ${clean(step.note)}`);
-    if (step.source) body.push(quoted(step.source.quote));
     lines.push(...body.flatMap((text) => wrapped(text, BODY)));
-    if (step.source) {
-      const source = sourceOf(catalog, step);
-      lines.push(...wrapped(`-- ${source ? citationLine(source) : clean(step.source.doc)}`, '      '));
-    }
+    if (step.source) lines.push(...citation(quoted(step.source.quote), citedWhere(catalog, step.source)));
+    // A rule's quote explains the rule, not the move: it is labelled so, under the rule.
+    const motivation = motivationOf(scenario, step);
+    if (motivation) lines.push(...citation(motivationLine(motivation), citedWhere(catalog, motivation)));
     lines.push('');
   }
   const outcome = outcomeOf(run);

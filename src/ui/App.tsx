@@ -162,8 +162,8 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
             <EventPanel event={event} title={`step ${cursor} of ${total}${reveal}`}
               question={game.asking ? questionOf(run.scenario, run.entries[cursor]!.step, columns) : null} startDate={run.initial.date} width={columns} height={eventHeight} theme={theme} />
             <Box height={bottom}>
-              <Timeline rows={selectTimeline(run, cursor, bottom - 1, branch.added, game.on)} title={`timeline ${cursor}/${total}`} width={left} theme={theme} />
-              <ContextPanel context={selectContext(run.scenario, state)} height={bottom} width={columns - left} theme={theme} />
+              <Timeline rows={selectTimeline(run, cursor, bottom - 1, game.on)} title={`timeline ${cursor}/${total}`} width={left} theme={theme} />
+              <ContextPanel context={selectContext(run, cursor)} height={bottom} width={columns - left} theme={theme} />
             </Box>
           </Box>
           {game.on && <Line theme={theme} tone="heading">{fitWidth(scoreLine(points, game.skipped), columns)}</Line>}

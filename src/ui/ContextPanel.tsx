@@ -1,8 +1,9 @@
-/** The context as a person reads it: confidence meter, each precondition in words, deadline, claims. */
+/** The context as a person reads it: confidence meter with its last change, each precondition in words, deadline, claims. */
 import { Box } from 'ink';
 import { Line, Rule } from './Line.js';
 import type { ContextView } from './selectors.js';
 import type { Theme } from './theme.js';
+
 
 export function ContextPanel({ context, height, width, theme }: { readonly context: ContextView; readonly height: number; readonly width: number; readonly theme: Theme }) {
   const lines = [
@@ -18,7 +19,7 @@ export function ContextPanel({ context, height, width, theme }: { readonly conte
   ];
   return (
     <Box flexDirection="column" width={width}>
-      <Rule theme={theme} title={`confidence ${context.meter}`} width={width} />
+      <Rule theme={theme} title={`confidence ${context.meter}${context.change ? `  ${context.change}` : ''}`} width={width} />
       {lines.slice(0, Math.max(0, height - 1))}
     </Box>
   );

@@ -42,7 +42,7 @@ export function wholeStepLines(event: EventView, width: number): string[] {
     ...wrap(event.meaning),
     ...event.effect.flatMap((part) => wrap(part)),
     ...(event.note ? wrap(`note: ${event.note}`) : []),
-    ...(event.quote ? wrap(event.quote, '  ') : ['(no source: a what-if or the clock)']),
+    ...wrap(event.quote, '  '),
     ...(event.citation ? wrap(event.citation, '  ') : []),
   ];
 }
@@ -70,7 +70,7 @@ export function EventPanel({ event, title, question, startDate, width, height, t
     const effect = effectLines(event.effect, width);
     const effectRows = Math.min(effect.length, Math.max(1, room - 1));
     if (effect.length > effectRows) effect[effectRows - 1] = `${fitWidth(effect[effectRows - 1]!, width - 1).replace(/…$/, '')}…`;
-    const quote = event.quote ? fitLines(event.quote, width - 2, Math.max(1, room - effectRows)) : ['(no source: a what-if or the clock)'];
+    const quote = fitLines(event.quote, width - 2, Math.max(1, room - effectRows));
     const cut = effect.length > effectRows || quote.at(-1)!.endsWith('…') || event.note !== null;
     body = [
       <Line key="h" theme={theme} tone="heading">{fit(event.heading)}</Line>,

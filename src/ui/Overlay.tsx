@@ -48,8 +48,9 @@ const HELP = [
   '             commonest right answer and guessing at random would score.',
   'q, Ctrl-C    quit (asks first while a fork is unsaved)   Esc closes a dialog',
   'Statechart:  > current state   ~ a state the next accepted move could lead to',
-  'Timeline:    > current   x refused by the model   ! deadline fired',
-  '             * a move the policies made   + a move you added',
+  'Timeline:    > current   x refused by the model',
+  '             Not on the record: + what-if (added or changed by a what-if)',
+  '             * rule (an actor\'s rule made it)   ! clock (a deadline passed)',
   '             ── fork ── where this branch leaves the run it was forked from',
 ];
 
@@ -120,7 +121,7 @@ function ForkDialog({ session, setSession, close, height, width, theme }: Overla
     );
   }
   // The label names the move; what it means and does is said in full under the list.
-  const items: MenuItem[] = moves.map((m) => ({ label: `${m.type} by ${m.actor}`, detail: [meaningOf(m.type), ...m.effect.split('; ')] }));
+  const items: MenuItem[] = moves.map((m) => ({ label: `${m.type} by ${m.actor}`, detail: [meaningOf(m.type), ...m.effects] }));
   return (
     // Its own key: the cursor must not carry over from the menu before (a stray Enter would fork with the second move).
     <Menu key={mode} {...frame} title={`${mode}: moves the current state accepts`} keys="↑/↓ choose  Enter forks  Esc back" items={items}

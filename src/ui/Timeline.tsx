@@ -1,16 +1,26 @@
-/** The steps around the current one; refused events, deadline firings, policy and what-if moves are marked. */
+/** The steps around the current one; refused events and steps not on the record (what-if, rule, clock) are marked. */
 import { Box } from 'ink';
 import { Line, Rule } from './Line.js';
 import type { TimelineMark, TimelineRow } from './selectors.js';
 import type { Theme, Tone } from './theme.js';
 
-/** A column of its own, so the marks line up and survive truncation; the help spells them out. */
+/**
+ * A column of its own, so the marks line up and survive truncation; the help spells them out,
+ * and the mark's word follows the event where the row has room for it.
+ */
 const MARKS: Record<NonNullable<TimelineMark>, { readonly symbol: string; readonly tone: Tone }> = {
   refused: { symbol: 'x', tone: 'refused' },
-  deadline: { symbol: '!', tone: 'deadline' },
-  policy: { symbol: '*', tone: 'policy' },
+  clock: { symbol: '!', tone: 'deadline' },
+  rule: { symbol: '*', tone: 'policy' },
   'what-if': { symbol: '+', tone: 'whatIf' },
 };
+
+/** "  15 * 2016-02-02 WALKOUT_THREATENED rule", the word dropped when it would not fit `width`. */
+function rowText(row: TimelineRow, width: number): string {
+  const text = `${row.current ? '>' : ' '}${String(row.index + 1).padStart(3)} ${row.mark ? MARKS[row.mark].symbol : ' '} ${row.text}`;
+  const worded = row.mark ? `${text} ${row.mark}` : text;
+  return worded.length <= width ? worded : text;
+}
 
 type Item = TimelineRow | 'fork';
 
@@ -34,9 +44,7 @@ export function Timeline({ rows, title, width, theme }: { readonly rows: readonl
         if (row === 'fork') return <Line key="fork" theme={theme} tone="whatIf">{'      ── fork ──'}</Line>;
         const mark = row.mark ? MARKS[row.mark] : null;
         return (
-          <Line key={row.index} theme={theme} tone={row.current ? 'current' : mark?.tone ?? null}>
-            {`${row.current ? '>' : ' '}${String(row.index + 1).padStart(3)} ${mark?.symbol ?? ' '} ${row.text}`}
-          </Line>
+          <Line key={row.index} theme={theme} tone={row.current ? 'current' : mark?.tone ?? null}>{rowText(row, width - 1)}</Line>
         );
       })}
     </Box>

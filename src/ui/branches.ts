@@ -12,8 +12,6 @@ export interface Branch {
   readonly name: string;
   readonly run: Run;
   readonly cursor: number;
-  /** Ids of the events this branch added to the record. */
-  readonly added: ReadonlySet<string>;
   /** Where the branch is saved; null for a fork not written yet. */
   readonly file: string | null;
 }
@@ -23,7 +21,7 @@ export type ForkMode = 'insert' | 'replace' | 'drop';
 
 export function recordBranch(run: Run): Branch {
   // A what-if opened in the player is not the record: its first branch says which it is.
-  return { name: run.scenario.extends.length ? 'what-if' : 'record', run, cursor: 0, added: new Set(), file: run.scenario.file };
+  return { name: run.scenario.extends.length ? 'what-if' : 'record', run, cursor: 0, file: run.scenario.file };
 }
 
 function freshId(run: Run): string {
@@ -70,7 +68,6 @@ export function forkBranch(record: Scenario, branch: Branch, mode: ForkMode, mov
     name,
     run: forked,
     cursor: inserted[0] ? forked.entries.findIndex((e) => e.step.id === inserted[0]!.id) + 1 : Math.min(cursor, forked.entries.length),
-    added: new Set([...branch.added, ...inserted.map((e) => e.id)]),
     file: null,
   };
 }

@@ -8,7 +8,7 @@ import { addDays } from '../model/dates.js';
 import { PRECONDITION_NAMES, type Precondition, type Role } from '../model/domain.js';
 import type { Payload } from '../model/events.js';
 import { SCRIPT_EVENT_TYPES, VOCABULARY, type ScriptEventType } from '../model/vocabulary.js';
-import { changeLines } from '../report/describe.js';
+import { effectLines } from '../report/describe.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 import { regionChanges, type RegionEffect } from '../engine/effects.js';
 
@@ -17,8 +17,8 @@ export interface Move {
   readonly actor: string;
   readonly payload: Payload;
   readonly changes: readonly RegionEffect[];
-  /** "opposition: attending -> walkedOut", or "context only". */
-  readonly effect: string;
+  /** Every effect it would have, a line each: "opposition: attending -> walkedOut", "confidence 24 -> 9 (-15)". */
+  readonly effects: readonly string[];
 }
 
 /** The preconditions a move would name: the ones still unmet among those demanded, else all. */
@@ -71,10 +71,10 @@ export function acceptedMoves(state: RunState, scenario: Scenario): Move[] {
       if (!state.machine.can(event)) continue;
       const move = { type, actor: actor.id, payload };
       const preview = advance(state, whatIfEvent(move, 'preview', state.date, ''), rules, 0).at(-1)!.step;
-      moves.push({ ...move, changes: regionChanges(preview.effects), effect: changeLines(preview).join('; ') || 'context only' });
+      moves.push({ ...move, changes: regionChanges(preview.effects), effects: effectLines(scenario, preview) });
     }
   }
-  return moves.sort((a, b) => Number(a.effect === 'context only') - Number(b.effect === 'context only'));
+  return moves.sort((a, b) => Number(!a.changes.length) - Number(!b.changes.length));
 }
 
 /** `region.state` for each top-level state some accepted move would lead to from here. */

@@ -4,10 +4,9 @@ import type { Entry, RunState } from '../engine/step.js';
 import { daysBetween } from '../model/dates.js';
 import { PRECONDITION_NAMES, REGIONS, REGION_STATES, type Precondition, type Region } from '../model/domain.js';
 import { meaningOf } from '../model/vocabulary.js';
-import { actorLabel, changeLines, citationLine, payloadLine, predictionLine, quoted, ruleLabel, ruleOf } from '../report/describe.js';
+import { actorLabel, citedWhere, effectLines, markOf, motivationLine, originLine, payloadLine, predictionLine, quoted, ruleOf, shortActorLabel, type Mark } from '../report/describe.js';
 import { clean } from '../report/sanitize.js';
 import type { Catalog } from '../scenario/catalog.js';
-import type { Scenario } from '../scenario/types.js';
 import { windowAround } from './fit.js';
 
 /** The run state the cursor shows: after `cursor` entries (0 is before the first event). */
@@ -46,12 +45,17 @@ export function selectStatechart(state: RunState, next: ReadonlySet<string> = ne
 export interface EventView {
   /** The event's id, which `g` jumps to and what-if patches name. */
   readonly id: string;
+  /** Date, type, `[what-if]`/`[rule]`/`[clock]` for a step not on the record, and actor. */
   readonly heading: string;
   readonly meaning: string;
-  /** What the event did, in parts: the state changes, the policies' view, the payload; or why the model refused it. */
+  /** What the event did, in parts: every effect, what set off a rule's move, the policies' view, the payload; or why the model refused it. */
   readonly effect: readonly string[];
   readonly refused: boolean;
-  readonly quote: string | null;
+  /**
+   * The event's own quote; for a rule's move, the rule's motivation, labelled as such (the rule
+   * is among the parts of `effect`); for a what-if's or the clock's step without a source, where it came from.
+   */
+  readonly quote: string;
   readonly citation: string | null;
   /** The author's note on the event, in the scenario file. */
   readonly note: string | null;
@@ -61,30 +65,33 @@ export function selectEvent(run: Run, cursor: number, catalog: Catalog): EventVi
   const entry = entryAt(run, cursor);
   if (!entry) return null;
   const { step } = entry;
-  const origin = step.origin === 'script' ? '' : ` (${step.origin})`;
-  const changes = changeLines(step).join('; ');
-  const payload = payloadLine(step);
-  const effect = step.accepted
-    ? [changes || 'no state change', predictionLine(step), payload].filter((part): part is string => Boolean(part))
+  const { scenario } = run;
+  const mark = markOf(step);
+  const origin = originLine(scenario, step);
+  const rule = ruleOf(scenario, step);
+  const parts = step.accepted
+    ? [...effectLines(scenario, step), rule ? origin : null, predictionLine(step), payloadLine(step)]
     : [`REFUSED by the model: ${step.reason ?? ''}`];
-  // A policy's move shows the rule that made it, and the quote that motivates the rule.
-  const rule = ruleOf(run.scenario, step);
-  const cited = step.source ?? rule?.source ?? null;
-  const source = cited ? catalog.sources.get(cited.doc) ?? null : null;
-  const where = source ? citationLine(source) : clean(cited?.doc ?? '');
+  // A rule's move has no source of its own (its origin says so): the quote behind its rule shows, labelled as motivation.
+  const motivation = rule?.source ?? null;
+  const cited = step.source ?? motivation;
+  const quote = step.source ? quoted(step.source.quote)
+    : motivation ? motivationLine(motivation)
+    : origin ?? 'no source';
   return {
     id: clean(step.id),
-    heading: `${step.date}  ${step.type}${origin}  ${actorLabel(run.scenario, step.actor)}`,
+    heading: `${step.date}  ${step.type}${mark ? ` [${mark}]` : ''}  ${actorLabel(scenario, step.actor)}`,
     meaning: meaningOf(step.type),
-    effect,
+    effect: parts.filter((part): part is string => Boolean(part)),
     refused: !step.accepted,
-    quote: cited ? quoted(cited.quote) : null,
-    citation: rule ? `-- rule ${ruleLabel(rule)}${cited ? `, after ${where}` : ''}` : cited ? `-- ${where}` : null,
+    quote,
+    citation: cited ? `-- ${citedWhere(catalog, cited)}` : null,
     note: step.note ? clean(step.note) : null,
   };
 }
 
-export type TimelineMark = 'refused' | 'deadline' | 'policy' | 'what-if' | null;
+/** A step the model refused, or one not on the record, by the word every view uses. */
+export type TimelineMark = 'refused' | Mark | null;
 
 export interface TimelineRow {
   readonly index: number;
@@ -100,13 +107,13 @@ export interface TimelineRow {
  * `hideFuture` drops the steps after the cursor (predict mode must not give the answer away).
  * @example selectTimeline(run, 5, 8).length <= 8
  */
-export function selectTimeline(run: Run, cursor: number, height: number, added: ReadonlySet<string> = new Set(), hideFuture = false): TimelineRow[] {
+export function selectTimeline(run: Run, cursor: number, height: number, hideFuture = false): TimelineRow[] {
   const visible = hideFuture ? run.entries.slice(0, cursor) : run.entries;
   return windowAround(visible, Math.max(0, cursor - 1), height).shown.map(({ step }) => ({
     index: step.index,
     current: step.index === cursor - 1,
     text: `${step.date} ${step.type}`,
-    mark: !step.accepted ? 'refused' : step.origin === 'script' ? (added.has(step.id) ? 'what-if' : null) : step.origin,
+    mark: step.accepted ? markOf(step) : 'refused',
     forkStart: step.index === run.forkedAt,
   }));
 }
@@ -114,6 +121,11 @@ export function selectTimeline(run: Run, cursor: number, height: number, added: 
 export interface ContextView {
   readonly confidence: number;
   readonly meter: string;
+  /**
+   * The last change of confidence up to here, `24 -> 4`: the current step's, else the latest
+   * before it (the panel is too narrow to say which; the event panel lists the current step's).
+   */
+  readonly change: string | null;
   readonly preconditions: readonly { readonly name: Precondition; readonly demanded: boolean; readonly met: boolean }[];
   readonly deadline: string | null;
   readonly claims: readonly string[];
@@ -125,16 +137,28 @@ export function confidenceMeter(level: number, width = 10): string {
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${level}`;
 }
 
-export function selectContext(scenario: Scenario, state: RunState): ContextView {
+/** The latest change of confidence among the first `cursor` steps: "24 -> 4". */
+function lastConfidenceChange(run: Run, cursor: number): string | null {
+  for (let at = Math.min(cursor, run.entries.length); at > 0; at -= 1) {
+    const change = run.entries[at - 1]!.step.effects.find((e) => e.kind === 'confidence');
+    if (change) return `${change.from} -> ${change.to}`;
+  }
+  return null;
+}
+
+export function selectContext(run: Run, cursor: number): ContextView {
+  const state = stateAt(run, cursor);
   const context = contextOf(state);
   const pending = context.walkoutDeadline;
   const left = pending ? daysBetween(state.date, pending.date) : 0;
   return {
     confidence: context.confidence,
-    meter: confidenceMeter(context.confidence),
+    // Eight marks: the meter and its last change (`[###-----] 36  34 -> 36`) fit the column's heading.
+    meter: confidenceMeter(context.confidence, 8),
+    change: lastConfidenceChange(run, cursor),
     preconditions: PRECONDITION_NAMES.map((name) => ({ name, ...context.preconditions[name] })),
     deadline: pending ? `walkout due ${pending.date}, ${left} day${left === 1 ? '' : 's'} left` : null,
     // The column is narrow: the name without its title ("Staffan de Mistura, UN Special Envoy").
-    claims: Object.entries(context.claims).map(([actor, claim]) => `"${claim}", says ${actorLabel(scenario, actor).split(/,| \(/)[0]}`),
+    claims: Object.entries(context.claims).map(([actor, claim]) => `"${claim}", says ${shortActorLabel(run.scenario, actor)}`),
   };
 }

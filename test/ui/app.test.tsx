@@ -50,7 +50,7 @@ describe('browsing the record', () => {
     expect(text).toContain('process        >scheduled ~delayed ~preparatory  proximityTalks');
     expect(text).toContain('opposition     >undecided ~boycott ~attending  walkoutThreat  walkedOut');
     expect(text).toContain('Before the first event (2016-01-25)');
-    expect(text).toContain('confidence [###-------] 30');
+    expect(text).toContain('── confidence [##------] 30 ──');
     expect(text).toContain('? help');
   });
 
@@ -73,7 +73,7 @@ describe('browsing the record', () => {
     text = await press(KEY.end, (t) => t.includes('step 36/36'));
     expect(text).toContain('TALKS_SUSPENDED');
     expect(text).toContain('walkout due 2016-02-05, 2 days left');
-    expect(text).toContain('confidence [----------] 0');
+    expect(text).toContain('── confidence [--------] 0  3 -> 0 ─');
     expect(lines(text).length).toBeLessThanOrEqual(24);
     text = await press(KEY.home, (t) => t.includes('step 0/36'));
     expect(text).toContain('Before the first event');
@@ -132,14 +132,18 @@ describe('forks', () => {
     for (let i = 0; i < target; i += 1) await press(KEY.down);
     text = await press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
     expect(text).toContain('step 29/34');
-    expect(text).toContain('2016-02-02  WALKED_OUT  High Negotiations Committee');
-    expect(text).toContain('(no source: a what-if or the clock)');
-    expect(text).toMatch(/^> 29 \+ 2016-02-02 WALKED_OUT/m);
+    expect(text).toContain('2016-02-02  WALKED_OUT [what-if]  High Negotiations Committee');
+    expect(text).toContain('  what-if: not on the record, no source');
+    expect(text).toMatch(/^> 29 \+ 2016-02-02 WALKED_OUT what-if/m);
     expect(text).toContain(' >walkedOut');
     // From the fork on the policies make the moves they govern: Russia's answer to the ceasefire call.
     text = await press(KEY.right, (t) => t.includes('step 30/34'));
+    // A rule's move: marked, with no source of its own, the rule's quote labelled as its motivation.
     expect(text).toMatch(/^> 30 \* 2016-02-02 CEASEFIRE_RULED_OUT/m);
-    expect(text).toContain('-- rule russia-rules-out-ceasefire (85%), after EA WorldView');
+    expect(text).toContain('2016-02-02  CEASEFIRE_RULED_OUT [rule]  Russia');
+    expect(text).toContain('\nrule russia-rules-out-ceasefire (85%), set off by #ceasefire-call: no source of…\n');
+    expect(text).toContain('\n  the rule\'s motivation: "Russia understands the importance of reaching a…\n');
+    expect(text).toContain('\n  -- EA WorldView (republished by MESOP), 2016-02-03  (Enter: the whole step)\n');
     await press('g');
     await press('what-if-1');
     await press(KEY.enter, (t) => t.includes('step 29/34'));

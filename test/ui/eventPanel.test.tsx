@@ -4,6 +4,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { defaultCatalog, loadScenario } from '../../src/scenario/load.js';
 import { App } from '../../src/ui/App.js';
 import { KEY, player, waitFor } from './helpers.js';
+import { mustLoad } from '../helpers/scenarios.js';
 
 afterEach(cleanup);
 
@@ -12,9 +13,9 @@ test('at 80x24 the step names its event id, and what it did is wrapped, not cut 
   await press('g');
   const text = await press(`walkout-threat${KEY.enter}`, (t) => t.includes('step 28/36'));
   expect(text).toContain('── step 28 of 36 · walkout-threat ──');
-  expect(text).toContain('\nopposition: attending -> walkoutThreat | the policies gave this move 83%\n');
-  // The payload is too long for what is left: its line says so.
-  expect(text).toMatch(/\ndeadline: 2016-02-05; conditions: endAirStrikes, [^\n]*…\n/);
+  expect(text).toContain('\nopposition: attending -> walkoutThreat\n');
+  // The rest of what it did is too long for what is left: its line says so.
+  expect(text).toContain('\nwalkout deadline set for 2016-02-05: endAirStrikes, releaseDetainees,…\n');
   expect(text).toContain('-- EA WorldView (republished by MESOP), 2016-02-03');
 });
 
@@ -54,6 +55,36 @@ test('Enter shows the whole step when the panel had to cut it: the full quote, t
   text = await press(KEY.enter, (t) => t.includes('── the whole step'));
   expect(text).toContain('  note: Friday 5 February is the deadline; the conditions are ceasefires,');
   expect(text).toContain('    access to aid"');
-  expect(text).toContain('  humanitarianAccess, liftSieges');
+  expect(text).toContain('  walkout deadline set for 2016-02-05: endAirStrikes, releaseDetainees,\n  humanitarianAccess, liftSieges unmet\n');
+  expect(text).toContain('  humanitarianAccess, liftSieges\n');
   await press(KEY.escape, (t) => t.includes('── step 28 of 36'));
+});
+
+test('the offensive shows the confidence it cost, in the panel and on the meter', async () => {
+  const { press } = await player();
+  await press('g');
+  let text = await press(`aleppo-offensive${KEY.enter}`, (t) => t.includes('step 14/36'));
+  expect(text).toContain('\nconfidence 24 -> 4 (-20)\n');
+  expect(text).toContain('── confidence [--------] 4  24 -> 4 ─');
+  // The next step moves confidence again; the one after leaves it, and the meter keeps the last change.
+  text = await press(KEY.right, (t) => t.includes('step 15/36'));
+  expect(text).toContain('── confidence [#-------] 9  4 -> 9 ─');
+  text = await press(KEY.right, (t) => t.includes('step 16/36'));
+  expect(text).not.toMatch(/\nconfidence \d/);
+  expect(text).toContain('── confidence [#-------] 9  4 -> 9 ─');
+});
+
+test('a what-if\'s own event is marked in the heading, the timeline and the whole step, with every effect', async () => {
+  const { press } = await player({ scenario: mustLoad('scenarios/what-if/goodwill-gesture.yaml') });
+  await press('g');
+  let text = await press(`detainees-and-aid${KEY.enter}`, (t) => t.includes('step 5/36'));
+  expect(text).toContain('\n2016-01-27  GESTURE_MADE [what-if]  Syrian government delegation');
+  expect(text).toContain('\nconfidence 25 -> 35 (+10) | releaseDetainees met | humanitarianAccess met\n');
+  expect(text).toContain('\n  what-if: not on the record, no source\n');
+  expect(text).toMatch(/^> {2}5 \+ 2016-01-27 GESTURE_MADE what-if/m);
+  expect(text).toMatch(/^ {3}4 {3}2016-01-26 PRECONDITIONS_DEMANDED\s/m);
+  text = await press(KEY.enter, (t) => t.includes('── the whole step'));
+  expect(text).toContain('> 2016-01-27 GESTURE_MADE [what-if] Syrian government delegation');
+  expect(text).toContain('\n  releaseDetainees met\n  humanitarianAccess met\n');
+  expect(text).not.toContain('no state change');
 });

@@ -25,17 +25,18 @@ describe('selectTimeline', () => {
     expect(selectTimeline(record, 36, 8).at(-1)!.current).toBe(true);
   });
 
-  test('marks refused events and deadline firings, and hides the future in predict mode', () => {
+  test('marks refused events, the clock\'s deadlines and events not on the record, and hides the future in predict mode', () => {
     // After the record the walkout deadline (5 Feb) is pending: an event on 7 Feb fires it first.
     const run = play(record, [event('too-soon', 'DIRECT_TALKS_OPENED', '2016-02-07'), event('statement', 'STATEMENT_ISSUED', '2016-02-07')], null, '2016-02-07');
     const marks = selectTimeline(run, run.entries.length, 4).map((r) => [r.text, r.mark]);
     expect(marks).toEqual([
       ['2016-02-03 TALKS_SUSPENDED', null],
-      ['2016-02-05 DEADLINE_PASSED', 'deadline'],
+      ['2016-02-05 DEADLINE_PASSED', 'clock'],
       ['2016-02-07 DIRECT_TALKS_OPENED', 'refused'],
-      ['2016-02-07 STATEMENT_ISSUED', null],
+      ['2016-02-07 STATEMENT_ISSUED', 'what-if'],
     ]);
-    expect(selectTimeline(record, 5, 8, new Set(), true).map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(selectTimeline(record, 5, 8, true).map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(selectTimeline(record, 36, 36).every((r) => r.mark === null)).toBe(true);
   });
 });
 
@@ -47,9 +48,13 @@ test('the statechart lists every top-level state and flags the current one with 
 
 test('the context reads as words and numbers', () => {
   expect(confidenceMeter(40)).toBe('[####------] 40');
-  const context = selectContext(scenario, stateAt(record, 30));
+  const context = selectContext(record, 30);
   expect(context.deadline).toBe('walkout due 2016-02-05, 3 days left');
   expect(context.preconditions.find((p) => p.name === 'endAirStrikes')).toMatchObject({ demanded: true, met: false });
+  expect(context.change).toBe('3 -> 0');
+  expect(selectContext(record, 14).change).toBe('24 -> 4');
+  expect(selectContext(record, 17).change).toBe('4 -> 9');
+  expect(selectContext(record, 0).change).toBeNull();
   expect(context.claims).toEqual(['"started", says Staffan de Mistura', '"preparatory", says Syrian government delegation', '"notStarted", says High Negotiations Committee']);
 });
 
@@ -59,7 +64,7 @@ test('fork moves: every default payload passes its schema, every listed move is 
   const moves = acceptedMoves(state, scenario);
   expect(moves.map((m) => `${m.type} ${m.actor}`)).toContain('WALKOUT_THREATENED hnc');
   expect(moves.map((m) => m.type)).not.toContain('DELEGATION_ARRIVED');
-  expect(moves.find((m) => m.type === 'WALKED_OUT' && m.actor === 'hnc')?.effect).toContain('opposition: attending -> walkedOut');
+  expect(moves.find((m) => m.type === 'WALKED_OUT' && m.actor === 'hnc')?.effects).toEqual(['process: proximityTalks.declared -> suspended', 'opposition: attending -> walkedOut', 'confidence 16 -> 1 (-15)']);
 });
 
 test('forkRun shares the history before the fork point', () => {
