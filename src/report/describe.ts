@@ -13,6 +13,11 @@ export function actorLabel(scenario: Scenario, id: string): string {
   return clean(actor ? actor.name : id);
 }
 
+/** The name without its title, for a narrow column: "Staffan de Mistura", "High Negotiations Committee". */
+export function shortActorLabel(scenario: Scenario, id: string): string {
+  return actorLabel(scenario, id).split(/,| \(/)[0]!;
+}
+
 export function sourceOf(catalog: Catalog, step: Step): Source | null {
   return step.source ? catalog.sources.get(step.source.doc) ?? null : null;
 }

@@ -1,10 +1,12 @@
 /** Pure view selectors: what each panel shows, derived from the run and the cursor. No Ink here. */
+import { explain } from '../engine/explain.js';
 import { contextOf, type Run } from '../engine/run.js';
 import type { Entry, RunState } from '../engine/step.js';
 import { daysBetween } from '../model/dates.js';
 import { PRECONDITION_NAMES, REGIONS, REGION_STATES, type Precondition, type Region } from '../model/domain.js';
 import { meaningOf } from '../model/vocabulary.js';
-import { actorLabel, changeLines, citationLine, payloadLine, predictionLine, quoted, ruleLabel, ruleOf } from '../report/describe.js';
+import { actorLabel, changeLines, citationLine, payloadLine, predictionLine, quoted, ruleLabel, ruleOf, shortActorLabel } from '../report/describe.js';
+import { explanationLines } from '../report/explainText.js';
 import { clean } from '../report/sanitize.js';
 import type { Catalog } from '../scenario/catalog.js';
 import type { Scenario } from '../scenario/types.js';
@@ -17,6 +19,14 @@ export function stateAt(run: Run, cursor: number): RunState {
 
 export function entryAt(run: Run, cursor: number): Entry | null {
   return cursor > 0 ? run.entries[cursor - 1] ?? null : null;
+}
+
+/**
+ * The "why?" view: the explanation of the state the cursor shows, as if the run stopped there
+ * (in predict mode nothing past the cursor is given away).
+ */
+export function selectExplanation(run: Run, cursor: number, catalog: Catalog, width: number): string[] {
+  return explanationLines(explain({ ...run, entries: run.entries.slice(0, cursor) }, catalog), run.scenario, width);
 }
 
 export interface RegionView {
@@ -135,6 +145,6 @@ export function selectContext(scenario: Scenario, state: RunState): ContextView 
     preconditions: PRECONDITION_NAMES.map((name) => ({ name, ...context.preconditions[name] })),
     deadline: pending ? `walkout due ${pending.date}, ${left} day${left === 1 ? '' : 's'} left` : null,
     // The column is narrow: the name without its title ("Staffan de Mistura, UN Special Envoy").
-    claims: Object.entries(context.claims).map(([actor, claim]) => `"${claim}", says ${actorLabel(scenario, actor).split(/,| \(/)[0]}`),
+    claims: Object.entries(context.claims).map(([actor, claim]) => `"${claim}", says ${shortActorLabel(scenario, actor)}`),
   };
 }
