@@ -15,7 +15,7 @@ export function actorLabel(scenario: Scenario, id: string): string {
 
 /** The name without its title, for a narrow column: "Staffan de Mistura", "High Negotiations Committee". */
 export function shortActorLabel(scenario: Scenario, id: string): string {
-  return actorLabel(scenario, id).split(/,| \(/)[0]!;
+  return actorLabel(scenario, id).split(/,| \(/)[0]!.trim();
 }
 
 export function sourceOf(catalog: Catalog, step: Step): Source | null {
