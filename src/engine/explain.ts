@@ -147,8 +147,8 @@ function ruleNotes(x: Explainer, when: Policy['when'], trigger: Step): Note[] {
 /** A step of a chain, with its notes: the conditions a deadline found unmet, what a rule required. */
 function link(x: Explainer, step: Step, next: Step | undefined, did: readonly Effect[]): Link {
   const base = bare(x, step, did);
-  const deadline = step.effects.find((e) => e.kind === 'deadline' && step.origin === 'deadline');
-  if (deadline?.kind === 'deadline') return { ...base, notes: deadline.unmet.map((name) => unmetNote(x, name, step.index)) };
+  const passed = step.origin === 'deadline' ? step.effects.find((e) => e.kind === 'deadline') : undefined;
+  if (passed?.kind === 'deadline') return { ...base, notes: passed.unmet.map((name) => unmetNote(x, name, step.index)) };
   const rule = step.policy ? x.run.scenario.policies.find((p) => p.id === step.policy) : undefined;
   if (rule && next) return { ...base, notes: ruleNotes(x, rule.when, next) };
   return base;
