@@ -43,6 +43,13 @@ describe('README samples', () => {
     expect(stdout).toContain(`\n${shown}`);
   });
 
+  test('explain: the lines after "..." are part of the real explanation', async () => {
+    const [elided, shown] = sample('explain scenarios/geneva-2016.yaml --until 2016-02-02').split(/^\.\.\.\n/m);
+    expect(elided).toBe('');
+    const { stdout } = await parley('explain', join(PACKAGE_ROOT, 'scenarios/geneva-2016.yaml'), '--until', '2016-02-02');
+    expect(stdout).toContain(shown);
+  });
+
   test('parley new --from: what it prints, and the file it writes', () => {
     mkdirSync(WORK, { recursive: true });
     const result = spawnSync(process.execPath, [CLI, 'new', 'no-pause', '--from', 'geneva-2016'], { cwd: WORK, encoding: 'utf8' });

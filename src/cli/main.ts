@@ -10,6 +10,7 @@ type Command = (args: string[]) => number | Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   play: async () => (await import('./play.js')).playCommand,
   replay: async () => (await import('./replay.js')).replayCommand,
+  explain: async () => (await import('./explain.js')).explainCommand,
   validate: async () => (await import('./validate.js')).validateCommand,
   schema: async () => (await import('./schema.js')).schemaCommand,
   events: async () => (await import('./events.js')).eventsCommand,

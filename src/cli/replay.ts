@@ -26,15 +26,24 @@ export function render(run: NonNullable<ReturnType<typeof runFile>>, format: For
   }
 }
 
-export function replayCommand(args: string[]): number {
+/**
+ * The command line of a command that runs one FILE: `--seed`, `--until` and `--format` (one of
+ * `formats`, the first the default), checked; then the run, or null when the file is invalid.
+ * @example runCommand('explain', ['g.yaml', '--format', 'json'], ['text', 'json']) // { run, format: 'json' }
+ */
+export function runCommand<F extends string>(command: string, args: string[], formats: readonly F[]) {
   const { values, positionals } = commandLine(args, {
-    seed: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: 'text' },
+    seed: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: String(formats[0]) },
   });
-  if (positionals.length !== 1) throw new UsageError('replay takes exactly one scenario FILE');
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one scenario FILE`);
+  const format = values.format as F;
+  if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
   dateOption('until', values.until);
-  const run = runFile(positionals[0]!, { seed: wholeNumber('seed', values.seed), until: values.until });
+  return { run: runFile(positionals[0]!, { seed: wholeNumber('seed', values.seed), until: values.until }), format };
+}
+
+export function replayCommand(args: string[]): number {
+  const { run, format } = runCommand('replay', args, FORMATS);
   if (!run) return EXIT.invalid;
   out(render(run, format));
   return EXIT.ok;

@@ -14,6 +14,13 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
       --format text|json|markdown    transcript, machine-readable run, or
                                      printable handout
 `,
+  explain: `  parley explain FILE [options]      why each region stands where it does, and
+                                     why the talks ended so: each step's causes
+                                     back to the record, with sources and rules
+      --seed N                       seed for chance (default: the scenario's)
+      --until YYYY-MM-DD             explain the state after this date's events
+      --format text|json             readable chains, or the same as data
+`,
   validate: `  parley validate FILE...            each problem in the files, at file:line:col
 `,
   simulate: `  parley simulate FILE --runs N [options]

@@ -37,7 +37,8 @@ export interface Moment {
   readonly context: TalksContext;
 }
 
-const inState = (path: string, wanted: string): boolean => path === wanted || path.startsWith(`${wanted}.`);
+/** True when `path` is the state `wanted` or one of its sub-states. */
+export const inState = (path: string, wanted: string): boolean => path === wanted || path.startsWith(`${wanted}.`);
 
 export function conditionsHold(when: Policy['when'], moment: Moment): boolean {
   const states = Object.entries(when.state ?? {}) as [Region, string][];

@@ -15,7 +15,7 @@ export function actorLabel(scenario: Scenario, id: string): string {
 
 /** The name without its title: "Staffan de Mistura" of "Staffan de Mistura, UN Special Envoy for Syria". */
 export function shortActorLabel(scenario: Scenario, id: string): string {
-  return actorLabel(scenario, id).split(/,| \(/)[0]!;
+  return actorLabel(scenario, id).split(/,| \(/)[0]!.trim();
 }
 
 /**

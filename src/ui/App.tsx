@@ -155,7 +155,7 @@ export function App({ scenario, catalog, predict = false, seed, saveDir = proces
       <Statechart regions={regions} width={columns} theme={theme} />
       {dialog ? (
         <Overlay dialog={dialog} session={session} setSession={setSession} close={close} exit={exit}
-          height={bodyHeight + footer} width={columns} theme={theme} saveDir={saveDir} event={event} />
+          height={bodyHeight + footer} width={columns} theme={theme} saveDir={saveDir} event={event} catalog={catalog} />
       ) : (
         <>
           <Box flexDirection="column" height={bodyHeight}>

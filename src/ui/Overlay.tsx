@@ -1,5 +1,6 @@
 /** The dialog that has the keys: help, jump, fork, branches, save, quit. */
 import { join } from 'node:path';
+import { useInput } from 'ink';
 import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { meaningOf } from '../model/vocabulary.js';
 import { clean } from '../report/sanitize.js';
@@ -8,7 +9,8 @@ import { Confirm, Menu, Prompt, type MenuItem } from './Dialogs.js';
 import { acceptedMoves } from './moves.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { saveRefusal } from './saveTarget.js';
-import { stateAt, type EventView } from './selectors.js';
+import { selectExplanation, stateAt, type EventView } from './selectors.js';
+import type { Catalog } from '../scenario/catalog.js';
 import { wholeStepLines } from './EventPanel.js';
 import { activeBranch, addBranch, markSaved, moveTo, quitQuestion, switchTo, withMessage, type Session } from './session.js';
 import type { Theme } from './theme.js';
@@ -28,12 +30,16 @@ export interface OverlayProps {
   readonly saveDir: string;
   /** The step shown, for the view of all of it. */
   readonly event: EventView | null;
+  /** Where the "why?" view finds the sources it quotes. */
+  readonly catalog: Catalog;
 }
 
 const HELP = [
   '→ or space   next step              ←       previous step',
   'Home / End   first / last step      g       jump to a step, date or event id',
   'Enter        the whole step: its quote, note and effects, when cut to fit',
+  'w            why? each region\'s state and the outcome so far, each traced',
+  '             back through its causes to the record, with sources and rules',
   'p            autoplay on/off        + / -   faster / slower',
   'f            fork here: insert a move the state accepts, or replace/drop',
   '             the next event',
@@ -66,6 +72,8 @@ export function Overlay(props: OverlayProps) {
       const lines = props.event ? wholeStepLines(props.event, width - 2) : ['Before the first event: nothing to show yet.'];
       return <Menu {...frame} title="the whole step" keys="↑/↓ scroll  Esc closes" items={lines.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
     }
+    case 'why':
+      return <WhyDialog {...props} />;
     case 'help':
       return <Menu {...frame} title="help" keys="↑/↓ scroll  Esc closes" items={HELP.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
     case 'jump':
@@ -96,6 +104,19 @@ export function Overlay(props: OverlayProps) {
     case 'quit':
       return <Confirm {...frame} title="quit" question={quitQuestion(session)} onYes={exit} onNo={close} />;
   }
+}
+
+/** The explanation of the state at the cursor; `w` closes it as it opened it. */
+function WhyDialog({ session, close, height, width, theme, catalog }: OverlayProps) {
+  const { run, cursor } = activeBranch(session);
+  const lines = useMemo(() => selectExplanation(run, cursor, catalog, width - 2), [run, cursor, catalog, width]);
+  useInput((input) => {
+    if (input === 'w') close();
+  });
+  return (
+    <Menu width={width} theme={theme} height={height} title={`why? the state at step ${cursor} (${stateAt(run, cursor).date})`}
+      keys="↑/↓ scroll  w or Esc closes  in full: parley explain FILE" items={lines.map((label) => ({ label }))} onChoose={close} onCancel={close} />
+  );
 }
 
 function ForkDialog({ session, setSession, close, height, width, theme }: OverlayProps) {

@@ -1,10 +1,12 @@
 /** Pure view selectors: what each panel shows, derived from the run and the cursor. No Ink here. */
+import { explain } from '../engine/explain.js';
 import { contextOf, type Run } from '../engine/run.js';
 import type { Entry, RunState } from '../engine/step.js';
 import { daysBetween } from '../model/dates.js';
 import { PRECONDITION_NAMES, REGIONS, REGION_STATES, type Precondition, type Region } from '../model/domain.js';
 import { meaningOf } from '../model/vocabulary.js';
 import { actorLabel, citedWhere, effectLines, markOf, motivationLine, originLine, payloadLine, predictionLine, quoted, ruleOf, shortActorLabel, type Mark } from '../report/describe.js';
+import { explanationLines } from '../report/explainText.js';
 import { clean } from '../report/sanitize.js';
 import type { Catalog } from '../scenario/catalog.js';
 import { windowAround } from './fit.js';
@@ -16,6 +18,14 @@ export function stateAt(run: Run, cursor: number): RunState {
 
 export function entryAt(run: Run, cursor: number): Entry | null {
   return cursor > 0 ? run.entries[cursor - 1] ?? null : null;
+}
+
+/**
+ * The "why?" view: the explanation of the state the cursor shows, as if the run stopped there
+ * (in predict mode nothing past the cursor is given away).
+ */
+export function selectExplanation(run: Run, cursor: number, catalog: Catalog, width: number): string[] {
+  return explanationLines(explain({ ...run, entries: run.entries.slice(0, cursor) }, catalog), run.scenario, width);
 }
 
 export interface RegionView {

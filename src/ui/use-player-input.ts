@@ -2,7 +2,7 @@
 import { useInput } from 'ink';
 import { CHOICES, type Choice } from './predict.js';
 
-export type Dialog = 'help' | 'jump' | 'fork' | 'branches' | 'save' | 'quit' | 'step';
+export type Dialog = 'help' | 'jump' | 'fork' | 'branches' | 'save' | 'quit' | 'step' | 'why';
 
 export interface PlayerActions {
   readonly step: (by: 1 | -1) => void;
@@ -16,7 +16,7 @@ export interface PlayerActions {
   readonly guess: (choice: Choice) => void;
 }
 
-const DIALOG_KEYS: Record<string, Dialog> = { '?': 'help', g: 'jump', f: 'fork', b: 'branches', s: 'save', q: 'quit' };
+const DIALOG_KEYS: Record<string, Dialog> = { '?': 'help', g: 'jump', f: 'fork', b: 'branches', s: 'save', q: 'quit', w: 'why' };
 
 /** One typed character; true when it opened a dialog, which takes the keys after it. */
 function typed(char: string, actions: PlayerActions): boolean {
