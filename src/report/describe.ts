@@ -36,7 +36,7 @@ export function quoted(text: string): string {
   return `"${clean(text).replace(/"/g, "'")}"`;
 }
 
-const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
+export const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 const listed = (names: readonly string[]): string => names.join(', ');
 
 function deadlineLine(effect: Extract<Effect, { kind: 'deadline' }>, type: string): string {

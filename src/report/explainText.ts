@@ -5,14 +5,12 @@
  */
 import type { Cited, Explanation, Link, Note, RegionFinding } from '../engine/explain.js';
 import type { Scenario } from '../scenario/types.js';
-import { shortActorLabel, quoted } from './describe.js';
-import { effectText } from './effectText.js';
+import { effectLine, quoted, shortActorLabel, signed } from './describe.js';
 import { clean } from './sanitize.js';
 import { hanging, TERMINAL_WIDTH, wrapped } from './table.js';
 
 const LINK = '  <- ';
 
-const signed = (n: number): string => `${n > 0 ? '+' : ''}${n}`;
 
 /** "walked out: no; the walkout deadline of 2016-02-05 is pending, with endAirStrikes unmet" */
 function walkoutText(walkout: Explanation['outcome']['walkout']): string {
@@ -55,7 +53,7 @@ function linkLines(link: Link, scenario: Scenario, width: number, lead = LINK): 
   const { rule } = link;
   const drawn = rule?.roll === null || rule?.roll === undefined ? '' : `, drawn ${rule.roll.toFixed(2)}`;
   const made = rule ? ` (rule ${clean(rule.id)}, ${Math.round(rule.probability * 100)}%${drawn})` : '';
-  const did = link.did.map(effectText).join('; ');
+  const did = link.did.map((e) => effectLine(scenario, e, link.type)).join('; ');
   const head = `${stepName(link)} by ${shortActorLabel(scenario, link.actor)}${made}${did ? `: ${did}` : ''}`;
   const under = ' '.repeat(lead.length);
   const quote = link.source ? citation(link.source) : rule?.motivation ? `the rule's motivation: ${citation(rule.motivation)}` : null;
