@@ -63,7 +63,7 @@ export function simulateRange(scenario: Scenario, seed: number, from: number, to
     const ending = top(outcome.state.process);
     d.process[ending]! += 1;
     d.opposition[top(outcome.state.opposition)]! += 1;
-    if (outcome.walkout) d.walkouts[outcome.walkout.date] = (d.walkouts[outcome.walkout.date] ?? 0) + 1;
+    if (outcome.walkout) count(d.walkouts, outcome.walkout.date);
     if (outcome.ceasefireAgreed) d.ceasefireAgreed += 1;
     d.confidence[Math.min(9, Math.floor(outcome.confidence / 10))]! += 1;
     d.confidenceSum += outcome.confidence;
