@@ -76,6 +76,7 @@ describe('parley compare', () => {
     expect(difference).toContain('  Events only A has:\n    2016-02-01 OFFENSIVE_LAUNCHED (aleppo-offensive)\n');
     expect(difference).toMatch(/Recorded moves A plays and B leaves to its rules:\n(?: {4}.+\n)* {4}2016-02-01 FORMAL_START_DECLARED \(formal-start\)\n/);
     expect(difference).toMatch(/Rules that fired only in B:\n {4}declare-start, /);
+    for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
   test('under two seeds, names the rules that fired in one run and not the other', async () => {
