@@ -1,5 +1,7 @@
 /** `parley compare A B` or `parley compare FILE --seed X --seed Y`: where two runs part. */
 import { firstDivergence } from '../engine/compare.js';
+import { runDifference } from '../engine/difference.js';
+import { runDifferenceText } from '../report/difference.js';
 import { replay } from '../engine/run.js';
 import { comparisonText } from '../report/comparison.js';
 import { EXIT, out } from './io.js';
@@ -19,6 +21,7 @@ export function compareCommand(args: string[]): number {
   if (!loaded) return EXIT.invalid;
   const scenarioOf = (file: string) => loaded[distinct.indexOf(file)]!;
   const [a, b] = files.map((file, i) => replay(scenarioOf(file), { seed: bySeeds ? seeds[i] : seeds[0] })) as [ReturnType<typeof replay>, ReturnType<typeof replay>];
-  out(comparisonText([files[0]!, files[1]!], a, b, firstDivergence(a, b)));
+  const divergence = firstDivergence(a, b);
+  out(comparisonText([files[0]!, files[1]!], a, b, divergence) + (divergence ? runDifferenceText(runDifference(a, b)) : ''));
   return EXIT.ok;
 }

@@ -1,6 +1,8 @@
 /** `parley simulate FILE --runs N`: the outcome distribution of many seeded runs. */
 import type { Distribution } from '../engine/montecarlo.js';
+import { eventDifference, rateDifference } from '../engine/difference.js';
 import { simulateParallel } from '../engine/parallel.js';
+import { simulationDifferenceText } from '../report/difference.js';
 import { distributionJson, distributionText } from '../report/distribution.js';
 import { counted } from '../report/describe.js';
 import type { Scenario } from '../scenario/types.js';
@@ -21,6 +23,17 @@ async function distributionOf(scenario: Scenario, seed: number, runs: number, wo
   } finally {
     progress.done();
   }
+}
+
+/** How many rules the difference between two simulations names: the ones that moved most. */
+const RULES_SHOWN = 5;
+
+/** With `--compare`, what made the difference between the two simulations. */
+function differenceOf(scenarios: readonly Scenario[], results: readonly Distribution[]): string {
+  const [a, b] = scenarios;
+  if (!a || !b) return '';
+  const rates = rateDifference([a, results[0]!], [b, results[1]!], RULES_SHOWN);
+  return simulationDifferenceText(eventDifference(a.events, b.events), rates, [a.id, b.id]);
 }
 
 export async function simulateCommand(args: string[]): Promise<number> {
@@ -44,7 +57,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
     out(`${JSON.stringify(report.length === 1 ? report[0] : report, null, 2)}\n`);
   } else {
     const heading = scenarios.map((s, i) => `${s.id}: ${counted(runs, 'run')}, seed ${seeds[i]}`).join('\n');
-    out(`${heading}\n${distributionText(results, scenarios.map((s) => s.id))}`);
+    out(`${heading}\n${distributionText(results, scenarios.map((s) => s.id))}${differenceOf(scenarios, results)}`);
   }
   return EXIT.ok;
 }

@@ -24,15 +24,17 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
   validate: `  parley validate FILE...            each problem in the files, at file:line:col
 `,
   simulate: `  parley simulate FILE --runs N [options]
-                                     how N runs end when the policies make the
-                                     actors' moves
+                                     how N runs end, and the routes there, when
+                                     the policies make the actors' moves
       --seed N                       run n draws from seed N:n
                                      (default: the scenario's seed)
       --json                         numbers for analysis instead of bar charts
       --workers N                    worker threads (default: one per core)
-      --compare FILE                 a second scenario's distribution beside it
+      --compare FILE                 a second scenario's distribution beside it,
+                                     and what made the difference
 `,
-  compare: `  parley compare A B [--seed N]      where two runs part, and how they end
+  compare: `  parley compare A B [--seed N]      where two runs part, how they end, and
+                                     what made the difference
   parley compare FILE --seed X --seed Y
 `,
   new: `  parley new NAME [--from SCENARIO]  write a commented scenario file, or a

@@ -9,7 +9,7 @@ import type { Claim, StatePaths } from '../model/domain.js';
 import { statePaths } from '../model/paths.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 import { governs } from './policies.js';
-import { advance, handOver, initialRunState, rulesFor, settle, type Entry, type Origin, type RunState } from './step.js';
+import { advance, handOver, initialRunState, rulesFor, settle, type Entry, type Origin, type RunState, type Step } from './step.js';
 import { regionChanges } from './effects.js';
 
 export interface Run {
@@ -100,17 +100,23 @@ export function contextOf(state: RunState): TalksContext {
   return state.machine.context;
 }
 
+/** The opposition walked out at this step. */
+export const isWalkout = (s: Step): boolean => s.accepted && regionChanges(s.effects).some((c) => c.region === 'opposition' && c.to === 'walkedOut');
+
+/** A ceasefire was agreed at this step. */
+export const isCeasefireAgreement = (s: Step): boolean => regionChanges(s.effects).some((c) => c.region === 'ceasefireTrack' && c.to === 'agreed');
+
 export function outcomeOf(run: Run): Outcome {
   const state = latestState(run);
   const steps = run.entries.map((e) => e.step);
-  const walkout = steps.find((s) => s.accepted && regionChanges(s.effects).some((c) => c.region === 'opposition' && c.to === 'walkedOut'));
+  const walkout = steps.find(isWalkout);
   const context = contextOf(state);
   return {
     date: state.date,
     state: statePaths(state.machine.value),
     confidence: context.confidence,
     walkout: walkout ? { date: walkout.date, origin: walkout.origin } : null,
-    ceasefireAgreed: steps.some((s) => regionChanges(s.effects).some((c) => c.region === 'ceasefireTrack' && c.to === 'agreed')),
+    ceasefireAgreed: steps.some(isCeasefireAgreement),
     claims: context.claims,
     refused: steps.filter((s) => !s.accepted).length,
     pendingDeadlines: state.timers.map((t) => ({ actor: t.actor, due: t.due })),

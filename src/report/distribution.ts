@@ -1,5 +1,7 @@
 /** A simulation's outcome distribution as terminal bar charts, alone or two side by side. */
 import type { Distribution } from '../engine/montecarlo.js';
+import { routesJson, routesText } from './routes.js';
+import { clean } from './sanitize.js';
 
 const BAR = 24;
 
@@ -32,6 +34,7 @@ function rowsOf(ds: readonly Distribution[]): { title: string; rows: Row[] }[] {
 
 /**
  * One block per question, one bar per answer; with two distributions, their bars side by side.
+ * Then the routes each distribution's runs took to their endings.
  * @example distributionText([d], ['geneva-2016'])
  */
 export function distributionText(ds: readonly Distribution[], names: readonly string[]): string {
@@ -48,6 +51,7 @@ export function distributionText(ds: readonly Distribution[], names: readonly st
   }
   const means = ds.map((d) => (d.runs ? d.confidenceSum / d.runs : 0).toFixed(1));
   lines.push(`  ${'mean'.padEnd(16)}${means.map((m) => m.padEnd(width + 18)).join('')}`.trimEnd());
+  ds.forEach((d, i) => lines.push(...routesText(d, ds.length > 1 ? `How the runs of ${clean(names[i]!)} got there` : 'How the runs got there')));
   return `${lines.join('\n')}\n`;
 }
 
@@ -67,5 +71,7 @@ export function distributionJson(d: Distribution) {
       walkedOut: share(Object.values(d.walkouts).reduce((a, b) => a + b, 0)),
       ceasefireAgreed: share(d.ceasefireAgreed),
     },
+    rules: d.rules,
+    routes: routesJson(d),
   };
 }

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Actor, InitialSetup } from './types.js';
+import type { Actor, InitialSetup, Policy } from './types.js';
 import type { Diagnostic } from './diagnostics.js';
 import { suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
@@ -162,8 +162,9 @@ function departure(base: Resolved, events: readonly WrittenEvent[], raw: Partial
   return raw.initial || changesRules(base, raw) ? 0 : forkPoint(base, events);
 }
 
-/** What a rule does, without the quote and note that explain it. */
-const behaviour = (rule: PolicyEntry | undefined) => rule && { when: rule.when, then: rule.then, probability: rule.probability, delay: rule.delay ?? 0 };
+/** What a rule does, without the quote and note that explain it: a rule as written or as resolved. */
+export const behaviour = (rule: Pick<PolicyEntry, 'when' | 'then' | 'probability' | 'delay'> | Policy | undefined) =>
+  rule && { when: rule.when, then: rule.then, probability: rule.probability, delay: rule.delay ?? 0 };
 
 /** A rule that is new or acts differently from the base's rule of that id; restating one changes nothing. */
 function changesRules(base: Resolved, raw: Partial<ScenarioFile>): boolean {
