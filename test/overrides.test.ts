@@ -4,9 +4,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { firstDivergence, remadeSteps } from '../src/engine/compare.js';
 import { replay, type Run } from '../src/engine/run.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import type { Scenario } from '../src/scenario/types.js';
+import { ensureBuilt, parley } from './helpers/cli.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
 
 const record = mustLoad(GENEVA);
@@ -50,5 +52,34 @@ describe('an override by id', () => {
     expect(before.some((s) => s.state.opposition === 'attending' && s.state.government === 'attending')).toBe(false);
     expect(run.entries.slice(0, before.length).map((e) => e.step)).toEqual(before);
     expect(run.entries.some((e) => e.step.type === 'FORMAL_START_DECLARED')).toBe(false);
+  });
+});
+
+describe('compare parts where the runs differ in substance, not in who made a move', () => {
+  test('the record and a what-if that only switches the threat rules off part on or after 1 February', () => {
+    const parting = firstDivergence(recordRun, replay(threatsOff))!;
+    expect(parting.a!.date >= '2016-02-01').toBe(true);
+    expect(parting.index).toBeGreaterThan(threatsOff.forkAt!);
+    // Not at step 5, where both runs announce the same boycott.
+    expect(recordRun.entries[4]!.step.type).toBe('BOYCOTT_ANNOUNCED');
+    expect(parting.index).not.toBe(4);
+  });
+
+  test('a recorded move a rule remade identically is noted, and the parting is after it', async () => {
+    const remade = remadeSteps(recordRun, replay(noFormalStart));
+    expect(remade.length).toBeGreaterThan(0);
+    const [first] = remade;
+    expect(first!.a).toMatchObject({ origin: 'script', recorded: true });
+    expect(first!.b).toMatchObject({ origin: 'policy', type: first!.a.type, actor: first!.a.actor, date: first!.a.date });
+    const parting = firstDivergence(recordRun, replay(noFormalStart))!;
+    expect(parting.index).toBeGreaterThan(first!.index);
+
+    ensureBuilt();
+    const { stdout, status } = await parley('compare', GENEVA, join(PACKAGE_ROOT, 'scenarios/what-if/no-formal-start.yaml'));
+    expect(status).toBe(0);
+    expect(stdout).toContain(`step ${first!.index + 1}, ${first!.a.date} ${first!.a.type}`);
+    expect(stdout.replace(/\s+/g, ' ')).toContain(`B remade by rule ${first!.b.policy}`);
+    expect(stdout).toContain(`The runs part at step ${parting.index + 1},`);
+    expect(stdout.split('\n').every((line) => line.length <= 80)).toBe(true);
   });
 });
