@@ -35,3 +35,31 @@ export const behaviourOf = (rule: Policy) => ({ id: rule.id, ...Object.fromEntri
 export function rulesDiffer(before: readonly Policy[], after: readonly Policy[]): boolean {
   return !isDeepStrictEqual(before.map(behaviourOf), after.map(behaviourOf));
 }
+
+/** What a what-if did to a rule of its base: changed some of its fields, added it, or switched it off (probability 0). */
+export interface RuleChange {
+  readonly kind: 'changed' | 'added' | 'switched off';
+  /** The fields that differ from the base's rule; all of them for an added rule. */
+  readonly fields: readonly RuleField[];
+  /** The base's rule, where there is one. */
+  readonly before: Policy | null;
+}
+
+/**
+ * Each rule of `rules` that is not the base's as it was, by id.
+ * @example ruleChanges(record.policies, whatIf.policies).get('declare-start') // { kind: 'switched off', fields: ['probability'], before: ... }
+ */
+export function ruleChanges(base: readonly Policy[], rules: readonly Policy[]): Map<string, RuleChange> {
+  const out = new Map<string, RuleChange>();
+  for (const rule of rules) {
+    const before = base.find((p) => p.id === rule.id) ?? null;
+    if (!before) {
+      out.set(rule.id, { kind: 'added', fields: [...RULE_FIELDS], before: null });
+      continue;
+    }
+    const fields = changedFields(before, rule);
+    if (!fields.length) continue;
+    out.set(rule.id, { kind: rule.probability === 0 && before.probability > 0 ? 'switched off' : 'changed', fields, before });
+  }
+  return out;
+}
