@@ -137,7 +137,8 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
   const actors = [...(base?.actors ?? []).filter((a) => !ownActors.some((o) => o.id === a.id)), ...ownActors];
   if (base) checkOwnOrder(own, diagnostics);
   const events = base ? mergeByDate(patch(base.events, raw, file, recorded, diagnostics), own) : own;
-  const policies = mergePolicies(base, raw.policies ?? [], file, diagnostics);
+  const baseMissing = raw.extends !== undefined && (!base || base.baseMissing);
+  const policies = mergePolicies(base, raw.policies ?? [], file, baseMissing, diagnostics);
   return {
     file,
     raw,
@@ -160,7 +161,7 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
     forkAt: base && !raw.followRecord ? (raw.initial ? 0 : forkPoint(base, events)) : null,
     rulesBefore: base && !raw.followRecord ? base.rulesBefore ?? changedFrom(base.policies, policies) : null,
     bases: base ? [base.file.file, ...base.bases] : [],
-    baseMissing: raw.extends !== undefined && (!base || base.baseMissing),
+    baseMissing,
   };
 }
 
@@ -175,7 +176,7 @@ function changedFrom(base: readonly WrittenPolicy[], policies: readonly WrittenP
  * gives (each field whole: see policySchema.ts) and keeps the base rule's place, so the rules
  * draw in the same order; any other entry is a new rule and must be whole.
  */
-function mergePolicies(base: Resolved | null, own: readonly (PolicyOverride | null)[], file: YamlFile, diagnostics: Diagnostic[]): WrittenPolicy[] {
+function mergePolicies(base: Resolved | null, own: readonly (PolicyOverride | null)[], file: YamlFile, baseMissing: boolean, diagnostics: Diagnostic[]): WrittenPolicy[] {
   const policies = [...(base?.policies ?? [])];
   const baseIds = policies.map((p) => p.entry.id);
   own.forEach((entry, i) => {
@@ -190,7 +191,11 @@ function mergePolicies(base: Resolved | null, own: readonly (PolicyOverride | nu
     const missing = RULE_REQUIRED.filter((field) => entry[field] === undefined);
     if (!missing.length) {
       policies.push({ entry: entry as PolicyEntry, file, path });
-    } else if (base && !baseIds.includes(entry.id)) {
+      return;
+    }
+    // The rule it overrides may be in a base that could not be read (already reported).
+    if (baseMissing) return;
+    if (base && !baseIds.includes(entry.id)) {
       const fields = missing.map((f) => `\`${f}\``).join(', ');
       diagnostics.push({
         ...file.positionOf([...path, 'id']),
