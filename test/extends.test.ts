@@ -113,8 +113,9 @@ describe('extends patches', () => {
     const restated = load('restated-rule.yaml');
     expect(restated.forkAt).toBeNull();
     expect(steps(restated)).toEqual(steps(base));
-    // The same rule made less likely is a change from the start.
-    expect(load('changed-rule.yaml').forkAt).toBe(0);
+    // The same rule made less likely is a change from the step that could set it off: the offensive.
+    const changed = load('changed-rule.yaml');
+    expect(changed.events[changed.forkAt!]).toMatchObject({ type: 'OFFENSIVE_LAUNCHED' });
   });
 
   test.each([

@@ -164,6 +164,15 @@ const CASES: Record<string, readonly Expected[]> = {
     { at: '12:38', message: 'policies[1].then.type: STATEMENT_ISSUED is not a move a policy can make', hint: `policies make the actors' own moves: ${POLICY_MOVES.join(', ')}` },
     { at: '14:12', message: 'policies[1].delay: must be a whole number of days from 0 to 365, not 1.5' },
   ],
+  'override-unknown-rule.yaml': [{
+    at: '7:11',
+    message: 'policy "threat-under-ofensive": no rule of that id in the base scenario to override (a new rule needs `when`, `then`)',
+    hint: 'did you mean threat-under-offensive?',
+  }],
+  'new-rule-not-whole.yaml': [
+    { at: '8:5', message: 'policies[0]: missing required field "then"', hint: 'a rule needs when, then, probability; only a what-if\'s override of a base rule may leave them out' },
+    { at: '8:5', message: 'policies[0]: missing required field "when"', hint: 'a rule needs when, then, probability; only a what-if\'s override of a base rule may leave them out' },
+  ],
   'policy-relative-date.yaml': [{
     at: '7:72',
     message: 'policy "threat-under-offensive": policies[0].then.payload.deadline: "+3x" must be a date written YYYY-MM-DD or +Nd (N days after the policy\'s move, e.g. +3d)',

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   paths: async () => (await import('./paths.js')).pathsCommand,
   simulate: async () => (await import('./simulate.js')).simulateCommand,
   compare: async () => (await import('./compare.js')).compareCommand,
+  rules: async () => (await import('./rules.js')).rulesCommand,
 };
 
 const HELP = ['help', '--help', '-h'];

@@ -37,6 +37,11 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
                                      what made the difference
   parley compare FILE --seed X --seed Y
 `,
+  rules: `  parley rules FILE [--score]        the rules in force: trigger, move, chance,
+                                     delay, source; what a what-if changed
+      --score                        the probability the rules gave each
+                                     recorded move, and the record's likelihood
+`,
   new: `  parley new NAME [--from SCENARIO]  write a commented scenario file, or a
                                      what-if of SCENARIO
 `,

@@ -1,4 +1,8 @@
-/** Where two runs part: the first step at which they do or end up differently. */
+/**
+ * Where two runs part: the first step at which they do or end up differently in substance (the
+ * move, its actor, day, terms, and the states and context after it). Who made a move is not
+ * substance: a recorded move a rule makes again identically is noted, not a parting.
+ */
 import { isDeepStrictEqual } from 'node:util';
 import type { Run } from './run.js';
 import type { Step } from './step.js';
@@ -10,11 +14,18 @@ export interface Divergence {
   readonly b: Step | null;
 }
 
+/** A step both runs took in substance, made differently: recorded in one, by a rule or the clock in the other. */
+export interface Remade {
+  readonly index: number;
+  readonly a: Step;
+  readonly b: Step;
+}
+
 type Entry = Run['entries'][number];
 
-/** The same move, with the same payload, leading to the same states and the same context (confidence, demands, claims). */
+/** The same move, with the same payload, on the same day, leading to the same states and the same context (confidence, demands, claims). */
 const same = ({ step: x, state: sx }: Entry, { step: y, state: sy }: Entry): boolean =>
-  x.id === y.id && x.type === y.type && x.actor === y.actor && x.date === y.date && x.accepted === y.accepted &&
+  x.type === y.type && x.actor === y.actor && x.date === y.date && x.accepted === y.accepted &&
   isDeepStrictEqual(x.payload, y.payload) && isDeepStrictEqual(x.state, y.state) &&
   isDeepStrictEqual(sx.machine.context, sy.machine.context);
 
@@ -25,4 +36,17 @@ export function firstDivergence(a: Run, b: Run): Divergence | null {
     if (!x || !y || !same(x, y)) return { index: i, a: x?.step ?? null, b: y?.step ?? null };
   }
   return null;
+}
+
+/**
+ * The steps the runs share in substance, before they part, that one run made otherwise than
+ * the other (a rule remade a recorded move, or the clock fired a deadline a rule's threat set).
+ * @example remadeSteps(replay(record), replay(whatIf))[0]?.b.policy // 'arrive-after-assurances'
+ */
+export function remadeSteps(a: Run, b: Run): Remade[] {
+  const end = firstDivergence(a, b)?.index ?? a.entries.length;
+  return a.entries.slice(0, end).flatMap(({ step: x }, index): Remade[] => {
+    const y = b.entries[index]!.step;
+    return x.origin === y.origin && x.id === y.id && x.policy === y.policy ? [] : [{ index, a: x, b: y }];
+  });
 }

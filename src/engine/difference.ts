@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { Payload } from '../model/events.js';
-import { behaviour } from '../scenario/resolve.js';
+import { rulesDiffer } from '../scenario/rules.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Distribution } from './montecarlo.js';
 import { firedRules } from './routes.js';
@@ -97,7 +97,7 @@ export function rateDifference(
   return ids
     .map((rule): RuleRate => {
       const [pa, pb] = [sa.policies.find((p) => p.id === rule), sb.policies.find((p) => p.id === rule)];
-      return { rule, a: rate(da, rule), b: rate(db, rule), changed: !!pa && !!pb && !isDeepStrictEqual(behaviour(pa), behaviour(pb)) };
+      return { rule, a: rate(da, rule), b: rate(db, rule), changed: !!pa && !!pb && rulesDiffer([pa], [pb]) };
     })
     .filter((r) => gap(r) > 0 || r.changed)
     .sort((x, y) => gap(y) - gap(x) || x.rule.localeCompare(y.rule))

@@ -1,10 +1,11 @@
 /** Two runs side by side: where they part, and how each region and the outcome differ. */
-import type { Divergence } from '../engine/compare.js';
+import { remadeSteps, type Divergence, type Remade } from '../engine/compare.js';
+import type { Step } from '../engine/step.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import { REGIONS } from '../model/domain.js';
 import { actorLabel, counted, effectLines, markOf, payloadLine } from './describe.js';
 import { clean } from './sanitize.js';
-import { hanging } from './table.js';
+import { hanging, wrapped } from './table.js';
 
 /** Wide enough for `proximityTalks.contested`; label, two columns and the mark fit 80 columns. */
 const WIDTH = 25;
@@ -19,20 +20,40 @@ function stepLines(run: Run, index: number): string[] {
   const payload = payloadLine(step);
   return [
     `${step.date} ${step.type} by ${actorLabel(run.scenario, step.actor)}${mark ? ` [${mark}]` : ''}: ${effect}`,
-    `   ${payload ? `${payload}; ` : ''}confidence after it: ${entry.state.machine.context.confidence}`,
+    `${payload ? `${payload}; ` : ''}confidence after it: ${entry.state.machine.context.confidence}`,
   ];
+}
+
+/** How a step came about, for a note on a move both runs made: "by rule X", "by the clock", "as recorded". */
+function madeBy(step: Step): string {
+  if (step.origin === 'policy') return `by rule ${clean(step.policy ?? '')}`;
+  if (step.origin === 'deadline') return 'by the clock';
+  return step.recorded ? 'as recorded' : 'as the what-if writes it';
+}
+
+/** "step 10, 2016-01-30 DELEGATION_ARRIVED by hnc: A as recorded, B remade by rule arrive-after-assurances" */
+function remadeLines(remade: readonly Remade[]): string[] {
+  if (!remade.length) return [];
+  const lines = remade.flatMap(({ index, a, b }) => {
+    const [ra, rb] = [a.origin === 'script' ? madeBy(a) : `remade ${madeBy(a)}`, b.origin === 'script' ? madeBy(b) : `remade ${madeBy(b)}`];
+    return hanging('  - ', `step ${index + 1}, ${a.date} ${a.type} by ${clean(a.actor)}: A ${ra}, B ${rb}`);
+  });
+  return ['The same move in both runs, made differently (not a parting):', ...lines, ''];
 }
 
 /** @example comparisonText(['record', 'what-if'], runA, runB, firstDivergence(runA, runB)) */
 export function comparisonText(names: readonly [string, string], a: Run, b: Run, divergence: Divergence | null): string {
   const lines = [`A: ${clean(names[0])} (seed ${a.seed})`, `B: ${clean(names[1])} (seed ${b.seed})`, ''];
+  const remade = remadeLines(remadeSteps(a, b));
   if (!divergence) {
-    lines.push(`The runs are the same: ${counted(a.entries.length, 'step')}, step for step.`);
+    lines.push(...remade, `The runs are the same: ${counted(a.entries.length, 'step')}, step for step.`);
     return `${lines.join('\n')}\n`;
   }
+  lines.push(...remade);
   lines.push(`The runs part at step ${divergence.index + 1}, after ${counted(divergence.index, 'step')} in common:`);
   const [la, lb] = [stepLines(a, divergence.index), stepLines(b, divergence.index)];
-  lines.push(...hanging('  A: ', la[0]!), ...la.slice(1).map((l) => `  ${l}`), ...hanging('  B: ', lb[0]!), ...lb.slice(1).map((l) => `  ${l}`), '');
+  const side = (label: string, [head, ...rest]: string[]): string[] => [...hanging(label, head!), ...rest.flatMap((l) => wrapped(l, '     '))];
+  lines.push(...side('  A: ', la), ...side('  B: ', lb), '');
   const [oa, ob] = [outcomeOf(a), outcomeOf(b)];
   const row = (label: string, x: string, y: string, same = x === y): string =>
     `  ${label.padEnd(18)}${x.padEnd(WIDTH)}${y.padEnd(WIDTH)}${same ? '' : '<- differs'}`.trimEnd();

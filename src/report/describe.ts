@@ -101,7 +101,7 @@ export function effectLines(scenario: Scenario, step: Step): string[] {
 }
 
 /** The payload as `key: value` pairs, lists joined, for one line of text. */
-export function payloadLine(step: Step): string {
+export function payloadLine(step: { readonly payload: Step['payload'] }): string {
   return clean(
     Object.entries(step.payload)
       .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`)

@@ -8,6 +8,7 @@ import type { Catalog } from './catalog.js';
 import { checkCitation, checkMove, reporter } from './check.js';
 import { suggest, type Diagnostic } from './diagnostics.js';
 import type { Resolved } from './resolve.js';
+import { policyOf } from './rules.js';
 import type { Policy } from './types.js';
 import { pathLabel } from './zodIssues.js';
 
@@ -59,17 +60,7 @@ export function checkPolicies(scenario: Resolved, catalog: Catalog, diagnostics:
     }
     if (!checkCitation(entry.source, false, catalog, report)) ok = false;
 
-    if (ok) {
-      out.push({
-        id: entry.id,
-        when: entry.when,
-        then: { actor: entry.then.actor, type: entry.then.type, payload: entry.then.payload ?? {} },
-        probability: entry.probability,
-        delay: entry.delay ?? 0,
-        source: entry.source ?? null,
-        note: entry.note ?? null,
-      });
-    }
+    if (ok) out.push(policyOf(entry));
   }
   return out;
 }

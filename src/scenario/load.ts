@@ -1,10 +1,11 @@
 /** The one entry point from a path to a runnable scenario, or every problem found on the way. */
+import { firstRuleDifference } from '../engine/ruleFork.js';
 import { loadCatalog, type Catalog } from './catalog.js';
 import { checkEvents } from './check.js';
 import { checkPolicies } from './checkPolicies.js';
 import { byPosition, type Diagnostic } from './diagnostics.js';
 import { checkPolicyLoops } from './policyLoops.js';
-import { resolveFile, type Resolved } from './resolve.js';
+import { earliest, resolveFile, type Resolved } from './resolve.js';
 import type { Scenario } from './types.js';
 
 export interface LoadResult {
@@ -32,24 +33,27 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
   if (resolved) checkPolicyLoops(resolved.policies, diagnostics);
   const unique = dedupe(diagnostics).sort(byPosition);
   if (!resolved || unique.length || !resolved.start) return { scenario: null, diagnostics: unique };
-  return {
-    scenario: {
-      id: resolved.id,
-      title: resolved.title,
-      description: resolved.description,
-      seed: resolved.seed,
-      start: resolved.start,
-      actors: resolved.actors.map(({ id, name, role }) => ({ id, name, role })),
-      initial: resolved.initial,
-      events,
-      policies,
-      forkAt: resolved.forkAt,
-      end: [resolved.end ?? resolved.start, events.at(-1)?.date ?? ''].sort().at(-1)!,
-      file: resolved.file.file,
-      extends: resolved.bases,
-    },
-    diagnostics: [],
+  const scenario: Scenario = {
+    id: resolved.id,
+    title: resolved.title,
+    description: resolved.description,
+    seed: resolved.seed,
+    start: resolved.start,
+    actors: resolved.actors.map(({ id, name, role }) => ({ id, name, role })),
+    initial: resolved.initial,
+    events,
+    policies,
+    forkAt: null,
+    end: [resolved.end ?? resolved.start, events.at(-1)?.date ?? ''].sort().at(-1)!,
+    file: resolved.file.file,
+    extends: resolved.bases,
   };
+  return { scenario: { ...scenario, forkAt: forkOf(scenario, resolved) }, diagnostics: [] };
+}
+
+/** The first event the policies play from: where the events depart from the record, or a changed rule could first act, whichever comes first. */
+function forkOf(scenario: Scenario, resolved: Resolved): number | null {
+  return earliest(resolved.forkAt, resolved.rulesBefore ? firstRuleDifference(scenario, resolved.rulesBefore) : null);
 }
 
 /**

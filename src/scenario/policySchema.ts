@@ -42,3 +42,19 @@ export const policySchema = z.strictObject({
 });
 
 export type PolicyEntry = z.infer<typeof policySchema>;
+
+/**
+ * What a file writes under `policies`: a whole rule, or, in a what-if, the id of a base rule and
+ * only the fields that change (`{ id: threat-under-offensive, probability: 0 }`). Each field
+ * given replaces the base's whole: `when` and `then` are not merged key by key, so that a
+ * condition can be dropped and the override reads as the rule's new conditions in full.
+ * Whether an entry without `when` or `then` names a base rule is checked when `extends` is
+ * followed (resolve.ts).
+ */
+export const policyOverrideSchema = policySchema.partial().required({ id: true })
+  .describe('a whole rule (id, when, then, probability), or in a what-if the id of a base rule and only the fields that change');
+
+export type PolicyOverride = z.infer<typeof policyOverrideSchema>;
+
+/** The fields a new rule cannot do without; an override takes the base's. */
+export const RULE_REQUIRED = ['when', 'then', 'probability'] as const;

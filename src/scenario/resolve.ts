@@ -4,7 +4,6 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import type { Actor, InitialSetup, Policy } from './types.js';
 import type { Diagnostic } from './diagnostics.js';
 import { suggest } from './diagnostics.js';
@@ -12,7 +11,8 @@ import { SCENARIOS_DIR } from './locations.js';
 import { readScenarioText } from './readSource.js';
 import { salvage } from './salvage.js';
 import { outOfOrder } from './check.js';
-import type { PolicyEntry } from './policySchema.js';
+import { RULE_REQUIRED, type PolicyEntry, type PolicyOverride } from './policySchema.js';
+import { policyOf, rulesDiffer } from './rules.js';
 import { actorSchema, eventSchema, scenarioSchema, type EventEntry, type ScenarioFile } from './schema.js';
 import { parseYaml, type PathKey, type YamlFile } from './yamlFile.js';
 import { zodDiagnostics } from './zodIssues.js';
@@ -43,11 +43,17 @@ export interface Resolved {
   readonly actors: readonly Actor[];
   readonly initial: InitialSetup;
   readonly events: readonly WrittenEvent[];
-  /** A what-if's policy replaces the base policy with the same id. */
+  /** A what-if's rule overrides the base rule of its id, in the base's place; a new rule comes last. */
   readonly policies: readonly WrittenPolicy[];
   readonly end: string | null;
-  /** Where a what-if first departs from its record: an index into `events`, 0 when it changes the start or the policies. */
+  /** Where a what-if's events first depart from its record: an index into `events`, 0 when it changes the start. */
   readonly forkAt: number | null;
+  /**
+   * The rules of the record a what-if changed the rules of (its own or an earlier file in the
+   * chain): the policies play from the first step where the two sets differ (see ruleFork.ts).
+   * Null when the rules are the record's, or the what-if follows the record.
+   */
+  readonly rulesBefore: readonly Policy[] | null;
   /** The files this one extends, nearest first. */
   readonly bases: readonly string[];
   /** An `extends` in the chain could not be followed (already reported): what it would give is unknown, not missing. */
@@ -131,8 +137,8 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
   const actors = [...(base?.actors ?? []).filter((a) => !ownActors.some((o) => o.id === a.id)), ...ownActors];
   if (base) checkOwnOrder(own, diagnostics);
   const events = base ? mergeByDate(patch(base.events, raw, file, recorded, diagnostics), own) : own;
-  const ownPolicies = (raw.policies ?? []).flatMap((entry, i): WrittenPolicy[] => (entry ? [{ entry, file, path: ['policies', i] }] : []));
-  const policies = [...(base?.policies ?? []).filter((p) => !ownPolicies.some((o) => o.entry.id === p.entry.id)), ...ownPolicies];
+  const baseMissing = raw.extends !== undefined && (!base || base.baseMissing);
+  const policies = mergePolicies(base, raw.policies ?? [], file, baseMissing, diagnostics);
   return {
     file,
     raw,
@@ -152,23 +158,59 @@ function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null
     events,
     policies,
     end: raw.end ?? base?.end ?? null,
-    forkAt: base && !raw.followRecord ? departure(base, events, raw) : null,
+    forkAt: base && !raw.followRecord ? (raw.initial ? 0 : forkPoint(base, events)) : null,
+    rulesBefore: base && !raw.followRecord ? base.rulesBefore ?? changedFrom(base.policies, policies) : null,
     bases: base ? [base.file.file, ...base.bases] : [],
-    baseMissing: raw.extends !== undefined && (!base || base.baseMissing),
+    baseMissing,
   };
 }
 
-function departure(base: Resolved, events: readonly WrittenEvent[], raw: Partial<ScenarioFile>): number | null {
-  return raw.initial || changesRules(base, raw) ? 0 : forkPoint(base, events);
+/** The base's rules, when `policies` act differently from them. */
+function changedFrom(base: readonly WrittenPolicy[], policies: readonly WrittenPolicy[]): Policy[] | null {
+  const [before, after] = [base.map((p) => policyOf(p.entry)), policies.map((p) => policyOf(p.entry))];
+  return rulesDiffer(before, after) ? before : null;
 }
 
-/** What a rule does, without the quote and note that explain it: a rule as written or as resolved. */
-export const behaviour = (rule: Pick<PolicyEntry, 'when' | 'then' | 'probability' | 'delay'> | Policy | undefined) =>
-  rule && { when: rule.when, then: rule.then, probability: rule.probability, delay: rule.delay ?? 0 };
-
-/** A rule that is new or acts differently from the base's rule of that id; restating one changes nothing. */
-function changesRules(base: Resolved, raw: Partial<ScenarioFile>): boolean {
-  return (raw.policies ?? []).some((own) => own && !isDeepStrictEqual(behaviour(own), behaviour(base.policies.find((p) => p.entry.id === own.id)?.entry)));
+/**
+ * A what-if's rules over its base's: an entry with a base rule's id overrides the fields it
+ * gives (each field whole: see policySchema.ts) and keeps the base rule's place, so the rules
+ * draw in the same order; any other entry is a new rule and must be whole.
+ */
+function mergePolicies(base: Resolved | null, own: readonly (PolicyOverride | null)[], file: YamlFile, baseMissing: boolean, diagnostics: Diagnostic[]): WrittenPolicy[] {
+  const policies = [...(base?.policies ?? [])];
+  const baseIds = policies.map((p) => p.entry.id);
+  own.forEach((entry, i) => {
+    // Entries that did not fit the schema are null here (see salvage.ts), and reported already.
+    if (!entry) return;
+    const path = ['policies', i];
+    const at = policies.findIndex((p) => p.entry.id === entry.id && p.file !== file);
+    if (at >= 0) {
+      policies[at] = { entry: { ...policies[at]!.entry, ...entry }, file, path };
+      return;
+    }
+    const missing = RULE_REQUIRED.filter((field) => entry[field] === undefined);
+    if (!missing.length) {
+      policies.push({ entry: entry as PolicyEntry, file, path });
+      return;
+    }
+    // The rule it overrides may be in a base that could not be read (already reported).
+    if (baseMissing) return;
+    if (base && !baseIds.includes(entry.id)) {
+      const fields = missing.map((f) => `\`${f}\``).join(', ');
+      diagnostics.push({
+        ...file.positionOf([...path, 'id']),
+        message: `policy "${entry.id}": no rule of that id in the base scenario to override (a new rule needs ${fields})`,
+        hint: suggest(entry.id, baseIds, 'base rules', '`parley rules` of the base lists its rules'),
+      });
+    } else if (base) {
+      diagnostics.push({ ...file.positionOf([...path, 'id']), message: `policy "${entry.id}": duplicate policy id`, hint: 'a what-if changes a base policy by using its id once' });
+    } else {
+      for (const field of missing) {
+        diagnostics.push({ ...file.positionOf(path), message: `policies[${i}]: missing required field "${field}"`, hint: `a rule needs ${RULE_REQUIRED.join(', ')}; only a what-if's override of a base rule may leave them out` });
+      }
+    }
+  });
+  return policies;
 }
 
 /**
@@ -179,8 +221,11 @@ export function forkPoint<T>(base: { readonly events: readonly T[]; readonly for
   let i = 0;
   while (i < events.length && events[i] === base.events[i]) i += 1;
   const own = i === events.length && i === base.events.length ? null : i;
-  return [own, base.forkAt].reduce<number | null>((a, b) => (b === null ? a : a === null ? b : Math.min(a, b)), null);
+  return earliest(own, base.forkAt);
 }
+
+/** The earlier of two fork points, where either may be none. @example earliest(null, 4) // 4 */
+export const earliest = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
 
 const dateOf = (e: WrittenEvent): string | undefined => e.entry.date;
 

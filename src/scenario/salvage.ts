@@ -4,7 +4,7 @@
  * shape errors first and the rest after they are fixed.
  */
 import { z } from 'zod';
-import { policySchema, type PolicyEntry } from './policySchema.js';
+import { policyOverrideSchema, policySchema, type PolicyOverride } from './policySchema.js';
 import { actorSchema, eventSchema, scenarioSchema, type ScenarioFile } from './schema.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -20,19 +20,25 @@ function salvageInsert(block: unknown): unknown {
 
 /**
  * A policy keeps the conditions and move that fit. A bad number (already reported) becomes a
- * neutral one: the file will not run, so it only lets the rest of the rule be checked.
+ * neutral one: the file will not run, so it only lets the rest of the rule be checked. A move
+ * that does not fit, or an id that does not (which an override needs), leaves nothing to check.
  */
-function salvagePolicy(policy: unknown, i: number): PolicyEntry | null {
-  if (fits(policySchema, policy)) return policy as PolicyEntry;
-  if (!isObject(policy) || !fits(policySchema.shape.then, policy['then'])) return null;
+function salvagePolicy(policy: unknown): PolicyOverride | null {
+  if (fits(policyOverrideSchema, policy)) return policy as PolicyOverride;
+  const shape = policySchema.shape;
+  if (!isObject(policy) || !fits(shape.id, policy['id'])) return null;
+  if (policy['then'] !== undefined && !fits(shape.then, policy['then'])) return null;
   const when = isObject(policy['when']) ? policy['when'] : {};
-  const whenShape = policySchema.shape.when.shape;
+  const kept = (key: 'then' | 'delay' | 'source') => (policy[key] !== undefined && fits(shape[key], policy[key]) ? { [key]: policy[key] } : {});
   return {
-    id: fits(policySchema.shape.id, policy['id']) ? (policy['id'] as string) : `policy-${i + 1}`,
-    when: Object.fromEntries(Object.entries(whenShape).flatMap(([key, schema]) => (when[key] !== undefined && fits(schema, when[key]) ? [[key, when[key]]] : []))),
-    then: policy['then'] as PolicyEntry['then'],
-    probability: 0,
-    ...(fits(policySchema.shape.source, policy['source']) && policy['source'] ? { source: policy['source'] as PolicyEntry['source'] } : {}),
+    id: policy['id'] as string,
+    ...(policy['when'] !== undefined
+      ? { when: Object.fromEntries(Object.entries(shape.when.shape).flatMap(([key, schema]) => (when[key] !== undefined && fits(schema, when[key]) ? [[key, when[key]]] : []))) }
+      : {}),
+    ...kept('then'),
+    ...(policy['probability'] !== undefined ? { probability: fits(shape.probability, policy['probability']) ? policy['probability'] as number : 0 } : {}),
+    ...kept('delay'),
+    ...kept('source'),
   };
 }
 

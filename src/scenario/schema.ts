@@ -8,7 +8,7 @@ import { PRECONDITION_NAMES, REGION_STATES, ROLE_NAMES } from '../model/domain.j
 import { numberBetween, wholeNumber } from '../model/numberFields.js';
 import { SCRIPT_EVENT_TYPES } from '../model/vocabulary.js';
 import { about, citationSchema, isoDate, slug } from './fields.js';
-import { policySchema } from './policySchema.js';
+import { policyOverrideSchema } from './policySchema.js';
 
 export const eventSchema = z.strictObject({
   id: slug.describe('unique within the scenario; patches refer to it'),
@@ -60,7 +60,8 @@ export const scenarioSchema = z.strictObject({
   remove: z.array(slug).optional().describe('ids of base events to drop'),
   replace: z.array(eventSchema.partial().extend({ id: slug })).optional()
     .describe('base events to change: id plus the fields that differ'),
-  policies: z.array(policySchema).optional().describe('how actors react: when a step happens, an actor makes a move with a probability'),
+  policies: z.array(policyOverrideSchema).optional()
+    .describe('how actors react: when a step happens, an actor makes a move with a probability; a what-if overrides a base rule by its id and the fields that change'),
   end: isoDate.optional().describe('the last day a simulation runs to (default: the date of the last event)'),
   insert: z.array(z.strictObject({ ...anchor, events: z.array(eventSchema).min(1) })).optional()
     .describe('events to add before or after a base event id'),

@@ -103,5 +103,12 @@ export function whatIfStarterText(file: string, base: Scenario, extendsRef: stri
     '#     events:',
     `#       - ${flow(statement)}`,
   );
+  const rule = base.policies[0];
+  if (rule) {
+    lines.push(
+      withNote('# policies:', 'change a base rule: its id and only the fields that change'),
+      withNote(`#   - { id: ${rule.id}, probability: 0 }`, 'here: switched off; `parley rules` lists them'),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -139,6 +139,17 @@ describe('a saved fork replays as the player showed it', () => {
     expectSavedReplaysTheSame(whatIf, forkAt(whatIf, base, 'russia-rules-out-ceasefire', 'insert', firstMove));
   });
 
+  test('in what-ifs that change only rules, forked before and after the first step a changed rule could act on', () => {
+    for (const file of ['test/fixtures/whatif/threat-rules-off.yaml', 'scenarios/what-if/no-formal-start.yaml']) {
+      const whatIf = loadScenario(file).scenario!;
+      const base = recordBranch(replay(whatIf));
+      const ruleFork = whatIf.events[whatIf.forkAt!]!.id;
+      expectSavedReplaysTheSame(whatIf, forkAt(whatIf, base, 'government-arrives', 'insert', is('STATEMENT_ISSUED', 'russia')));
+      expectSavedReplaysTheSame(whatIf, forkAt(whatIf, base, ruleFork, 'insert', is('STATEMENT_ISSUED', 'russia')));
+      expectSavedReplaysTheSame(whatIf, forkAt(whatIf, base, 'envoy-meets-jaafari', 'drop'));
+    }
+  });
+
   test('after a deadline that passed while the record played as written', () => {
     const deadline = loadScenario('test/fixtures/engine/no-pause.yaml').scenario!;
     for (let seed = 1; seed <= 10; seed += 1) {

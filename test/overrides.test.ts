@@ -1,0 +1,85 @@
+/**
+ * A what-if overrides a base rule by its id with only the fields that change, and the rules
+ * play from the first step where a changed rule could act: before it, the run is the record's.
+ */
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { firstDivergence, remadeSteps } from '../src/engine/compare.js';
+import { replay, type Run } from '../src/engine/run.js';
+import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import type { Scenario } from '../src/scenario/types.js';
+import { ensureBuilt, parley } from './helpers/cli.js';
+import { GENEVA, mustLoad } from './helpers/scenarios.js';
+
+const record = mustLoad(GENEVA);
+const recordRun = replay(record);
+const threatsOff = mustLoad(join(PACKAGE_ROOT, 'test/fixtures/whatif/threat-rules-off.yaml'));
+const noFormalStart = mustLoad(join(PACKAGE_ROOT, 'scenarios/what-if/no-formal-start.yaml'));
+const THREAT_RULES = ['threat-under-offensive', 'threat-as-ground-is-lost'];
+
+/** The entries before the step of event `index`, and the step itself. */
+function splitAt(run: Run, scenario: Scenario, index: number) {
+  const at = run.entries.findIndex((e) => e.step.id === scenario.events[index]!.id);
+  return { before: run.entries.slice(0, at).map((e) => e.step), at: run.entries[at]!.step };
+}
+
+describe('an override by id', () => {
+  test('changes only the fields it gives; the rule keeps its place, the others are the base\'s', () => {
+    expect(threatsOff.policies.map((p) => p.id)).toEqual(record.policies.map((p) => p.id));
+    for (const [i, rule] of threatsOff.policies.entries()) {
+      const base = record.policies[i]!;
+      expect(rule).toEqual(THREAT_RULES.includes(rule.id) ? { ...base, probability: 0 } : base);
+    }
+  });
+
+  test('switching the threat rules off lets the policies play from the offensive that could set one off', () => {
+    const fork = threatsOff.forkAt!;
+    expect(threatsOff.events[fork]).toMatchObject({ type: 'OFFENSIVE_LAUNCHED' });
+    const run = replay(threatsOff);
+    const [a, b] = [splitAt(run, threatsOff, fork), splitAt(recordRun, record, fork)];
+    expect(a.before).toEqual(b.before);
+    // From there on, no threat: the rules that would make one are off, and they govern the recorded one.
+    expect(run.entries.filter((e) => e.step.type === 'WALKOUT_THREATENED')).toEqual([]);
+    expect(recordRun.entries.some((e) => e.step.type === 'WALKOUT_THREATENED')).toBe(true);
+  });
+
+  test('a rule set off by a state plays from the step that makes the state true', () => {
+    const fork = noFormalStart.forkAt!;
+    const run = replay(noFormalStart);
+    // In the record, that event is the one after which both delegations attend.
+    const { before, at } = splitAt(recordRun, record, record.events.findIndex((e) => e.id === noFormalStart.events[fork]!.id));
+    expect(at.state).toMatchObject({ process: 'preparatory', opposition: 'attending', government: 'attending' });
+    expect(before.some((s) => s.state.opposition === 'attending' && s.state.government === 'attending')).toBe(false);
+    expect(run.entries.slice(0, before.length).map((e) => e.step)).toEqual(before);
+    expect(run.entries.some((e) => e.step.type === 'FORMAL_START_DECLARED')).toBe(false);
+  });
+});
+
+describe('compare parts where the runs differ in substance, not in who made a move', () => {
+  test('the record and a what-if that only switches the threat rules off part on or after 1 February', () => {
+    const parting = firstDivergence(recordRun, replay(threatsOff))!;
+    expect(parting.a!.date >= '2016-02-01').toBe(true);
+    expect(parting.index).toBeGreaterThan(threatsOff.forkAt!);
+    // Not at step 5, where both runs announce the same boycott.
+    expect(recordRun.entries[4]!.step.type).toBe('BOYCOTT_ANNOUNCED');
+    expect(parting.index).not.toBe(4);
+  });
+
+  test('a recorded move a rule remade identically is noted, and the parting is after it', async () => {
+    const remade = remadeSteps(recordRun, replay(noFormalStart));
+    expect(remade.length).toBeGreaterThan(0);
+    const [first] = remade;
+    expect(first!.a).toMatchObject({ origin: 'script', recorded: true });
+    expect(first!.b).toMatchObject({ origin: 'policy', type: first!.a.type, actor: first!.a.actor, date: first!.a.date });
+    const parting = firstDivergence(recordRun, replay(noFormalStart))!;
+    expect(parting.index).toBeGreaterThan(first!.index);
+
+    ensureBuilt();
+    const { stdout, status } = await parley('compare', GENEVA, join(PACKAGE_ROOT, 'scenarios/what-if/no-formal-start.yaml'));
+    expect(status).toBe(0);
+    expect(stdout).toContain(`step ${first!.index + 1}, ${first!.a.date} ${first!.a.type}`);
+    expect(stdout.replace(/\s+/g, ' ')).toContain(`B remade by rule ${first!.b.policy}`);
+    expect(stdout).toContain(`The runs part at step ${parting.index + 1},`);
+    expect(stdout.split('\n').every((line) => line.length <= 80)).toBe(true);
+  });
+});
