@@ -61,8 +61,17 @@ describe('the text transcript', () => {
     expect(text).not.toContain('[rule]');
   });
 
-  test('marks an event a what-if added [what-if], beside its id', () => {
+  test('marks an event a what-if added [what-if], beside its id, and spells the marks out at the top', () => {
     const goodwill = textTranscript(replayFile(GOODWILL), defaultCatalog());
+    expect(goodwill.split('\n').slice(2, 8)).toEqual([
+      '',
+      '[what-if] an event a what-if added or changed: not on the record',
+      '[rule] a move an actor\'s rule made, drawn by chance: not on the record, no',
+      '       source of its own',
+      '[clock] a walkout deadline passing on the model\'s clock: not on the record, no',
+      '        source of its own',
+    ]);
+    expect(text).not.toContain('[what-if]');
     expect(goodwill).toContain([
       '2016-01-27  GESTURE_MADE  Syrian government delegation (Bashar al-Jaafari)  #detainees-and-aid [what-if]',
       '    A goodwill measure that meets one or more of the opposition\'s conditions.',

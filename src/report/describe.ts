@@ -140,6 +140,11 @@ export const MARK_MEANINGS: Readonly<Record<Mark, string>> = {
   clock: 'a walkout deadline passing on the model\'s clock: not on the record, no source of its own',
 };
 
+/** The marks a run's steps carry, in the legend's order: what its legend must explain. */
+export function marksUsed(steps: readonly Step[]): Mark[] {
+  return (Object.keys(MARK_MEANINGS) as Mark[]).filter((mark) => steps.some((s) => markOf(s) === mark));
+}
+
 /**
  * Where a step that is not on the record comes from; null for a recorded one.
  * @example originLine(scenario, threat) === 'rule threat-under-offensive (75%), set off by #aleppo-offensive: no source of its own'
