@@ -75,7 +75,7 @@ export function effectLine(scenario: Scenario, effect: Effect, type: string): st
     case 'offensive':
       return clean(`offensive by ${who(effect.actor)}: ${effect.area}, ${effect.intensity}`);
     case 'taken':
-      return clean(`${effect.place} taken by ${who(effect.actor)}`);
+      return clean(`place taken by ${who(effect.actor)}: ${effect.place}`);
     case 'attack':
       return clean(`attack by ${who(effect.actor)} at ${effect.place}${effect.killed === null ? '' : `, ${effect.killed} killed`}`);
     case 'delegate':
