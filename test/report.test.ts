@@ -8,6 +8,9 @@ import { jsonReport } from '../src/report/json.js';
 import { defaultCatalog } from '../src/scenario/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { contextOf, latestState } from '../src/engine/run.js';
+import type { Effect } from '../src/engine/effects.js';
+import type { Precondition } from '../src/model/domain.js';
+import { effectLine } from '../src/report/describe.js';
 import { GENEVA, replayFile } from './helpers/scenarios.js';
 
 const NO_OFFENSIVE = join(PACKAGE_ROOT, 'scenarios/what-if/no-aleppo-offensive.yaml');
@@ -61,8 +64,17 @@ describe('the text transcript', () => {
     expect(text).not.toContain('[rule]');
   });
 
-  test('marks an event a what-if added [what-if], beside its id', () => {
+  test('marks an event a what-if added [what-if], beside its id, and spells the marks out at the top', () => {
     const goodwill = textTranscript(replayFile(GOODWILL), defaultCatalog());
+    expect(goodwill.split('\n').slice(2, 8)).toEqual([
+      '',
+      '[what-if] an event a what-if added or changed: not on the record',
+      '[rule] a move an actor\'s rule made, drawn by chance: not on the record, no',
+      '       source of its own',
+      '[clock] a walkout deadline passing on the model\'s clock: not on the record, no',
+      '        source of its own',
+    ]);
+    expect(text).not.toContain('[what-if]');
     expect(goodwill).toContain([
       '2016-01-27  GESTURE_MADE  Syrian government delegation (Bashar al-Jaafari)  #detainees-and-aid [what-if]',
       '    A goodwill measure that meets one or more of the opposition\'s conditions.',
@@ -121,6 +133,20 @@ test.each([['the Geneva record', GENEVA], ['a what-if whose rules move', NO_OFFE
     expect(changes.length).toBeGreaterThan(5);
   },
 );
+
+test('a walkout deadline reads as what became of it', () => {
+  const deadline = (change: 'set' | 'cancelled' | 'lapsed' | 'fired' | 'met', unmet: Precondition[]) =>
+    ({ kind: 'deadline', change, date: '2016-02-05', conditions: ['endAirStrikes', 'liftSieges'], unmet }) as const;
+  const line = (effect: Effect, type = 'DEADLINE_PASSED') => effectLine(run.scenario, effect, type);
+  expect(line(deadline('set', ['endAirStrikes', 'liftSieges']), 'WALKOUT_THREATENED')).toBe('walkout deadline set for 2016-02-05: endAirStrikes, liftSieges unmet');
+  expect(line(deadline('fired', ['liftSieges']))).toBe('walkout deadline of 2016-02-05 passed with liftSieges unmet: the opposition walks out');
+  expect(line(deadline('lapsed', ['liftSieges']))).toBe('walkout deadline of 2016-02-05 lapsed: the talks were not sitting');
+  expect(line(deadline('met', []))).toBe('walkout deadline of 2016-02-05 passed with every condition met');
+  expect(line(deadline('cancelled', ['liftSieges']), 'THREAT_WITHDRAWN')).toBe('walkout deadline of 2016-02-05 withdrawn');
+  expect(line(deadline('cancelled', ['liftSieges']), 'WALKED_OUT')).toBe('walkout deadline of 2016-02-05 overtaken: the opposition walked out first');
+  expect(line({ kind: 'precondition', name: 'liftSieges', change: 'unmet' }, 'OFFENSIVE_LAUNCHED')).toBe('liftSieges no longer met');
+  expect(line({ kind: 'assessment', actor: 'de-mistura', level: 5, model: 0 }, 'CONFIDENCE_ASSESSED')).toBe('Staffan de Mistura assessed confidence at 5 (the model: 0)');
+});
 
 describe('the markdown handout', () => {
   const handout = markdownHandout(run, defaultCatalog());

@@ -75,7 +75,7 @@ export function effectLine(scenario: Scenario, effect: Effect, type: string): st
     case 'offensive':
       return clean(`offensive by ${who(effect.actor)}: ${effect.area}, ${effect.intensity}`);
     case 'taken':
-      return clean(`${effect.place} taken by ${who(effect.actor)}`);
+      return clean(`place taken by ${who(effect.actor)}: ${effect.place}`);
     case 'attack':
       return clean(`attack by ${who(effect.actor)} at ${effect.place}${effect.killed === null ? '' : `, ${effect.killed} killed`}`);
     case 'delegate':
@@ -139,6 +139,11 @@ export const MARK_MEANINGS: Readonly<Record<Mark, string>> = {
   rule: 'a move an actor\'s rule made, drawn by chance: not on the record, no source of its own',
   clock: 'a walkout deadline passing on the model\'s clock: not on the record, no source of its own',
 };
+
+/** The marks a run's steps carry, in the legend's order: what its legend must explain. */
+export function marksUsed(steps: readonly Step[]): Mark[] {
+  return (Object.keys(MARK_MEANINGS) as Mark[]).filter((mark) => steps.some((s) => markOf(s) === mark));
+}
 
 /**
  * Where a step that is not on the record comes from; null for a recorded one.

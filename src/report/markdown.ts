@@ -5,7 +5,7 @@ import { outcomeOf, type Run } from '../engine/run.js';
 import type { Step } from '../engine/step.js';
 import type { Catalog, Source } from '../scenario/catalog.js';
 import { stemOf } from '../scenario/starter.js';
-import { actorLabel, counted, effectLines, MARK_MEANINGS, markOf, motivationLine, motivationOf, originLine, payloadLine, quoted, type Mark } from './describe.js';
+import { actorLabel, counted, effectLines, MARK_MEANINGS, markOf, marksUsed, motivationLine, motivationOf, originLine, payloadLine, quoted, type Mark } from './describe.js';
 import { mermaidDiagram, runChart } from './diagram.js';
 import { glossaryFor } from './glossary.js';
 import { clean } from './sanitize.js';
@@ -43,7 +43,7 @@ function timeline(run: Run): string {
 
 /** What the marks in this handout mean; a run with none says every step is on the record. */
 function legend(steps: readonly Step[]): string {
-  const used = (Object.keys(MARK_MEANINGS) as Mark[]).filter((mark) => steps.some((s) => markOf(s) === mark));
+  const used = marksUsed(steps);
   if (!used.length) return 'Every step below is on the record, with its source.';
   return ['Steps not on the record are marked:', '', ...used.map((mark) => `- ${markTag(mark)} ${MARK_MEANINGS[mark]}`)].join('\n');
 }

@@ -4,9 +4,9 @@ import { REGIONS } from '../model/domain.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import type { Step } from '../engine/step.js';
 import type { Catalog } from '../scenario/catalog.js';
-import { actorLabel, citedWhere, counted, effectLines, markOf, motivationLine, motivationOf, originLine, payloadLine, predictionLine, quoted } from './describe.js';
+import { actorLabel, citedWhere, counted, effectLines, MARK_MEANINGS, markOf, marksUsed, motivationLine, motivationOf, originLine, payloadLine, predictionLine, quoted } from './describe.js';
 import { clean } from './sanitize.js';
-import { wrapped } from './table.js';
+import { hanging, wrapped } from './table.js';
 
 /** Under an event's heading, which alone may run past the terminal's width. */
 const BODY = '    ';
@@ -30,6 +30,10 @@ function citation(text: string, where: string): string[] {
 export function textTranscript(run: Run, catalog: Catalog): string {
   const { scenario } = run;
   const lines = [...wrapped(clean(scenario.title), ''), `scenario ${scenario.id}, seed ${run.seed}, ${counted(run.entries.length, 'step')}`, ''];
+  // The marks of the steps not on the record, spelled out once before the first of them.
+  const marks = marksUsed(run.entries.map((e) => e.step));
+  for (const mark of marks) lines.push(...hanging(`[${mark}] `, MARK_MEANINGS[mark]));
+  if (marks.length) lines.push('');
   for (const { step } of run.entries) {
     lines.push(heading(run, step));
     const body = [meaningOf(step.type), payloadLine(step)];
