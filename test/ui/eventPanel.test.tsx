@@ -12,7 +12,7 @@ test('at 80x24 the step names its event id, and what it did is wrapped, not cut 
   await press('g');
   const text = await press(`walkout-threat${KEY.enter}`, (t) => t.includes('step 28/36'));
   expect(text).toContain('── step 28 of 36 · walkout-threat ──');
-  expect(text).toContain('\nopposition: attending -> walkoutThreat | the policies gave this move 83%\n');
+  expect(text).toContain('\nopposition: attending -> walkoutThreat | the policies gave this move 86%\n');
   // The payload is too long for what is left: its line says so.
   expect(text).toMatch(/\ndeadline: 2016-02-05; conditions: endAirStrikes, [^\n]*…\n/);
   expect(text).toContain('-- EA WorldView (republished by MESOP), 2016-02-03');
