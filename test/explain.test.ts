@@ -31,7 +31,7 @@ function expectEventSource(link: Link, scenario: Scenario): void {
 /** The walkout's chain the issue asks to read: deadline <- threat by threat-under-offensive <- the recorded offensive. */
 const walksOutAfterTheOffensive = (explanation: Explanation): boolean => {
   const [deadline, threat, offensive] = explanation.outcome.walkout.chain;
-  return deadline?.type === 'DEADLINE_PASSED' && threat?.rule?.id === 'threat-under-offensive' && offensive?.id === 'aleppo-offensive';
+  return explanation.outcome.walkout.walkedOut && deadline?.type === 'DEADLINE_PASSED' && threat?.rule?.id === 'threat-under-offensive' && offensive?.id === 'aleppo-offensive';
 };
 
 /** The first what-if and seed whose run walks out through the offensive's threat. */
@@ -141,7 +141,7 @@ describe('explain on a what-if run where the opposition walks out', () => {
     for (const line of stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     const text = stdout.replace(/\s+/g, ' ');
     expect(text).toContain(`opposition: walkedOut since ${deadline!.date} <- ${deadline!.date} DEADLINE_PASSED #${deadline!.id}`);
-    expect(text).toMatch(/walkout deadline of \S+ passed with \S+( \S+)? unmet/);
+    expect(text).toMatch(/walkout deadline of \S+ passed with [a-zA-Z, ]+ unmet/);
     expect(text).toContain(`<- ${threat!.date} WALKOUT_THREATENED #${threat!.id} by High Negotiations Committee (rule threat-under-offensive, `);
     expect(text).toContain(`<- ${offensive!.date} OFFENSIVE_LAUNCHED #aleppo-offensive by Syrian government forces`);
     expect(text).toContain(`-- ${offensive!.source!.outlet}, ${offensive!.source!.published}`);

@@ -44,8 +44,8 @@ describe('when rules fire and their moves are made', () => {
     const predicted = Object.fromEntries(recorded.entries.filter((e) => e.step.predicted !== null).map((e) => [e.step.id, e.step.predicted]));
     expect(recorded.entries.every((e) => e.step.origin !== 'policy')).toBe(true);
     expect(predicted['formal-start']).toBe(0.9);
-    // Two rules expected the walkout threat: 1 - (1 - 0.75)(1 - 0.3).
-    expect(predicted['walkout-threat']).toBeCloseTo(0.825, 10);
+    // Three rules expected the walkout threat: 1 - (1 - 0.75)(1 - 0.3)(1 - 0.2).
+    expect(predicted['walkout-threat']).toBeCloseTo(0.86, 10);
     expect(predicted['temporary-pause']).toBe(0.6);
   });
 });

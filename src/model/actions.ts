@@ -19,6 +19,9 @@ const withEvent = (update: (event: TalksEvent) => Update) =>
 /** How much an offensive of each intensity costs the confidence between the sides. */
 const OFFENSIVE_COST: Record<Intensity, number> = { limited: 5, major: 10, massive: 20 };
 
+/** What a gesture adds to confidence for each of the other side's conditions it newly meets. */
+const GESTURE_GAIN = 10;
+
 export const actions = {
   shiftConfidence: onContext((params: { by: number }) => ctx.adjustConfidence(params.by)),
   recordAssessment: withEvent((e) => ctx.recordAssessment(e.actor, read.count(e.payload, 'level') ?? 0, e.date)),
@@ -26,7 +29,11 @@ export const actions = {
     ...read.preconditionList(e.payload, 'preconditions'),
     ...read.preconditionList(e.payload, 'demands'),
   ])),
-  recordGesture: withEvent((e) => (c) => ctx.adjustConfidence(10)(ctx.meet(read.preconditionList(e.payload, 'meets'))(c))),
+  recordGesture: withEvent((e) => (c) => {
+    const meets = read.preconditionList(e.payload, 'meets');
+    const newlyMet = meets.filter((name) => !c.preconditions[name].met).length;
+    return ctx.adjustConfidence(GESTURE_GAIN * Math.max(1, newlyMet))(ctx.meet(meets)(c));
+  }),
   recordOffensive: withEvent((e) => (c) => {
     const level = read.intensity(e.payload);
     const withOffensive = ctx.recordOffensive(e.actor, read.text(e.payload, 'area') ?? '', level, e.date)(c);

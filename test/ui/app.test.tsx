@@ -197,17 +197,17 @@ describe('forks', () => {
     await jump(press, 'aleppo-offensive', 'step 14/36');
     await press('f');
     await chooseMove(press, 'WALKOUT_THREATENED by hnc', (t) => t.includes('branch fork-1 (unsaved)'));
-    await jump(press, 'what-if-1.deadline', 'step 30/31');
+    await jump(press, 'what-if-1.deadline', 'step 30/30');
     // What follows the deadline is the policies' and the clock's: no event of the scenario to replace or drop.
     let text = await press('f', (t) => t.includes('fork at step 30 (2016-02-04)'));
     expect(text).toContain('add a move after the last event');
     expect(text).not.toContain('drop the next event');
     text = await chooseMove(press, 'RETURNED_TO_TALKS by hnc', (t) => t.includes('branch fork-2 (unsaved)'));
-    expect(text).toContain('step 31/35');
+    expect(text).toContain('step 31/36');
     // An event on a deadline's own day would come before it: the move is dated the day after.
     expect(text).toMatch(/^> 31 \+ 2016-02-05 RETURNED_TO_TALKS/m);
     const saved = await saveAndReplay(press, 'fork-2', join(dir, 'geneva-2016-fork-2.yaml'));
-    expect(saved).toHaveLength(35);
+    expect(saved).toHaveLength(36);
     expect(saved[30]).toBe('2016-02-05 RETURNED_TO_TALKS hnc true');
   });
 
