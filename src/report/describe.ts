@@ -3,7 +3,7 @@ import type { Step } from '../engine/step.js';
 import type { Catalog, Source } from '../scenario/catalog.js';
 import type { Policy, Scenario } from '../scenario/types.js';
 import { clean } from './sanitize.js';
-import { regionChanges } from '../engine/effects.js';
+import { regionChanges, type Effect } from '../engine/effects.js';
 
 /** "1 step", "36 steps" */
 export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -34,6 +34,30 @@ export function quoted(text: string): string {
 /** "process: scheduled -> delayed", one per changed region. */
 export function changeLines(step: Step): string[] {
   return regionChanges(step.effects).map((c) => `${c.region}: ${c.from} -> ${c.to}`);
+}
+
+/** One effect on the context, in a few words: `confidence 30 -> 40`, `endAirStrikes met`. */
+function contextLine(e: Exclude<Effect, { kind: 'region' }>): string {
+  switch (e.kind) {
+    case 'confidence': return `confidence ${e.from} -> ${e.to}`;
+    case 'precondition': return `${e.name} ${e.change}`;
+    case 'deadline': return e.change === 'set' ? `walkout deadline ${e.date}, unless met: ${e.conditions.join(', ')}` : `walkout deadline ${e.change}`;
+    case 'claim': return `${e.actor} says "${e.claim}"`;
+    case 'offensive': return `${e.intensity} offensive by ${e.actor}: ${e.area}`;
+    case 'taken': return `${e.actor} takes ${e.place}`;
+    case 'attack': return `attack by ${e.actor}: ${e.place}${e.killed === null ? '' : `, ${e.killed} killed`}`;
+    case 'delegate': return `${e.by} disputes ${e.group}`;
+    case 'faceToFace': return `${e.side} ${e.accepted ? 'accepts' : 'refuses'} face-to-face talks`;
+    case 'ceasefireVeto': return `${e.actor} rules out a ceasefire${e.scope ? ` (${e.scope})` : ''}`;
+    case 'ceasefireViolation': return `ceasefire violations: ${e.count}`;
+    case 'assessment': return `${e.actor} rates confidence ${e.level} (the model: ${e.model})`;
+  }
+}
+
+/** Every change a step made, regions first: the region lines of `changeLines`, then the context's. */
+export function effectPhrases(step: Step): string[] {
+  const context = step.effects.filter((e): e is Exclude<Effect, { kind: 'region' }> => e.kind !== 'region');
+  return [...changeLines(step), ...context.map((e) => clean(contextLine(e)))];
 }
 
 /** The payload as `key: value` pairs, lists joined, for one line of text. */

@@ -1,16 +1,15 @@
 /** The dialog that has the keys: help, jump, fork, branches, save, quit. */
 import { join } from 'node:path';
-import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
-import { meaningOf } from '../model/vocabulary.js';
+import { useState, type Dispatch, type SetStateAction } from 'react';
 import { clean } from '../report/sanitize.js';
-import { cursorFor, forkBranch, nextEvent, type ForkMode } from './branches.js';
-import { Confirm, Menu, Prompt, type MenuItem } from './Dialogs.js';
-import { acceptedMoves } from './moves.js';
+import { cursorFor } from './branches.js';
+import { Confirm, Menu, Prompt } from './Dialogs.js';
+import { ForkDialog } from './ForkDialog.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { saveRefusal } from './saveTarget.js';
-import { stateAt, type EventView } from './selectors.js';
+import type { EventView } from './selectors.js';
 import { wholeStepLines } from './EventPanel.js';
-import { activeBranch, addBranch, markSaved, moveTo, quitQuestion, switchTo, withMessage, type Session } from './session.js';
+import { activeBranch, markSaved, moveTo, quitQuestion, switchTo, withMessage, type Session } from './session.js';
 import type { Theme } from './theme.js';
 import type { Dialog } from './use-player-input.js';
 import { whatIfText } from './whatIfFile.js';
@@ -36,7 +35,9 @@ const HELP = [
   'Enter        the whole step: its quote, note and effects, when cut to fit',
   'p            autoplay on/off        + / -   faster / slower',
   'f            fork here: insert a move the state accepts, or replace/drop',
-  '             the next event',
+  '             the next event. Moves: type to filter by move or actor,',
+  '             Backspace widens, Esc clears; then its payload: Space ticks,',
+  '             ←/→ change a value, type text, Enter inserts, Esc back',
   'b            branches: the record and each fork; Enter switches',
   's            save this fork as a what-if file that extends the record',
   'k            predict mode: before each step guess the region that changes',
@@ -90,37 +91,6 @@ export function Overlay(props: OverlayProps) {
     case 'quit':
       return <Confirm {...frame} title="quit" question={quitQuestion(session)} onYes={exit} onNo={close} />;
   }
-}
-
-function ForkDialog({ session, setSession, close, height, width, theme }: OverlayProps) {
-  const [mode, setMode] = useState<ForkMode | null>(null);
-  const branch = activeBranch(session);
-  const { run, cursor } = branch;
-  const moves = useMemo(() => acceptedMoves(stateAt(run, cursor), run.scenario), [run, cursor]);
-  const next = nextEvent(run, cursor);
-  const fork = (forkMode: ForkMode, index: number | null): void => {
-    const name = `fork-${session.branches.length}`;
-    setSession((s) => addBranch(s, forkBranch(s.branches[0]!.run.scenario, activeBranch(s), forkMode, index === null ? null : moves[index]!, name)));
-    close();
-  };
-  const frame = { width, theme, height };
-  if (mode === null) {
-    const modes: [ForkMode, string][] = next
-      ? [['insert', `insert a move before the next event (${next.type})`], ['replace', `replace the next event (${next.type}) with a move`], ['drop', `drop the next event (${next.type})`]]
-      : [['insert', 'add a move after the last event']];
-    return (
-      <Menu key="modes" {...frame} title={`fork at step ${cursor} (${stateAt(run, cursor).date})`} keys="↑/↓ choose  Enter picks  Esc back" onCancel={close}
-        items={modes.map(([, label]) => ({ label }))}
-        onChoose={(i) => (modes[i]![0] === 'drop' ? fork('drop', null) : setMode(modes[i]![0]))} />
-    );
-  }
-  // The label names the move; what it means and does is said in full under the list.
-  const items: MenuItem[] = moves.map((m) => ({ label: `${m.type} by ${m.actor}`, detail: [meaningOf(m.type), ...m.effect.split('; ')] }));
-  return (
-    // Its own key: the cursor must not carry over from the menu before (a stray Enter would fork with the second move).
-    <Menu key={mode} {...frame} title={`${mode}: moves the current state accepts`} keys="↑/↓ choose  Enter forks  Esc back" items={items}
-      onCancel={() => setMode(null)} onChoose={(i) => fork(mode, i)} />
-  );
 }
 
 function SaveDialog({ session, setSession, close, height, width, theme, saveDir }: OverlayProps) {
