@@ -4,7 +4,7 @@
  */
 import { useInput } from 'ink';
 import type { FormEdit } from './payloadForm.js';
-import { typeInto } from './typing.js';
+import { typedKeys } from './typing.js';
 
 export function useFormInput(onEdit: (edit: FormEdit) => void, onAccept: () => void, onBack: () => void): void {
   useInput((input, key) => {
@@ -16,9 +16,11 @@ export function useFormInput(onEdit: (edit: FormEdit) => void, onAccept: () => v
     else if (key.escape) onBack();
     else if (key.backspace || key.delete) onEdit({ kind: 'erase' });
     else if (!key.ctrl && !key.meta) {
-      const typed = typeInto('', input);
-      if (typed.text) onEdit({ kind: 'type', text: typed.text });
-      if (typed.entered) onAccept();
+      // Keys typed fast or pasted arrive in one chunk: each acts in turn, up to an Enter.
+      for (const typed of typedKeys(input)) {
+        if (typed.kind === 'enter') return onAccept();
+        onEdit(typed.kind === 'erase' ? { kind: 'erase' } : { kind: 'type', text: typed.char });
+      }
     }
   });
 }

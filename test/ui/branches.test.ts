@@ -11,6 +11,7 @@ import { cursorFor, forkBranch, recordBranch, type Branch, type ForkMode } from 
 import { previewedMoves } from '../../src/engine/movePreview.js';
 import type { LegalMove } from '../../src/model/legalMoves.js';
 import { saveAtomically } from '../../src/files/saveFile.js';
+import { editForm, formPayload, newPayloadForm } from '../../src/ui/payloadForm.js';
 import { selectTimeline, stateAt } from '../../src/ui/selectors.js';
 import { patchesFor, whatIfText } from '../../src/ui/whatIfFile.js';
 import { geneva } from './helpers.js';
@@ -52,6 +53,20 @@ describe('forkBranch', () => {
     // The policies expected the envoy's call for a ceasefire (90%): dropped from the record, it comes anyway.
     expect(dropped.run.entries[20]!.step).toMatchObject({ type: 'CEASEFIRE_CALLED', actor: 'de-mistura', origin: 'policy' });
   });
+});
+
+test('a fork inserts the payload set in the form: a gesture meets only the conditions left ticked', () => {
+  const state = stateAt(record.run, 28);
+  const move = previewedMoves(state, scenario).find((m) => m.type === 'GESTURE_MADE' && m.actor === 'government')!;
+  const form = newPayloadForm(move, { date: state.date, context: state.machine.context, actors: scenario.actors });
+  expect(form.values['meets']).toEqual(['endAirStrikes', 'liftSieges', 'releaseDetainees', 'humanitarianAccess']);
+  // Space on the first box, then on the third.
+  const unticked = [{ kind: 'type', text: ' ' }, { kind: 'move', by: 1 }, { kind: 'move', by: 1 }, { kind: 'type', text: ' ' }] as const;
+  const payload = formPayload(unticked.reduce(editForm, form));
+  expect(payload).toEqual({ meets: ['liftSieges', 'humanitarianAccess'] });
+  const step = forkBranch(scenario, at(28), 'insert', { ...move, payload }, 'f').run.entries[28]!.step;
+  expect(step).toMatchObject({ type: 'GESTURE_MADE', payload: { meets: ['liftSieges', 'humanitarianAccess'] }, accepted: true });
+  expect(step.effects.filter((e) => e.kind === 'precondition').map((e) => e.kind === 'precondition' && `${e.name} ${e.change}`)).toEqual(['liftSieges met', 'humanitarianAccess met']);
 });
 
 test('cursorFor finds an event id, a prefix, a step number, or a date', () => {
