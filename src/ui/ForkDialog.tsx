@@ -4,9 +4,11 @@
  */
 import { useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { previewStep, previewedMoves, type PreviewedMove } from '../engine/movePreview.js';
-import type { RunState } from '../engine/step.js';
+import type { RunState, Step } from '../engine/step.js';
+import { payloadFields } from '../model/payloadFields.js';
 import { meaningOf } from '../model/vocabulary.js';
 import { effectPhrases } from '../report/describe.js';
+import { clean } from '../report/sanitize.js';
 import type { Scenario } from '../scenario/types.js';
 import { forkBranch, nextEvent, type ForkMode } from './branches.js';
 import { Menu, Panel, type Frame } from './Dialogs.js';
@@ -18,21 +20,19 @@ import { stateAt } from './selectors.js';
 import { activeBranch, addBranch, type Session } from './session.js';
 import { useFilterInput, type Filtered } from './use-filter-input.js';
 import { useFormInput } from './use-form-input.js';
-import { payloadFields } from '../model/payloadFields.js';
 
 /** The lines under the move list: what the chosen move means, and what it does. */
 const DETAIL_ROWS = 4;
 
-/** What a move does, a phrase a line: `opposition: attending -> walkedOut`, `confidence 30 -> 40`. */
-function effectOf(state: RunState, scenario: Scenario, move: Pick<PreviewedMove, 'type' | 'actor' | 'payload'>): string[] {
-  const step = previewStep(state, scenario, move);
+/** What a move's step does, a phrase a line: `opposition: attending -> walkedOut`, `confidence 30 -> 40`. */
+function doesOf(step: Step): string[] {
   if (!step.accepted) return [`REFUSED by the model: ${step.reason ?? ''}`];
   const phrases = effectPhrases(step);
   return phrases.length ? phrases : ['no change'];
 }
 
-export const MOVE_KEYS = '↑/↓ choose  type to filter  Enter picks  Esc back';
-export const PAYLOAD_KEYS = 'Enter inserts  ↑/↓ field  Space ticks  ←/→ change  type text  Esc back';
+const MOVE_KEYS = '↑/↓ choose  type to filter  Enter picks  Esc back';
+const PAYLOAD_KEYS = 'Enter inserts  ↑/↓ field  Space ticks  ←/→ change  type text  Esc back';
 
 export function ForkDialog({ session, setSession, close, height, width, theme }: Omit<Frame, 'title'> & {
   readonly session: Session;
@@ -65,13 +65,17 @@ export function ForkDialog({ session, setSession, close, height, width, theme }:
     );
   }
   if (chosen) {
-    return <PayloadStep {...frame} title={`${mode} ${chosen.type} by ${chosen.actor} on ${state.date}`} move={chosen} state={state} scenario={run.scenario}
+    return <PayloadStep {...frame} title={`${mode} ${chosen.type} by ${clean(chosen.actor)} on ${state.date}`} move={chosen} state={state} scenario={run.scenario}
       onInsert={(payload) => fork(mode, { ...chosen, payload })} onBack={() => setChosen(null)} />;
   }
   return (
     // Its own key: the cursor must not carry over from the menu before (a stray Enter would fork with the second move).
     <MoveChooser key={mode} {...frame} title={`${mode}: moves the current state accepts`} moves={moves} scenario={run.scenario} initial={filtered}
-      onBack={() => setMode(null)}
+      onBack={() => {
+        // Another mode's list opens at its top, unfiltered.
+        setFiltered({ query: '', selected: 0 });
+        setMode(null);
+      }}
       onChoose={(move, at) => {
         setFiltered(at);
         // A move with nothing to set is inserted at once.
@@ -97,8 +101,7 @@ function MoveChooser({ moves, scenario, initial, onChoose, onBack, ...frame }: F
   const at = shownRows.findIndex((r) => r.kind === 'move' && r.move === pick);
   const { first, shown } = windowAround(shownRows, Math.max(0, at), listRows);
   const move = pick === undefined ? null : moves[pick]!;
-  const effect = move ? (move.preview.accepted ? effectPhrases(move.preview) : [`REFUSED by the model: ${move.preview.reason ?? ''}`]) : [];
-  const detail = move ? [meaningOf(move.type), ...(effect.length ? effect : ['no change'])] : [];
+  const detail = move ? [meaningOf(move.type), ...doesOf(move.preview)] : [];
   // The last detail line takes what does not fit, cut to the width.
   const details = detail.length > DETAIL_ROWS ? [...detail.slice(0, DETAIL_ROWS - 1), detail.slice(DETAIL_ROWS - 1).join('; ')] : detail;
   const count = picks(query).length;
@@ -161,7 +164,7 @@ function PayloadStep({ move, state, scenario, onInsert, onBack, ...frame }: Fram
   const payload = formPayload(shown);
   // The preview follows the payload as it is set.
   const key = JSON.stringify(payload);
-  const effect = useMemo(() => (problem ? [] : effectOf(state, scenario, { ...move, payload })), [key, problem]);
+  const effect = useMemo(() => (problem ? [] : doesOf(previewStep(state, scenario, { ...move, payload }))), [key, problem]);
   const does = problem ? [`cannot insert yet: ${problem}`] : fitLines(`does: ${effect.join('; ')}`, frame.width - 2, 3);
   const room = Math.max(1, frame.height - 3 - does.length);
   const { first, shown: rows } = windowAround(shown.rows, shown.at, room);
@@ -170,7 +173,7 @@ function PayloadStep({ move, state, scenario, onInsert, onBack, ...frame }: Fram
       <Line theme={frame.theme}>{fitWidth(meaningOf(move.type), frame.width)}</Line>
       {rows.map((row, i) => (
         <Line key={first + i} theme={frame.theme} tone={first + i === shown.at ? 'current' : row.kind === 'list' ? 'heading' : null}>
-          {fitWidth(rowText(shown, row, state, first + i === shown.at), frame.width)}
+          {fitWidth(clean(rowText(shown, row, state, first + i === shown.at)), frame.width)}
         </Line>
       ))}
       {does.map((line, i) => <Line key={`does${i}`} theme={frame.theme} tone={problem ? 'refused' : 'heading'}>{`  ${line}`}</Line>)}
