@@ -33,6 +33,8 @@ function doesOf(step: Step): string[] {
 
 const MOVE_KEYS = '↑/↓ choose  type to filter  Enter picks  Esc back';
 const PAYLOAD_KEYS = 'Enter inserts  ↑/↓ field  Space ticks  ←/→ change  type text  Esc back';
+/** For a window narrower than PAYLOAD_KEYS: the help (?) says that typing edits text. */
+const FEW_PAYLOAD_KEYS = 'Enter inserts  ↑/↓ field  Space ticks  ←/→ change  Esc back';
 
 export function ForkDialog({ session, setSession, close, height, width, theme }: Omit<Frame, 'title'> & {
   readonly session: Session;
@@ -121,7 +123,7 @@ function MoveChooser({ moves, scenario, initial, onChoose, onBack, ...frame }: F
 }
 
 /** A field's row: `> [x] endAirStrikes   demanded, unmet`, `  intensity   limited [major] massive`. */
-function rowText(form: PayloadForm, row: FormRow, state: RunState, current: boolean): string {
+function rowText(form: PayloadForm, row: FormRow, state: RunState, current: boolean, width: number): string {
   const { name, kind, optional } = row.field;
   const value = form.values[name]!;
   const label = (text: string) => `${current ? '>' : ' '} ${text}`;
@@ -135,7 +137,8 @@ function rowText(form: PayloadForm, row: FormRow, state: RunState, current: bool
   if (kind === 'choice' || kind === 'actor') {
     const options = form.choices[name]!;
     const inline = options.map((o) => (o === text ? `[${o}]` : o)).join(' ');
-    return label(`${head} ${inline.length <= 60 ? inline : `< ${text || '(none)'} >  ${options.indexOf(text) + 1} of ${options.length}`}`);
+    // All the options where they fit on the line, else the one chosen and where it is among them.
+    return label(`${head} ${head.length + inline.length + 3 <= width ? inline : `< ${text || '(none)'} >  ${options.indexOf(text) + 1} of ${options.length}`}`);
   }
   const typed = `${text}${current ? '_' : ''}`;
   if (kind === 'date') return label(`${head} ${typed}  ${text ? dateNote(text, form.move.date) : optional ? '(optional)' : ''}`);
@@ -169,11 +172,11 @@ function PayloadStep({ move, state, scenario, onInsert, onBack, ...frame }: Fram
   const room = Math.max(1, frame.height - 3 - does.length);
   const { first, shown: rows } = windowAround(shown.rows, shown.at, room);
   return (
-    <Panel {...frame} keys={PAYLOAD_KEYS}>
+    <Panel {...frame} keys={frame.width > PAYLOAD_KEYS.length ? PAYLOAD_KEYS : FEW_PAYLOAD_KEYS}>
       <Line theme={frame.theme}>{fitWidth(meaningOf(move.type), frame.width)}</Line>
       {rows.map((row, i) => (
         <Line key={first + i} theme={frame.theme} tone={first + i === shown.at ? 'current' : row.kind === 'list' ? 'heading' : null}>
-          {fitWidth(clean(rowText(shown, row, state, first + i === shown.at)), frame.width)}
+          {fitWidth(clean(rowText(shown, row, state, first + i === shown.at, frame.width)), frame.width)}
         </Line>
       ))}
       {does.map((line, i) => <Line key={`does${i}`} theme={frame.theme} tone={problem ? 'refused' : 'heading'}>{`  ${line}`}</Line>)}

@@ -174,6 +174,19 @@ describe('the payload step', () => {
     expect(text).toContain('area: a hypothetical area; intensity: limited');
   });
 
+  test('a meeting names one of the other actors, a delegation by default; a narrow window shows the one chosen', async () => {
+    const { press } = await player();
+    let text = await payloadStep(press, ['walkout-threat', 28], 'envoy_met', 'ENVOY_MET by de-mistura');
+    expect(text).toContain('> with         [hnc] government syrian-army russia usa islamic-state\n');
+    text = await press(KEY.right, (t) => t.includes('hnc [government]'));
+    text = await press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
+    expect(text).toContain('with: government');
+    const narrow = await player({ size: { columns: 60, rows: 20 } });
+    text = await payloadStep(narrow.press, ['walkout-threat', 28], 'envoy_met', 'ENVOY_MET by de-mistura');
+    expect(text).toContain('> with         < hnc >  1 of 6\n');
+    expect(lines(text).at(-1)).toBe('Enter inserts  ↑/↓ field  Space ticks  ←/→ change  Esc back');
+  });
+
   test('Enter at once inserts the defaults: the quick path is one key', async () => {
     const { press } = await player();
     await payloadStep(press, ['walkout-threat', 28], 'gesture usa', 'GESTURE_MADE by usa');
