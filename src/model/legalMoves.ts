@@ -10,7 +10,7 @@ import { PRECONDITION_NAMES, type Precondition, type Role } from './domain.js';
 import type { Payload, TalksEvent } from './events.js';
 import { payloadFields, type PayloadField } from './payloadFields.js';
 import type { talksMachine } from './talksMachine.js';
-import { SCRIPT_EVENT_TYPES, VOCABULARY, type ScriptEventType } from './vocabulary.js';
+import { CONVENERS, SCRIPT_EVENT_TYPES, SIDES, VOCABULARY, type ScriptEventType } from './vocabulary.js';
 
 export interface Mover {
   readonly id: string;
@@ -34,9 +34,6 @@ export interface LegalMove {
 
 /** How many days ahead a date field (a threat's deadline, a delay's end) falls by default. */
 export const DAYS_AHEAD = 3;
-
-const SIDES: readonly Role[] = ['opposition', 'government'];
-const CONVENERS: readonly Role[] = ['envoy', 'host'];
 
 /**
  * The conditions a move names by default: those demanded and still unmet; when none are, every

@@ -23,8 +23,8 @@ export interface EventSpec {
 const ALL: readonly Role[] = ['envoy', 'host', 'government', 'opposition', 'forces', 'sponsor', 'armedGroup', 'observer'];
 /** Who can fight: the parties, their forces, their backers and groups outside the talks. */
 const FIGHTERS: readonly Role[] = ['forces', 'government', 'opposition', 'sponsor', 'armedGroup'];
-const SIDES: readonly Role[] = ['government', 'opposition'];
-const CONVENERS: readonly Role[] = ['envoy', 'host'];
+export const SIDES: readonly Role[] = ['government', 'opposition'];
+export const CONVENERS: readonly Role[] = ['envoy', 'host'];
 
 export const VOCABULARY = {
   TALKS_DELAYED: {
