@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { ROLE_NAMES } from '../src/model/domain.js';
+import { replay } from '../src/engine/run.js';
 import { loadScenario } from '../src/scenario/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { CLI } from './helpers/cli.js';
@@ -62,6 +63,15 @@ describe('parley new', () => {
       expect(patched.scenario!.events.map((e) => e.id)).not.toEqual(base.events.map((e) => e.id));
     },
   );
+
+  test('the example insert is a move the state after its anchor accepts, with a payload the player would offer', () => {
+    expect(parley('new', 'example.yaml', '--from', 'geneva-2016').status).toBe(0);
+    const text = readFileSync(join(dir, 'example.yaml'), 'utf8');
+    expect(text).toMatch(/^# {7}- \{ id: example-move, date: [\d-]+, actor: [a-z-]+, type: [A-Z_]+, payload: \{ .+ \}, note: a move that did not happen \}$/m);
+    const patched = loadScenario(uncommented(join(dir, 'example.yaml'))).scenario!;
+    const step = replay({ ...patched, policies: [] }).entries.find((e) => e.step.id === 'example-move')!.step;
+    expect(step.accepted).toBe(true);
+  });
 
   test('the skeleton names every role an actor may have', () => {
     parley('new', 'roles');

@@ -2,7 +2,10 @@
 import { resolve } from 'node:path';
 import { loadScenarios } from './scenarios.js';
 import { findBase, scenarioIds } from '../scenario/resolve.js';
-import { skeletonText, stemOf, whatIfStarterText } from '../scenario/starter.js';
+import { skeletonText, stemOf, whatIfStarterText, type ExampleMove } from '../scenario/starter.js';
+import type { Scenario, ScenarioEvent } from '../scenario/types.js';
+import { latestState, replay } from '../engine/run.js';
+import { legalMoves } from '../model/legalMoves.js';
 import { baseReference } from '../ui/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { visible } from '../report/sanitize.js';
@@ -15,6 +18,18 @@ const fail = (message: string, hint: string): number => {
   return EXIT.invalid;
 };
 
+/**
+ * The example insert's move: one the state right after `anchor` accepts, from the legal moves the
+ * player offers, the first with a payload so the example shows how one is written.
+ */
+function moveAfter(scenario: Scenario, anchor: ScenarioEvent): ExampleMove | null {
+  const entry = replay(scenario).entries.find((e) => e.step.id === anchor.id);
+  // A what-if's rules may have made the anchor's move themselves: then the state at the end of its day.
+  const state = entry?.state ?? latestState(replay(scenario, { until: anchor.date }));
+  const moves = legalMoves(state.machine, scenario.actors, anchor.date);
+  return moves.find((m) => Object.keys(m.payload).length) ?? moves[0] ?? null;
+}
+
 /** The what-if text for `--from`, or the exit code after its problem is printed. */
 function whatIfOf(from: string, path: string): string | number {
   const baseFile = findBase(from, resolve('.', '-'));
@@ -25,7 +40,7 @@ function whatIfOf(from: string, path: string): string | number {
   if (!scenario) {
     return fail(`${from} has problems, so a what-if of it would too`, `fix them first: parley validate ${from}`);
   }
-  return whatIfStarterText(path, scenario, baseReference(scenario, path));
+  return whatIfStarterText(path, scenario, baseReference(scenario, path), (anchor) => moveAfter(scenario, anchor));
 }
 
 export function newCommand(args: string[]): number {

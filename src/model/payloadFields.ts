@@ -1,17 +1,26 @@
 /**
  * Payload fields of each event type, read from the vocabulary's zod schemas: what `parley events`
- * shows, and the example payloads that `parley new` and `parley paths` write.
+ * shows, and what a move's payload can be set to (see legalMoves.ts for the defaults).
  */
 import { z } from 'zod';
-import { addDays } from './dates.js';
-import type { Payload } from './events.js';
 import { VOCABULARY, type ScriptEventType } from './vocabulary.js';
+
+/** How a field's value is chosen: a date, an actor of the scenario, one option, any of the options, a number, free text. */
+export type FieldKind = 'date' | 'actor' | 'choice' | 'choices' | 'number' | 'text';
 
 export interface PayloadField {
   readonly name: string;
   /** As a reader says it: `date`, `list of endAirStrikes | liftSieges`, `number 0 to 100`. */
   readonly type: string;
   readonly optional: boolean;
+  readonly kind: FieldKind;
+  /** The values the vocabulary allows, for `choice` and `choices`; the schema's order. */
+  readonly options: readonly string[];
+  /** For numbers: the range the vocabulary allows, and whether only whole numbers pass. */
+  readonly min?: number;
+  readonly max?: number;
+  /** The value the schema suggests, where it names one (an offensive is `major` unless said otherwise). */
+  readonly suggested?: unknown;
 }
 
 interface FieldSchema {
@@ -21,11 +30,7 @@ interface FieldSchema {
   readonly items?: FieldSchema;
   readonly minimum?: number;
   readonly maximum?: number;
-}
-
-function payloadSchema(type: ScriptEventType): { properties: Record<string, FieldSchema>; required: readonly string[] } {
-  const schema = z.toJSONSchema(VOCABULARY[type].payload, { io: 'input' }) as { properties?: Record<string, FieldSchema>; required?: string[] };
-  return { properties: schema.properties ?? {}, required: schema.required ?? [] };
+  readonly default?: unknown;
 }
 
 function typeName(field: FieldSchema): string {
@@ -39,35 +44,52 @@ function typeName(field: FieldSchema): string {
   return 'text';
 }
 
-/** @example payloadFields('WALKOUT_THREATENED')[0] // { name: 'deadline', type: 'date', optional: false } */
-export function payloadFields(type: ScriptEventType): PayloadField[] {
-  const { properties, required } = payloadSchema(type);
-  return Object.entries(properties).map(([name, field]) => ({ name, type: typeName(field), optional: !required.includes(name) }));
+function kindOf(field: FieldSchema): FieldKind {
+  if (field.title === 'date') return 'date';
+  if (field.title === 'actor id') return 'actor';
+  if (field.enum) return 'choice';
+  if (field.type === 'array' && field.items?.enum) return 'choices';
+  if (field.type === 'integer' || field.type === 'number') return 'number';
+  return 'text';
 }
 
-function exampleValue(field: FieldSchema, name: string, at: ExampleContext): unknown {
-  if (field.title === 'date') return addDays(at.date, 3);
-  if (field.title === 'actor id') return at.actor;
-  // A list of preconditions names them all: the strongest demand, or a gesture that meets every one.
-  if (field.type === 'array' && field.items?.enum) return [...field.items.enum];
-  if (field.enum) return field.enum[0];
-  if (field.type === 'number' || field.type === 'integer') return field.minimum ?? 0;
-  return `example ${name}`;
+function fieldOf(name: string, field: FieldSchema, required: readonly string[]): PayloadField {
+  return {
+    name,
+    type: typeName(field),
+    optional: !required.includes(name),
+    kind: kindOf(field),
+    options: field.enum ?? field.items?.enum ?? [],
+    ...(field.minimum !== undefined ? { min: field.minimum } : {}),
+    ...(field.maximum !== undefined ? { max: field.maximum } : {}),
+    ...(field.default !== undefined ? { suggested: field.default } : {}),
+  };
 }
 
-export interface ExampleContext {
-  /** The day of the move: example dates fall three days later. */
-  readonly date: string;
-  /** An actor id for fields that name one (`ENVOY_MET` `with`). */
-  readonly actor: string;
+// Converting a schema is slow next to a search's inner loop (`parley paths`): once per type.
+const cache = new Map<ScriptEventType, readonly PayloadField[]>();
+
+/** @example payloadFields('WALKOUT_THREATENED')[0] // { name: 'deadline', type: 'date', optional: false, kind: 'date', options: [] } */
+export function payloadFields(type: ScriptEventType): readonly PayloadField[] {
+  const known = cache.get(type);
+  if (known) return known;
+  const schema = z.toJSONSchema(VOCABULARY[type].payload, { io: 'input' }) as { properties?: Record<string, FieldSchema>; required?: string[] };
+  const fields = Object.entries(schema.properties ?? {}).map(([name, field]) => fieldOf(name, field, schema.required ?? []));
+  cache.set(type, fields);
+  return fields;
 }
 
 /**
- * A payload with every required field filled in, that the vocabulary accepts.
- * @example examplePayload('WALKOUT_THREATENED', { date: '2016-02-02', actor: 'hnc' })
- * // { deadline: '2016-02-05', conditions: ['endAirStrikes', 'liftSieges', 'releaseDetainees', 'humanitarianAccess'] }
+ * Why `payload` cannot be the payload of a `type` move made on `day`, or null when it can: the
+ * vocabulary's schema, and no date field before the move's own day (a deadline already passed).
+ * @example payloadProblem('GESTURE_MADE', { meets: [] }, '2016-02-02') // 'meets: Too small: expected array to have >=1 items'
  */
-export function examplePayload(type: ScriptEventType, at: ExampleContext): Payload {
-  const { properties, required } = payloadSchema(type);
-  return Object.fromEntries(required.map((name) => [name, exampleValue(properties[name]!, name, at)]));
+export function payloadProblem(type: ScriptEventType, payload: Readonly<Record<string, unknown>>, day: string): string | null {
+  const result = VOCABULARY[type].payload.safeParse(payload);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    return `${issue.path.join('.') || 'payload'}: ${issue.message}`;
+  }
+  const early = payloadFields(type).find((f) => f.kind === 'date' && typeof payload[f.name] === 'string' && (payload[f.name] as string) < day);
+  return early ? `${early.name}: ${String(payload[early.name])} is before the move's own day, ${day}` : null;
 }

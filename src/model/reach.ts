@@ -11,9 +11,9 @@ import { addDays } from './dates.js';
 import { REGIONS, type Region, type Role } from './domain.js';
 import type { Payload, TalksEvent } from './events.js';
 import { statePaths } from './paths.js';
-import { examplePayload } from './payloadFields.js';
+import { asEvent, proposedMoves } from './legalMoves.js';
 import { talksMachine } from './talksMachine.js';
-import { DEADLINE_PASSED, SCRIPT_EVENT_TYPES, VOCABULARY } from './vocabulary.js';
+import { DEADLINE_PASSED } from './vocabulary.js';
 
 type Snapshot = SnapshotFrom<typeof talksMachine>;
 
@@ -87,27 +87,34 @@ function deadlineMove(node: Node): Candidate | null {
 
 const SIDES: readonly Role[] = ['opposition', 'government'];
 
+/** Third parties first, then the opposition, then the government: the order the moves are tried in. */
+const rank = (role: Role): number => (SIDES.includes(role) ? SIDES.indexOf(role) + 1 : 0);
+
 /**
- * Every move on `date`, with an example payload: per event type, one by each side that may send
- * it and one by a third party. Guards and actions tell only the two sides apart, so a second
- * third party would repeat the first at the cost of a transition.
+ * The legal moves' proposals worth trying from a node, with their default payloads: per event type,
+ * one by a third party and one by each side. Guards and actions tell only the two sides apart, so a
+ * second third party would repeat the first at the cost of a transition.
  */
-function movesOn(date: string, actors: ReachOptions['actors']): Candidate[] {
-  const other = (actor: string): string => actors.find((a) => a.id !== actor && SIDES.includes(a.role))?.id ?? actor;
-  return SCRIPT_EVENT_TYPES.flatMap((type) => {
-    const senders: readonly Role[] = VOCABULARY[type].actors;
-    const present = actors.filter((a) => senders.includes(a.role));
-    const movers = [present.find((a) => !SIDES.includes(a.role)), ...SIDES.map((role) => present.find((a) => a.role === role))];
-    return movers.filter((a) => a !== undefined).map((actor): Candidate => {
-      const move = { type, actor: actor.id, role: actor.role, date, payload: examplePayload(type, { date, actor: other(actor.id) }) };
-      return [move, move];
-    });
-  });
+function movesFrom(context: Snapshot['context'], date: string, actors: ReachOptions['actors']): Candidate[] {
+  const tried = new Set<string>();
+  const ranked = [...actors].sort((a, b) => rank(a.role) - rank(b.role));
+  return proposedMoves({ date, context, actors: ranked }).filter((m) => {
+    const key = `${m.type} ${SIDES.includes(m.role) ? m.role : 'third'}`;
+    if (tried.has(key)) return false;
+    tried.add(key);
+    return true;
+  }).map((m): Candidate => [asEvent(m), m]);
 }
 
-function candidates(node: Node, byDate: (date: string) => Candidate[]): Candidate[] {
+/** The moves tried from each (date, context): many moves leave the context as it was, and building payloads costs. */
+type MoveCache = Map<string, WeakMap<Snapshot['context'], Candidate[]>>;
+
+function candidates(node: Node, actors: ReachOptions['actors'], cache: MoveCache): Candidate[] {
+  const { context } = node.snapshot;
+  const byContext = cache.get(node.date) ?? cache.set(node.date, new WeakMap()).get(node.date)!;
+  const moves = byContext.get(context) ?? byContext.set(context, movesFrom(context, node.date, actors)).get(context)!;
   const clock = deadlineMove(node);
-  return clock ? [...byDate(node.date), clock] : byDate(node.date);
+  return clock ? [...moves, clock] : moves;
 }
 
 function step(node: Node, event: TalksEvent | { type: string }, move: Move, region: Region): Node {
@@ -156,16 +163,14 @@ export function shortestPaths(start: Snapshot, target: Target, options: ReachOpt
   if (isAt(first.snapshot, target)) return [[...first.moves]];
   const found: Move[][] = [];
   const seen = new Set([keyOf(first.snapshot)]);
-  // Building example payloads is the slow part: once per date, not per state.
-  const cache = new Map<string, Candidate[]>();
-  const byDate = (date: string): Candidate[] => cache.get(date) ?? cache.set(date, movesOn(date, options.actors)).get(date)!;
+  const cache: MoveCache = new Map();
   let frontier = [first];
   // Paths much longer than the shortest say nothing new, and searching for them costs the most.
   let limit = options.maxMoves ?? 8;
   for (let depth = 0; depth < limit && frontier.length && found.length < options.max; depth++) {
     const next: Node[] = [];
     for (const node of frontier) {
-      for (const [event, move] of candidates(node, byDate)) {
+      for (const [event, move] of candidates(node, options.actors, cache)) {
         if (!node.snapshot.can(event as TalksEvent)) continue;
         const child = step(node, event, move, target.region);
         // Suspending the talks and resuming them leads nowhere new.

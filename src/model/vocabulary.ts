@@ -23,8 +23,8 @@ export interface EventSpec {
 const ALL: readonly Role[] = ['envoy', 'host', 'government', 'opposition', 'forces', 'sponsor', 'armedGroup', 'observer'];
 /** Who can fight: the parties, their forces, their backers and groups outside the talks. */
 const FIGHTERS: readonly Role[] = ['forces', 'government', 'opposition', 'sponsor', 'armedGroup'];
-const SIDES: readonly Role[] = ['government', 'opposition'];
-const CONVENERS: readonly Role[] = ['envoy', 'host'];
+export const SIDES: readonly Role[] = ['government', 'opposition'];
+export const CONVENERS: readonly Role[] = ['envoy', 'host'];
 
 export const VOCABULARY = {
   TALKS_DELAYED: {
@@ -95,7 +95,8 @@ export const VOCABULARY = {
   OFFENSIVE_LAUNCHED: {
     meaning: 'A military offensive starts or intensifies while the talks go on.',
     actors: FIGHTERS,
-    payload: z.strictObject({ area: z.string().min(1), intensity: z.enum(INTENSITIES) }),
+    // The default an editor and the player offer: the middle of the scale, not its mildest end.
+    payload: z.strictObject({ area: z.string().min(1), intensity: z.enum(INTENSITIES).meta({ default: 'major' }) }),
     cameo: '190',
   },
   TERRITORY_TAKEN: {
@@ -196,7 +197,9 @@ export const VOCABULARY = {
   },
   GESTURE_MADE: {
     meaning: 'A goodwill measure that meets one or more of the opposition\'s conditions.',
-    actors: ['government', 'sponsor', 'opposition'],
+    // Not the opposition: the conditions are its own demands, and a side does not make a goodwill
+    // gesture to itself. Dropping a demand is another move (THREAT_WITHDRAWN, RETURNED_TO_TALKS).
+    actors: ['government', 'sponsor'],
     payload: z.strictObject({ meets: preconditions, description: z.string().optional() }),
     cameo: '080',
   },

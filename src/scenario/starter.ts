@@ -6,7 +6,15 @@ import { dirname, join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { ROLE_NAMES } from '../model/domain.js';
 import { PACKAGE_ROOT } from './locations.js';
+import type { Payload } from '../model/events.js';
 import type { Scenario, ScenarioEvent } from './types.js';
+
+/** A move the example insert may add: one the state after its anchor accepts (model/legalMoves.ts). */
+export interface ExampleMove {
+  readonly type: string;
+  readonly actor: string;
+  readonly payload: Payload;
+}
 
 /** The first line of every scenario file: tells yaml-language-server where the schema is. @example schemaLine('scenarios/x.yaml') // '# yaml-language-server: $schema=../scenario.schema.json' */
 export function schemaLine(file: string): string {
@@ -76,10 +84,11 @@ function examples(events: readonly ScenarioEvent[]) {
 }
 
 /**
- * A what-if that `extends` `base`, named in the file as `extendsRef`.
- * @example whatIfStarterText('no-pause.yaml', geneva, 'geneva-2016')
+ * A what-if that `extends` `base`, named in the file as `extendsRef`; its example insert is the
+ * move `moveAfter` finds for its anchor, or a statement where it finds none.
+ * @example whatIfStarterText('no-pause.yaml', geneva, 'geneva-2016', (anchor) => legalMoveAfter(anchor))
  */
-export function whatIfStarterText(file: string, base: Scenario, extendsRef: string): string {
+export function whatIfStarterText(file: string, base: Scenario, extendsRef: string, moveAfter: (anchor: ScenarioEvent) => ExampleMove | null): string {
   const id = idFromName(file);
   const lines = [
     schemaLine(file),
@@ -92,7 +101,11 @@ export function whatIfStarterText(file: string, base: Scenario, extendsRef: stri
   ];
   if (!base.events.length) return `${lines.join('\n')}\n`;
   const { removed, changed, anchor } = examples(base.events);
-  const statement = { id: `${id}-statement`, date: anchor.date, actor: anchor.actor, type: 'STATEMENT_ISSUED', note: 'a move that did not happen' };
+  const move = moveAfter(anchor) ?? { type: 'STATEMENT_ISSUED', actor: anchor.actor, payload: {} };
+  const added = {
+    id: `${id}-move`, date: anchor.date, actor: move.actor, type: move.type,
+    ...(Object.keys(move.payload).length ? { payload: move.payload } : {}), note: 'a move that did not happen',
+  };
   lines.push(
     withNote(`# remove: [${removed.id}]`, 'drop base events by id'),
     withNote('# replace:', 'change fields of base events: the id, and only the fields that differ'),
@@ -101,7 +114,7 @@ export function whatIfStarterText(file: string, base: Scenario, extendsRef: stri
     withNote('# insert:', 'add events before or after a base event'),
     `#   - after: ${anchor.id}`,
     '#     events:',
-    `#       - ${flow(statement)}`,
+    `#       - ${flow(added)}`,
   );
   const rule = base.policies[0];
   if (rule) {

@@ -1,6 +1,7 @@
 /** The player: header, statechart, current event, timeline and context, status line; dialogs on top. */
 import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { nextStates } from '../engine/movePreview.js';
 import { replay } from '../engine/run.js';
 import { clean } from '../report/sanitize.js';
 import type { Catalog } from '../scenario/catalog.js';
@@ -9,7 +10,6 @@ import { recordBranch } from './branches.js';
 import { ContextPanel } from './ContextPanel.js';
 import { EventPanel, eventPanelHeight } from './EventPanel.js';
 import { Line } from './Line.js';
-import { nextStates } from './moves.js';
 import { Overlay } from './Overlay.js';
 import { selectContext, selectEvent, selectStatechart, selectTimeline, stateAt } from './selectors.js';
 import { fitWidth } from './fit.js';

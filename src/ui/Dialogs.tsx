@@ -8,7 +8,7 @@ import { useConfirmInput } from './use-confirm-input.js';
 import { useListInput } from './use-list-input.js';
 import { usePromptInput } from './use-prompt-input.js';
 
-interface Frame {
+export interface Frame {
   readonly title: string;
   readonly width: number;
   readonly theme: Theme;
@@ -17,7 +17,7 @@ interface Frame {
 }
 
 /** The title and body from the top; on the bottom row, where the status line always is, the keys that work here. */
-function Panel({ title, width, theme, height, keys, children }: Frame & { readonly keys: string; readonly children: ReactNode }) {
+export function Panel({ title, width, theme, height, keys, children }: Frame & { readonly keys: string; readonly children: ReactNode }) {
   return (
     <Box flexDirection="column" height={height}>
       <Box flexDirection="column" flexGrow={1}>

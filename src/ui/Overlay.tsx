@@ -2,17 +2,16 @@
 import { join } from 'node:path';
 import { useInput } from 'ink';
 import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
-import { meaningOf } from '../model/vocabulary.js';
 import { clean } from '../report/sanitize.js';
-import { cursorFor, forkBranch, nextEvent, type ForkMode } from './branches.js';
-import { Confirm, Menu, Prompt, type MenuItem } from './Dialogs.js';
-import { acceptedMoves } from './moves.js';
+import { cursorFor } from './branches.js';
+import { Confirm, Menu, Prompt } from './Dialogs.js';
+import { ForkDialog } from './ForkDialog.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { saveRefusal } from './saveTarget.js';
 import { selectExplanation, stateAt, type EventView } from './selectors.js';
 import type { Catalog } from '../scenario/catalog.js';
 import { wholeStepLines } from './EventPanel.js';
-import { activeBranch, addBranch, markSaved, moveTo, quitQuestion, switchTo, withMessage, type Session } from './session.js';
+import { activeBranch, markSaved, moveTo, quitQuestion, switchTo, withMessage, type Session } from './session.js';
 import type { Theme } from './theme.js';
 import type { Dialog } from './use-player-input.js';
 import { whatIfText } from './whatIfFile.js';
@@ -42,7 +41,9 @@ const HELP = [
   '             back through its causes to the record, with sources and rules',
   'p            autoplay on/off        + / -   faster / slower',
   'f            fork here: insert a move the state accepts, or replace/drop',
-  '             the next event',
+  '             the next event. Moves: type to filter by move or actor,',
+  '             Backspace widens, Esc clears; then its payload: Space ticks,',
+  '             ←/→ change a value, type text, Enter inserts, Esc back',
   'b            branches: the record and each fork; Enter switches',
   's            save this fork as a what-if file that extends the record',
   'k            predict mode: before each step that changes something, see',
@@ -116,37 +117,6 @@ function WhyDialog({ session, close, height, width, theme, catalog }: OverlayPro
   return (
     <Menu width={width} theme={theme} height={height} title={`why? the state at step ${cursor} (${stateAt(run, cursor).date})`}
       keys="↑/↓ scroll  w or Esc closes  in full: parley explain FILE" items={lines.map((label) => ({ label }))} onChoose={close} onCancel={close} />
-  );
-}
-
-function ForkDialog({ session, setSession, close, height, width, theme }: OverlayProps) {
-  const [mode, setMode] = useState<ForkMode | null>(null);
-  const branch = activeBranch(session);
-  const { run, cursor } = branch;
-  const moves = useMemo(() => acceptedMoves(stateAt(run, cursor), run.scenario), [run, cursor]);
-  const next = nextEvent(run, cursor);
-  const fork = (forkMode: ForkMode, index: number | null): void => {
-    const name = `fork-${session.branches.length}`;
-    setSession((s) => addBranch(s, forkBranch(s.branches[0]!.run.scenario, activeBranch(s), forkMode, index === null ? null : moves[index]!, name)));
-    close();
-  };
-  const frame = { width, theme, height };
-  if (mode === null) {
-    const modes: [ForkMode, string][] = next
-      ? [['insert', `insert a move before the next event (${next.type})`], ['replace', `replace the next event (${next.type}) with a move`], ['drop', `drop the next event (${next.type})`]]
-      : [['insert', 'add a move after the last event']];
-    return (
-      <Menu key="modes" {...frame} title={`fork at step ${cursor} (${stateAt(run, cursor).date})`} keys="↑/↓ choose  Enter picks  Esc back" onCancel={close}
-        items={modes.map(([, label]) => ({ label }))}
-        onChoose={(i) => (modes[i]![0] === 'drop' ? fork('drop', null) : setMode(modes[i]![0]))} />
-    );
-  }
-  // The label names the move; what it means and does is said in full under the list.
-  const items: MenuItem[] = moves.map((m) => ({ label: `${m.type} by ${m.actor}`, detail: [meaningOf(m.type), ...m.effects] }));
-  return (
-    // Its own key: the cursor must not carry over from the menu before (a stray Enter would fork with the second move).
-    <Menu key={mode} {...frame} title={`${mode}: moves the current state accepts`} keys="↑/↓ choose  Enter forks  Esc back" items={items}
-      onCancel={() => setMode(null)} onChoose={(i) => fork(mode, i)} />
   );
 }
 

@@ -5,7 +5,8 @@ import type { Step } from '../engine/step.js';
 import { addDays, isIsoDate } from '../model/dates.js';
 import { forkPoint } from '../scenario/resolve.js';
 import type { Scenario } from '../scenario/types.js';
-import { whatIfEvent, type Move } from './moves.js';
+import { whatIfEvent } from '../engine/movePreview.js';
+import type { LegalMove } from '../model/legalMoves.js';
 import { stateAt } from './selectors.js';
 
 export interface Branch {
@@ -50,7 +51,7 @@ function moveDate(run: Run, since: number, cursor: number): string {
  * what-if file that says so replays. The cursor lands on the inserted move (or stays put when
  * only dropping).
  */
-export function forkBranch(record: Scenario, branch: Branch, mode: ForkMode, move: Move | null, name: string): Branch {
+export function forkBranch(record: Scenario, branch: Branch, mode: ForkMode, move: Pick<LegalMove, 'type' | 'actor' | 'payload'> | null, name: string): Branch {
   const { run, cursor } = branch;
   const { events } = run.scenario;
   const from = resumePoint(run, cursor);

@@ -1,10 +1,7 @@
 /** Keys for a one-line text prompt: type, Backspace, Enter to submit, Esc to cancel. */
 import { useInput } from 'ink';
 import { useRef, useState } from 'react';
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F]/;
-const ERASE = new Set(['\u007F', '\b']);
+import { typeInto } from './typing.js';
 
 export function usePromptInput(initial: string, onSubmit: (text: string) => void, onCancel: () => void): string {
   // The ref, not the state, is read on Enter: pasted text and Enter can arrive before a re-render.
@@ -19,19 +16,9 @@ export function usePromptInput(initial: string, onSubmit: (text: string) => void
     else if (key.escape) onCancel();
     else if (key.backspace || key.delete) set(text.current.slice(0, -1));
     else if (!key.ctrl && !key.meta) {
-      // Keys typed fast or pasted arrive in one chunk: the Backspaces and the Enter inside it act
-      // in turn, as they would one by one.
-      let next = text.current;
-      for (const char of input) {
-        if (char === '\r' || char === '\n') {
-          set(next);
-          onSubmit(next);
-          return;
-        }
-        if (ERASE.has(char)) next = next.slice(0, -1);
-        else if (!CONTROL.test(char)) next += char;
-      }
-      set(next);
+      const typed = typeInto(text.current, input);
+      set(typed.text);
+      if (typed.entered) onSubmit(typed.text);
     }
   });
   return shown;

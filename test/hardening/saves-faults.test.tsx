@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { saveAtomically } from '../../src/files/saveFile.js';
-import { KEY, player } from '../ui/helpers.js';
+import { KEY, pickMove, player } from '../ui/helpers.js';
 import { scratchDir } from './helpers.js';
 
 const calls: string[] = [];
@@ -80,7 +80,7 @@ async function forkAndSave(dir: string) {
   await app.press(KEY.right, (t) => t.includes('step 1/36'));
   await app.press('f', (t) => t.includes('fork at step 1'));
   await app.press(KEY.enter, (t) => t.includes('moves the current state accepts'));
-  await app.press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
+  await pickMove(app.press, '', (t) => t.includes('branch fork-1 (unsaved)'));
   await app.press('s', (t) => t.includes('file:'));
   return app;
 }

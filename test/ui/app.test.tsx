@@ -7,7 +7,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { replay } from '../../src/engine/run.js';
 import { defaultCatalog, loadScenario } from '../../src/scenario/load.js';
 import { App } from '../../src/ui/App.js';
-import { geneva, KEY, player, waitFor } from './helpers.js';
+import { geneva, KEY, pickMove, player, waitFor } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -30,14 +30,10 @@ async function saveAndReplay(press: Press, branch: string, path: string) {
   return savedSteps(path);
 }
 
-/** In the fork dialog: insert, then the move whose row starts with `label`. */
-async function chooseMove(press: Press, label: string, done: (t: string) => boolean) {
-  const text = await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
-  const rows = lines(text).filter((l) => /^[> ] [A-Z_]+ by /.test(l));
-  const target = rows.findIndex((l) => l.slice(2).startsWith(label));
-  expect(target).toBeGreaterThanOrEqual(0);
-  for (let i = 0; i < target; i += 1) await press(KEY.down);
-  return press(KEY.enter, done);
+/** In the fork dialog: insert, then the move `query` narrows the list to, its payload as offered. */
+async function chooseMove(press: Press, query: string, done: (t: string) => boolean) {
+  await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
+  return pickMove(press, query, done);
 }
 
 describe('browsing the record', () => {
@@ -125,12 +121,7 @@ describe('forks', () => {
 
     let text = await press('f', (t) => t.includes('fork at step 28'));
     expect(text).toContain('insert a move before the next event (START_DISPUTED)');
-    text = await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
-    expect(text).toContain('\n  WALKED_OUT by hnc\n');
-    const rows = lines(text).filter((l) => /^[> ] [A-Z_]+ by /.test(l));
-    const target = rows.findIndex((l) => l.includes('WALKED_OUT by hnc'));
-    for (let i = 0; i < target; i += 1) await press(KEY.down);
-    text = await press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
+    text = await chooseMove(press, 'walked_out hnc', (t) => t.includes('branch fork-1 (unsaved)'));
     expect(text).toContain('step 29/34');
     expect(text).toContain('2016-02-02  WALKED_OUT [what-if]  High Negotiations Committee');
     expect(text).toContain('  what-if: not on the record, no source');
@@ -181,8 +172,7 @@ describe('forks', () => {
     const { press } = await player({ saveDir: dir, scenario: loadScenario('scenarios/what-if/no-aleppo-offensive.yaml').scenario! });
     await jump(press, 'protest', 'step 25/30');
     await press('f', (t) => t.includes('fork at step 25'));
-    await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
-    const text = await press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
+    const text = await chooseMove(press, 'boycott', (t) => t.includes('branch fork-1 (unsaved)'));
     expect(text).toContain('step 26/30');
     expect(text).toMatch(/^> 26 \+ 2016-02-02 BOYCOTT_ANNOUNCED/m);
     expect(text).toMatch(/^ {2}27 {3}2016-02-02 DELEGATION_VETOED/m);
@@ -196,13 +186,13 @@ describe('forks', () => {
     const { press } = await player({ saveDir: dir });
     await jump(press, 'aleppo-offensive', 'step 14/36');
     await press('f');
-    await chooseMove(press, 'WALKOUT_THREATENED by hnc', (t) => t.includes('branch fork-1 (unsaved)'));
+    await chooseMove(press, 'walkout_threatened hnc', (t) => t.includes('branch fork-1 (unsaved)'));
     await jump(press, 'what-if-1.deadline', 'step 30/30');
     // What follows the deadline is the policies' and the clock's: no event of the scenario to replace or drop.
     let text = await press('f', (t) => t.includes('fork at step 30 (2016-02-04)'));
     expect(text).toContain('add a move after the last event');
     expect(text).not.toContain('drop the next event');
-    text = await chooseMove(press, 'RETURNED_TO_TALKS by hnc', (t) => t.includes('branch fork-2 (unsaved)'));
+    text = await chooseMove(press, 'returned hnc', (t) => t.includes('branch fork-2 (unsaved)'));
     expect(text).toContain('step 31/36');
     // An event on a deadline's own day would come before it: the move is dated the day after.
     expect(text).toMatch(/^> 31 \+ 2016-02-05 RETURNED_TO_TALKS/m);

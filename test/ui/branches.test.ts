@@ -8,8 +8,10 @@ import { outcomeOf, replay, type Run } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { cursorFor, forkBranch, recordBranch, type Branch, type ForkMode } from '../../src/ui/branches.js';
-import { acceptedMoves, type Move } from '../../src/ui/moves.js';
+import { previewedMoves } from '../../src/engine/movePreview.js';
+import type { LegalMove } from '../../src/model/legalMoves.js';
 import { saveAtomically } from '../../src/files/saveFile.js';
+import { editForm, formPayload, newPayloadForm } from '../../src/ui/payloadForm.js';
 import { selectTimeline, stateAt } from '../../src/ui/selectors.js';
 import { patchesFor, whatIfText } from '../../src/ui/whatIfFile.js';
 import { geneva } from './helpers.js';
@@ -19,7 +21,7 @@ const scenario = geneva();
 const record = recordBranch(replay(scenario));
 const at = (cursor: number) => ({ ...record, cursor });
 const moveOf = (cursor: number, type: string, actor: string) =>
-  acceptedMoves(stateAt(record.run, cursor), scenario).find((m) => m.type === type && m.actor === actor)!;
+  previewedMoves(stateAt(record.run, cursor), scenario).find((m) => m.type === type && m.actor === actor)!;
 const steps = (run: Run) => run.entries.map((e) => e.step);
 
 describe('forkBranch', () => {
@@ -53,6 +55,20 @@ describe('forkBranch', () => {
   });
 });
 
+test('a fork inserts the payload set in the form: a gesture meets only the conditions left ticked', () => {
+  const state = stateAt(record.run, 28);
+  const move = previewedMoves(state, scenario).find((m) => m.type === 'GESTURE_MADE' && m.actor === 'government')!;
+  const form = newPayloadForm(move, { date: state.date, context: state.machine.context, actors: scenario.actors });
+  expect(form.values['meets']).toEqual(['endAirStrikes', 'liftSieges', 'releaseDetainees', 'humanitarianAccess']);
+  // Space on the first box, then on the third.
+  const unticked = [{ kind: 'type', text: ' ' }, { kind: 'move', by: 1 }, { kind: 'move', by: 1 }, { kind: 'type', text: ' ' }] as const;
+  const payload = formPayload(unticked.reduce(editForm, form));
+  expect(payload).toEqual({ meets: ['liftSieges', 'humanitarianAccess'] });
+  const step = forkBranch(scenario, at(28), 'insert', { ...move, payload }, 'f').run.entries[28]!.step;
+  expect(step).toMatchObject({ type: 'GESTURE_MADE', payload: { meets: ['liftSieges', 'humanitarianAccess'] }, accepted: true });
+  expect(step.effects.filter((e) => e.kind === 'precondition').map((e) => e.kind === 'precondition' && `${e.name} ${e.change}`)).toEqual(['liftSieges met', 'humanitarianAccess met']);
+});
+
 test('cursorFor finds an event id, a prefix, a step number, or a date', () => {
   expect(cursorFor(record.run, 'formal-start')).toBe(20);
   expect(cursorFor(record.run, 'walkout-th')).toBe(28);
@@ -72,14 +88,14 @@ test('patchesFor anchors inserts on kept events and lists removals', () => {
   const { remove, insert } = patchesFor(scenario.events, fork.run.scenario.events);
   expect(remove).toEqual(['ceasefire-call']);
   expect(insert).toEqual([{ after: 'formal-start', events: [{ id: 'what-if-1', date: '2016-02-01', actor: 'hnc', type: 'WALKED_OUT' }] }]);
-  const first = forkBranch(scenario, at(0), 'insert', acceptedMoves(stateAt(record.run, 0), scenario).find((m) => m.type === 'TALKS_DELAYED')!, 'f');
+  const first = forkBranch(scenario, at(0), 'insert', previewedMoves(stateAt(record.run, 0), scenario).find((m) => m.type === 'TALKS_DELAYED')!, 'f');
   expect(patchesFor(scenario.events, first.run.scenario.events).insert[0]).toMatchObject({ before: 'talks-postponed' });
 });
 
 test('a saved fork loads back and replays to the same steps, and saving never clobbers', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-ui-'));
   const threat = forkBranch(scenario, at(30), 'replace', moveOf(30, 'WALKED_OUT', 'hnc'), 'fork-1');
-  const fork = forkBranch(scenario, threat, 'insert', acceptedMoves(stateAt(threat.run, threat.cursor), scenario).find((m) => m.type === 'RETURNED_TO_TALKS')!, 'fork-2');
+  const fork = forkBranch(scenario, threat, 'insert', previewedMoves(stateAt(threat.run, threat.cursor), scenario).find((m) => m.type === 'RETURNED_TO_TALKS')!, 'fork-2');
   const path = join(dir, 'what-if.yaml');
   expect(saveAtomically(path, whatIfText(scenario, fork.run.scenario, fork.name, path))).toBe('saved');
   expect(readFileSync(path, 'utf8')).toContain('extends: geneva-2016');
@@ -116,13 +132,13 @@ function expectSavedReplaysTheSame(base: Scenario, branch: Branch): void {
 }
 
 /** A fork of `record`, made at the step `query` finds in `branch`, with the first move `pick` accepts. */
-function forkAt(record: Scenario, branch: Branch, query: string, mode: ForkMode, pick?: (m: Move) => boolean): Branch {
+function forkAt(record: Scenario, branch: Branch, query: string, mode: ForkMode, pick?: (m: LegalMove) => boolean): Branch {
   const cursor = cursorFor(branch.run, query)!;
-  const move = pick ? acceptedMoves(stateAt(branch.run, cursor), branch.run.scenario).find(pick)! : null;
+  const move = pick ? previewedMoves(stateAt(branch.run, cursor), branch.run.scenario).find(pick)! : null;
   return forkBranch(record, { ...branch, cursor }, mode, move, `${branch.name}-${mode}`);
 }
 const firstMove = () => true;
-const is = (type: string, actor: string) => (m: Move) => m.type === type && m.actor === actor;
+const is = (type: string, actor: string) => (m: LegalMove) => m.type === type && m.actor === actor;
 
 describe('a saved fork replays as the player showed it', () => {
   test('in a what-if, where the policies dropped recorded moves before the fork', () => {

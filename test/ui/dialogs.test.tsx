@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { meaningOf } from '../../src/model/vocabulary.js';
 import { loadScenario } from '../../src/scenario/load.js';
-import { KEY, player, RECORD, waitFor } from './helpers.js';
+import { KEY, pickMove, player, RECORD, waitFor } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -21,12 +21,12 @@ function bottomRow(frame: string): string {
 }
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** → f Enter Enter: a fork that inserts the first move the state accepts. */
+/** → f Enter Enter (Enter): a fork that inserts the first move the state accepts, its payload as offered. */
 async function fork(press: Press, name = 'fork-1'): Promise<string> {
   await press(KEY.right);
   await press('f', (t) => t.includes('fork at step'));
   await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
-  return press(KEY.enter, (t) => t.includes(`branch ${name} (unsaved)`));
+  return pickMove(press, '', (t) => t.includes(`branch ${name} (unsaved)`));
 }
 
 /** Opens the save prompt, takes `cut` characters off the offered name and types `typed` instead. */
@@ -201,9 +201,11 @@ test('the fork list says what the chosen move means and does, in full, under the
   await press('g');
   await press(`walkout-threat${KEY.enter}`, (t) => t.includes('step 28/36'));
   await press('f', (t) => t.includes('fork at step 28'));
-  let text = await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
-  expect(text).toContain(`\n  ${meaningOf('THREAT_WITHDRAWN')}\n  opposition: walkoutThreat -> attending\n`);
-  text = await press(KEY.down, (t) => t.includes('> WALKED_OUT by hnc'));
+  await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
+  let text = await press('hnc', (t) => t.includes('filter: hnc_'));
+  expect(text).toMatch(/^> {3}THREAT_WITHDRAWN$/m);
+  expect(text).toContain(`\n  ${meaningOf('THREAT_WITHDRAWN')}\n  opposition: walkoutThreat -> attending\n  confidence 0 -> 5 (+5)\n  walkout deadline of 2016-02-05 withdrawn\n`);
+  text = await press(KEY.down, (t) => /^> {3}WALKED_OUT$/m.test(t));
   expect(text).toContain(`\n  ${meaningOf('WALKED_OUT')}\n  process: proximityTalks.contested -> suspended\n  opposition: walkoutThreat -> walkedOut\n`);
 });
 
@@ -240,7 +242,7 @@ test('the quit question names the forks that would be lost; a what-if opened in 
   await fork(press);
   await press('f', (t) => t.includes('fork at step'));
   await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
-  await press(KEY.enter, (t) => t.includes('branch fork-2 (unsaved)'));
+  await pickMove(press, '', (t) => t.includes('branch fork-2 (unsaved)'));
   await press('q', (t) => t.includes('fork-1 and fork-2 are not saved. Quit anyway? (y/n)'));
   await press('n');
   const text = await press('b', (t) => t.includes('── branches'));

@@ -50,3 +50,15 @@ export async function player(options: { predict?: boolean; saveDir?: string; siz
   };
   return { ...app, frame, press, resize };
 }
+
+type Press = Awaited<ReturnType<typeof player>>['press'];
+
+/**
+ * In the fork dialog's move list: types `query` to narrow it, picks the first move left, and
+ * accepts the defaults of its payload when it has one (Enter on the payload step).
+ */
+export async function pickMove(press: Press, query: string, done: (text: string) => boolean): Promise<string> {
+  if (query) await press(query, (t) => t.includes(`filter: ${query}_`));
+  const text = await press(KEY.enter, (t) => t.includes('Enter inserts') || done(t));
+  return done(text) ? text : press(KEY.enter, done);
+}

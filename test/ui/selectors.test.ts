@@ -5,7 +5,9 @@ import { play, replay } from '../../src/engine/run.js';
 import { SCRIPT_EVENT_TYPES, VOCABULARY } from '../../src/model/vocabulary.js';
 import type { ScenarioEvent } from '../../src/scenario/types.js';
 import { fitLines, wrapItems } from '../../src/ui/fit.js';
-import { acceptedMoves, defaultPayload } from '../../src/ui/moves.js';
+import { previewedMoves } from '../../src/engine/movePreview.js';
+import { defaultPayload } from '../../src/model/legalMoves.js';
+import { effectLines } from '../../src/report/describe.js';
 import { confidenceMeter, selectContext, selectStatechart, selectTimeline, stateAt } from '../../src/ui/selectors.js';
 import { themeFromEnv } from '../../src/ui/theme.js';
 import { geneva } from './helpers.js';
@@ -60,11 +62,15 @@ test('the context reads as words and numbers', () => {
 
 test('fork moves: every default payload passes its schema, every listed move is accepted', () => {
   const state = stateAt(record, 20);
-  for (const type of SCRIPT_EVENT_TYPES) expect(VOCABULARY[type].payload.safeParse(defaultPayload(type, state, scenario)).success).toBe(true);
-  const moves = acceptedMoves(state, scenario);
+  const setting = { date: state.date, context: state.machine.context, actors: scenario.actors };
+  for (const type of SCRIPT_EVENT_TYPES) {
+    for (const actor of scenario.actors) expect(VOCABULARY[type].payload.safeParse(defaultPayload(type, actor, setting)).success).toBe(true);
+  }
+  const moves = previewedMoves(state, scenario);
   expect(moves.map((m) => `${m.type} ${m.actor}`)).toContain('WALKOUT_THREATENED hnc');
   expect(moves.map((m) => m.type)).not.toContain('DELEGATION_ARRIVED');
-  expect(moves.find((m) => m.type === 'WALKED_OUT' && m.actor === 'hnc')?.effects).toEqual(['process: proximityTalks.declared -> suspended', 'opposition: attending -> walkedOut', 'confidence 16 -> 1 (-15)']);
+  expect(moves.every((m) => m.preview.accepted)).toBe(true);
+  expect(effectLines(scenario, moves.find((m) => m.type === 'WALKED_OUT' && m.actor === 'hnc')!.preview)).toEqual(['process: proximityTalks.declared -> suspended', 'opposition: attending -> walkedOut', 'confidence 16 -> 1 (-15)']);
 });
 
 test('forkRun shares the history before the fork point', () => {

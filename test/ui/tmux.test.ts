@@ -44,6 +44,9 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
     await waitForPane(s, (t) => t.includes('fork at step 20'));
     keys(s, 'Enter');
     await waitForPane(s, (t) => t.includes('moves the current state accepts'));
+    // A move with no payload to set: Enter inserts it at once.
+    keys(s, '-l', 'walked_out hnc');
+    await waitForPane(s, (t) => t.includes('filter: walked_out hnc_'));
     keys(s, 'Enter');
     pane = await waitForPane(s, (t) => t.includes('branch fork-1 (unsaved)'));
     expect(pane).toMatch(/^> 21 \+ 2016-02-01 /m);
@@ -63,6 +66,8 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
     await waitForPane(s, (t) => t.includes('fork at step 1'));
     keys(s, 'Enter');
     await waitForPane(s, (t) => t.includes('moves the current state accepts'));
+    keys(s, '-l', 'arrived hnc');
+    await waitForPane(s, (t) => t.includes('filter: arrived hnc_'));
     keys(s, 'Enter');
     await waitForPane(s, (t) => t.includes('branch fork-1 (unsaved)'));
     tmux('resize-window', '-t', s, '-x', '59', '-y', '20');

@@ -1,0 +1,183 @@
+/**
+ * The fork dialog: insert, replace or drop; then the move, from the legal moves grouped by actor
+ * and narrowed by typing; then its payload, with the defaults set, so Enter at each step forks.
+ */
+import { useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { previewStep, previewedMoves, type PreviewedMove } from '../engine/movePreview.js';
+import type { RunState, Step } from '../engine/step.js';
+import { payloadFields } from '../model/payloadFields.js';
+import { meaningOf } from '../model/vocabulary.js';
+import { effectLines } from '../report/describe.js';
+import { clean } from '../report/sanitize.js';
+import type { Scenario } from '../scenario/types.js';
+import { forkBranch, nextEvent, type ForkMode } from './branches.js';
+import { Menu, Panel, type Frame } from './Dialogs.js';
+import { fitLines, fitWidth, windowAround } from './fit.js';
+import { Line } from './Line.js';
+import { moveRows } from './moveList.js';
+import { conditionStatus, dateNote, editForm, formPayload, formProblem, newPayloadForm, type FormEdit, type FormRow, type PayloadForm } from './payloadForm.js';
+import { stateAt } from './selectors.js';
+import { activeBranch, addBranch, type Session } from './session.js';
+import { useFilterInput, type Filtered } from './use-filter-input.js';
+import { useFormInput } from './use-form-input.js';
+
+/** The lines under the move list: what the chosen move means, and what it does. */
+const DETAIL_ROWS = 4;
+
+/** What a move's step does, a phrase a line: `opposition: attending -> walkedOut`, `confidence 30 -> 40`. */
+function doesOf(scenario: Scenario, step: Step): string[] {
+  return step.accepted ? effectLines(scenario, step) : [`REFUSED by the model: ${step.reason ?? ''}`];
+}
+
+const MOVE_KEYS = '↑/↓ choose  type to filter  Enter picks  Esc back';
+const PAYLOAD_KEYS = 'Enter inserts  ↑/↓ field  Space ticks  ←/→ change  type text  Esc back';
+/** For a window narrower than PAYLOAD_KEYS: the help (?) says that typing edits text. */
+const FEW_PAYLOAD_KEYS = 'Enter inserts  ↑/↓ field  Space ticks  ←/→ change  Esc back';
+
+export function ForkDialog({ session, setSession, close, height, width, theme }: Omit<Frame, 'title'> & {
+  readonly session: Session;
+  readonly setSession: Dispatch<SetStateAction<Session>>;
+  readonly close: () => void;
+}) {
+  const [mode, setMode] = useState<ForkMode | null>(null);
+  // The move list's filter and cursor, kept while its payload is set: Esc there comes back to them.
+  const [filtered, setFiltered] = useState<Filtered>({ query: '', selected: 0 });
+  const [chosen, setChosen] = useState<PreviewedMove | null>(null);
+  const branch = activeBranch(session);
+  const { run, cursor } = branch;
+  const state = stateAt(run, cursor);
+  const moves = useMemo(() => previewedMoves(state, run.scenario), [state, run.scenario]);
+  const next = nextEvent(run, cursor);
+  const frame = { width, theme, height };
+  const fork = (forkMode: ForkMode, move: Pick<PreviewedMove, 'type' | 'actor' | 'payload'> | null): void => {
+    const name = `fork-${session.branches.length}`;
+    setSession((s) => addBranch(s, forkBranch(s.branches[0]!.run.scenario, activeBranch(s), forkMode, move, name)));
+    close();
+  };
+  if (mode === null) {
+    const modes: [ForkMode, string][] = next
+      ? [['insert', `insert a move before the next event (${next.type})`], ['replace', `replace the next event (${next.type}) with a move`], ['drop', `drop the next event (${next.type})`]]
+      : [['insert', 'add a move after the last event']];
+    return (
+      <Menu key="modes" {...frame} title={`fork at step ${cursor} (${state.date})`} keys="↑/↓ choose  Enter picks  Esc back" onCancel={close}
+        items={modes.map(([, label]) => ({ label }))}
+        onChoose={(i) => (modes[i]![0] === 'drop' ? fork('drop', null) : setMode(modes[i]![0]))} />
+    );
+  }
+  if (chosen) {
+    return <PayloadStep {...frame} title={`${mode} ${chosen.type} by ${clean(chosen.actor)} on ${state.date}`} move={chosen} state={state} scenario={run.scenario}
+      onInsert={(payload) => fork(mode, { ...chosen, payload })} onBack={() => setChosen(null)} />;
+  }
+  return (
+    // Its own key: the cursor must not carry over from the menu before (a stray Enter would fork with the second move).
+    <MoveChooser key={mode} {...frame} title={`${mode}: moves the current state accepts`} moves={moves} scenario={run.scenario} initial={filtered}
+      onBack={() => {
+        // Another mode's list opens at its top, unfiltered.
+        setFiltered({ query: '', selected: 0 });
+        setMode(null);
+      }}
+      onChoose={(move, at) => {
+        setFiltered(at);
+        // A move with nothing to set is inserted at once.
+        if (payloadFields(move.type).length) setChosen(move);
+        else fork(mode, move);
+      }} />
+  );
+}
+
+function MoveChooser({ moves, scenario, initial, onChoose, onBack, ...frame }: Frame & {
+  readonly moves: readonly PreviewedMove[];
+  readonly scenario: Scenario;
+  readonly initial: Filtered;
+  readonly onChoose: (move: PreviewedMove, at: Filtered) => void;
+  readonly onBack: () => void;
+}) {
+  const rows = (query: string) => moveRows(moves, scenario, query);
+  const picks = (query: string) => rows(query).flatMap((r) => (r.kind === 'move' ? [r.move] : []));
+  const listRows = Math.max(1, frame.height - 3 - DETAIL_ROWS);
+  const { query, selected } = useFilterInput((q) => picks(q).length, listRows, (i, q) => onChoose(moves[picks(q)[i]!]!, { query: q, selected: i }), onBack, initial);
+  const shownRows = rows(query);
+  const pick = picks(query)[selected];
+  const at = shownRows.findIndex((r) => r.kind === 'move' && r.move === pick);
+  const { first, shown } = windowAround(shownRows, Math.max(0, at), listRows);
+  const move = pick === undefined ? null : moves[pick]!;
+  const detail = move ? [meaningOf(move.type), ...doesOf(scenario, move.preview)] : [];
+  // The last detail line takes what does not fit, cut to the width.
+  const details = detail.length > DETAIL_ROWS ? [...detail.slice(0, DETAIL_ROWS - 1), detail.slice(DETAIL_ROWS - 1).join('; ')] : detail;
+  const count = picks(query).length;
+  return (
+    <Panel {...frame} keys={`${MOVE_KEYS}  (${count ? selected + 1 : 0}/${count})`}>
+      <Line theme={frame.theme}>{`filter: ${query}_  ${query ? 'Backspace widens, Esc clears' : 'type a move or an actor to narrow the list'}`}</Line>
+      {count === 0 ? <Line theme={frame.theme}>{`  no move matches "${query}"`}</Line> : null}
+      {shown.map((row, i) => {
+        if (row.kind === 'actor') return <Line key={first + i} theme={frame.theme} tone="heading">{fitWidth(` ${row.label}`, frame.width)}</Line>;
+        const current = row.move === pick;
+        return <Line key={first + i} theme={frame.theme} tone={current ? 'current' : null}>{`${current ? '>' : ' '}   ${row.label}`}</Line>;
+      })}
+      {Array.from({ length: Math.max(0, listRows - shown.length - Number(count === 0)) }, (_, i) => <Line key={`pad${i}`} theme={frame.theme}>{' '}</Line>)}
+      {details.map((line, i) => <Line key={`detail${i}`} theme={frame.theme} tone="heading">{fitWidth(`  ${line}`, frame.width)}</Line>)}
+    </Panel>
+  );
+}
+
+/** A field's row: `> [x] endAirStrikes   demanded, unmet`, `  intensity   limited [major] massive`. */
+function rowText(form: PayloadForm, row: FormRow, state: RunState, current: boolean, width: number): string {
+  const { name, kind, optional } = row.field;
+  const value = form.values[name]!;
+  const label = (text: string) => `${current ? '>' : ' '} ${text}`;
+  if (row.kind === 'list') return `  ${name}: ${optional ? 'tick any, or none' : 'tick at least one'}`;
+  if (row.kind === 'option') {
+    const ticked = (value as readonly string[]).includes(row.option);
+    return label(`  [${ticked ? 'x' : ' '}] ${row.option.padEnd(19)} ${conditionStatus(state.machine.context, row.option)}`);
+  }
+  const text = value as string;
+  const head = name.padEnd(12);
+  if (kind === 'choice' || kind === 'actor') {
+    const options = form.choices[name]!;
+    const inline = options.map((o) => (o === text ? `[${o}]` : o)).join(' ');
+    // All the options where they fit on the line, else the one chosen and where it is among them.
+    return label(`${head} ${head.length + inline.length + 3 <= width ? inline : `< ${text || '(none)'} >  ${options.indexOf(text) + 1} of ${options.length}`}`);
+  }
+  const typed = `${text}${current ? '_' : ''}`;
+  if (kind === 'date') return label(`${head} ${typed}  ${text ? dateNote(text, form.move.date) : optional ? '(optional)' : ''}`);
+  return label(`${head} ${typed}${!text && optional ? '  (optional)' : ''}`);
+}
+
+function PayloadStep({ move, state, scenario, onInsert, onBack, ...frame }: Frame & {
+  readonly move: PreviewedMove;
+  readonly state: RunState;
+  readonly scenario: Scenario;
+  readonly onInsert: (payload: PreviewedMove['payload']) => void;
+  readonly onBack: () => void;
+}) {
+  const setting = { date: state.date, context: state.machine.context, actors: scenario.actors };
+  // The ref, not the state, is read on Enter: keys typed ahead can arrive before a re-render.
+  const form = useRef<PayloadForm>(newPayloadForm(move, setting));
+  const [shown, setShown] = useState(form.current);
+  const edit = (change: FormEdit): void => {
+    form.current = editForm(form.current, change);
+    setShown(form.current);
+  };
+  useFormInput(edit, () => {
+    if (!formProblem(form.current)) onInsert(formPayload(form.current));
+  }, onBack);
+  const problem = formProblem(shown);
+  const payload = formPayload(shown);
+  // The preview follows the payload as it is set.
+  const key = JSON.stringify(payload);
+  const effect = useMemo(() => (problem ? [] : doesOf(scenario, previewStep(state, scenario, { ...move, payload }))), [key, problem]);
+  const does = problem ? [`cannot insert yet: ${problem}`] : fitLines(`does: ${effect.join('; ')}`, frame.width - 2, 3);
+  const room = Math.max(1, frame.height - 3 - does.length);
+  const { first, shown: rows } = windowAround(shown.rows, shown.at, room);
+  return (
+    <Panel {...frame} keys={frame.width > PAYLOAD_KEYS.length ? PAYLOAD_KEYS : FEW_PAYLOAD_KEYS}>
+      <Line theme={frame.theme}>{fitWidth(meaningOf(move.type), frame.width)}</Line>
+      {rows.map((row, i) => (
+        <Line key={first + i} theme={frame.theme} tone={first + i === shown.at ? 'current' : row.kind === 'list' ? 'heading' : null}>
+          {fitWidth(clean(rowText(shown, row, state, first + i === shown.at, frame.width)), frame.width)}
+        </Line>
+      ))}
+      {does.map((line, i) => <Line key={`does${i}`} theme={frame.theme} tone={problem ? 'refused' : 'heading'}>{`  ${line}`}</Line>)}
+    </Panel>
+  );
+}

@@ -1,0 +1,75 @@
+/** The one list of legal moves: what the player offers, `paths` tries and `new` writes, with their default payloads. */
+import { describe, expect, test } from 'vitest';
+import { replay } from '../src/engine/run.js';
+import { defaultPayload, legalMoves, openConditions } from '../src/model/legalMoves.js';
+import { PRECONDITION_NAMES } from '../src/model/domain.js';
+import { loadScenario } from '../src/scenario/load.js';
+import { GENEVA, mustLoad } from './helpers/scenarios.js';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const geneva = mustLoad(GENEVA);
+const record = replay(geneva);
+const actor = (id: string) => geneva.actors.find((a) => a.id === id)!;
+/** The state after the step with this id. */
+const after = (id: string) => record.entries.find((e) => e.step.id === id)!.state;
+const settingAfter = (id: string) => {
+  const state = after(id);
+  return { date: state.date, context: state.machine.context, actors: geneva.actors };
+};
+
+describe('default payloads', () => {
+  test('a threat falls due three days ahead and names the conditions demanded and still unmet', () => {
+    const setting = settingAfter('aleppo-offensive');
+    const open = PRECONDITION_NAMES.filter((p) => setting.context.preconditions[p].demanded && !setting.context.preconditions[p].met);
+    expect(open.length).toBeGreaterThan(0);
+    expect(defaultPayload('WALKOUT_THREATENED', actor('hnc'), setting)).toEqual({ deadline: '2016-02-04', conditions: open });
+    expect(defaultPayload('GESTURE_MADE', actor('government'), setting)).toEqual({ meets: open });
+  });
+
+  test('before anything is demanded, a list of conditions names them all', () => {
+    const state = record.initial;
+    expect(openConditions(state.machine.context)).toEqual(PRECONDITION_NAMES);
+  });
+
+  test('an offensive is major unless set otherwise; a meeting names the actor across the table; optional fields stay out', () => {
+    const setting = settingAfter('aleppo-offensive');
+    expect(defaultPayload('OFFENSIVE_LAUNCHED', actor('syrian-army'), setting)).toEqual({ area: 'a hypothetical area', intensity: 'major' });
+    expect(defaultPayload('ENVOY_MET', actor('de-mistura'), setting)).toEqual({ with: 'hnc' });
+    expect(defaultPayload('MEETING_CANCELLED', actor('government'), setting)).toEqual({ with: 'de-mistura' });
+    expect(defaultPayload('TALKS_DELAYED', actor('de-mistura'), setting)).toEqual({});
+    expect(defaultPayload('CONFIDENCE_ASSESSED', actor('de-mistura'), setting)).toEqual({ level: setting.context.confidence });
+  });
+});
+
+describe('the opposition is never offered a gesture meeting its own demands', () => {
+  test('at no step of the record is a gesture by the opposition a legal move, while the government\'s is', () => {
+    const states = [record.initial, ...record.entries.map((e) => e.state)];
+    const gestures = states.flatMap((s) => legalMoves(s.machine, geneva.actors, s.date).filter((m) => m.type === 'GESTURE_MADE'));
+    expect(gestures.some((m) => m.role === 'government')).toBe(true);
+    expect(gestures.filter((m) => m.role === 'opposition')).toEqual([]);
+  });
+
+  test('a file that has the opposition make a gesture is refused, with who may make one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-gesture-'));
+    const file = join(dir, 'own-demands.yaml');
+    writeFileSync(file, [
+      'id: own-demands', 'title: The opposition meets its own demands', 'kind: what-if', 'start: 2016-01-25',
+      'actors:', '  - { id: hnc, name: HNC, role: opposition }',
+      'events:', '  - { id: g, date: 2016-01-25, actor: hnc, type: GESTURE_MADE, payload: { meets: [liftSieges] } }', '',
+    ].join('\n'));
+    const problems = loadScenario(file).diagnostics.map((d) => `${d.message} (${d.hint})`);
+    expect(problems).toEqual(['event "g": hnc (opposition) cannot send GESTURE_MADE (GESTURE_MADE is sent by: government, sponsor)']);
+  });
+});
+
+test('every legal move is accepted by the engine with its default payload', () => {
+  const state = after('walkout-threat');
+  const moves = legalMoves(state.machine, geneva.actors, state.date);
+  expect(moves.length).toBeGreaterThan(20);
+  for (const move of moves) {
+    const run = replay({ ...geneva, events: [...geneva.events.slice(0, 28), { ...geneva.events[0]!, id: 'x', ...move, source: null, note: null, recorded: false }], policies: [] });
+    expect(run.entries.at(-1)!.step, `${move.type} by ${move.actor}`).toMatchObject({ id: 'x', accepted: true });
+  }
+});
