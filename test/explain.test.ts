@@ -195,3 +195,14 @@ describe.concurrent('parley explain on the command line', () => {
     expect(stdout).toMatch(/^Usage:\n {2}parley explain FILE/);
   });
 });
+
+describe('explain on a deadline that lapsed', () => {
+  test('the lapse goes back to the step that halted the talks, not to the conditions left unmet', () => {
+    const scenario = mustLoad(join(PACKAGE_ROOT, 'scenarios/what-if/no-preconditions.yaml'));
+    const run = Array.from({ length: 100 }, (_, seed) => replay(scenario, { seed }))
+      .find((r) => r.entries.some((e) => e.step.effects.some((x) => x.kind === 'deadline' && x.change === 'lapsed')))!;
+    const [lapse] = regionOf(explain(run, catalog), 'opposition').chain;
+    expect(lapse!.did).toContainEqual(expect.objectContaining({ kind: 'deadline', change: 'lapsed' }));
+    expect(lapse!.notes).toEqual([expect.objectContaining({ kind: 'halted', state: 'suspended', step: expect.objectContaining({ type: 'TALKS_SUSPENDED' }) })]);
+  });
+});

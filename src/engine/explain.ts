@@ -29,6 +29,8 @@ export interface Cited {
 export type Note = (
   | { readonly kind: 'condition'; readonly name: Precondition; readonly met: boolean; readonly change: 'demanded' | 'met' | 'unmet' | null }
   | { readonly kind: 'state'; readonly region: Region; readonly state: string }
+  /** Why a deadline lapsed: the talks were not sitting when it passed. */
+  | { readonly kind: 'halted'; readonly state: string }
   | { readonly kind: 'confidence'; readonly below: number | null; readonly atLeast: number | null; readonly value: number }
 ) & { readonly step: Link | null };
 
@@ -144,10 +146,18 @@ function ruleNotes(x: Explainer, when: Policy['when'], trigger: Step): Note[] {
   return notes.filter((n) => n.step?.id !== trigger.id);
 }
 
+/** A deadline lapses because the talks were not sitting: the step that halted them is its cause, not the conditions. */
+function haltedNote(x: Explainer, deadline: Step): Note {
+  const state = deadline.state.process;
+  const halted = lastBefore(x.run.entries, deadline.index - 1, (s) => s.effects.some((e) => e.kind === 'region' && e.region === 'process' && e.to === state));
+  return { kind: 'halted', state, step: halted && bare(x, halted) };
+}
+
 /** A step of a chain, with its notes: the conditions a deadline found unmet, what a rule required. */
 function link(x: Explainer, step: Step, next: Step | undefined, did: readonly Effect[]): Link {
   const base = bare(x, step, did);
   const passed = step.origin === 'deadline' ? step.effects.find((e) => e.kind === 'deadline') : undefined;
+  if (passed?.kind === 'deadline' && passed.change === 'lapsed') return { ...base, notes: [haltedNote(x, step)] };
   if (passed?.kind === 'deadline') return { ...base, notes: passed.unmet.map((name) => unmetNote(x, name, step.index)) };
   const rule = step.policy ? x.run.scenario.policies.find((p) => p.id === step.policy) : undefined;
   if (rule && next) return { ...base, notes: ruleNotes(x, rule.when, next) };

@@ -41,6 +41,8 @@ function noteText(note: Note): string {
     }
     case 'state':
       return `required ${note.region} ${note.state}: ${note.step ? by('entered') : 'so from the start'}`;
+    case 'halted':
+      return `process ${note.state}: ${note.step ? by('halted') : 'so from the start'}`;
     case 'confidence': {
       const bounds = [note.below === null ? '' : `below ${note.below}`, note.atLeast === null ? '' : `at least ${note.atLeast}`].filter(Boolean);
       return `required confidence ${bounds.join(' and ')}: it was ${note.value}`;
