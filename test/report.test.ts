@@ -56,7 +56,7 @@ describe('the text transcript', () => {
       '    Someone puts a ceasefire on the agenda.',
       '    scope: talks in the International Syria Support Group',
       '    ceasefireTrack: offAgenda -> proposed',
-      '    rule ceasefire-alongside-talks (90%), set off by #declare-start@14: no',
+      '    rule ceasefire-alongside-talks (90%), set off by #declare-start@15: no',
       '    source of its own',
       '    the rule\'s motivation: "when the Geneva talks will actually start, in',
     ].join('\n'));

@@ -175,8 +175,9 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
       if (move.due < current.date || !conditionsHold(policy.when, momentOf(current.machine))) continue;
       const role = rules.roles.get(move.actor)!;
       const event: TalksEvent = { type: move.type, actor: move.actor, role, date: move.due, payload: move.payload };
+      // Named by the step number every view shows (from 1), so `#rule@15` is row 15 of the timeline.
       const made: Move = {
-        id: `${move.policy}@${firstIndex + entries.length}`, policy: move.policy, date: move.due, actor: move.actor, origin: 'policy',
+        id: `${move.policy}@${firstIndex + entries.length + 1}`, policy: move.policy, date: move.due, actor: move.actor, origin: 'policy',
         recorded: false, cause: { step: move.trigger, roll: move.roll }, payload: move.payload, source: null, note: null,
       };
       const entry = apply(current, event, made, firstIndex + entries.length, rules);
