@@ -63,5 +63,12 @@ export function comparisonText(names: readonly [string, string], a: Run, b: Run,
   lines.push(row('walkout', oa.walkout?.date ?? 'none', ob.walkout?.date ?? 'none'));
   lines.push(row('ceasefire agreed', oa.ceasefireAgreed ? 'yes' : 'no', ob.ceasefireAgreed ? 'yes' : 'no'));
   lines.push(row('steps', String(a.entries.length), String(b.entries.length)));
+  // A record stops at its last event; a what-if's rules and clock run on to the scenario's end.
+  // A difference that only the later run had time to make is not a difference in what happened.
+  if (oa.date !== ob.date) {
+    const [early, late, name] = oa.date < ob.date ? [oa, ob, 'A'] : [ob, oa, 'B'];
+    const pending = early.pendingDeadlines.map((d) => `a walkout deadline of ${d.due} is still pending there`);
+    lines.push('', ...wrapped(`${name} stops on ${early.date}${pending.length ? ` (${pending.join('; ')})` : ''}; the other run goes on to ${late.date}: what happens after ${early.date} has no counterpart in ${name}.`, '  '));
+  }
   return `${lines.join('\n')}\n`;
 }
