@@ -34,8 +34,10 @@ describe('parley rules', () => {
     for (const p of record.policies) {
       const text = block(stdout, p.id);
       expect(text.split('\n')[0]).toContain(`${p.id}: ${percent(p.probability)}, `);
-      expect(text).toMatch(/^ {2}when {4}on /m);
-      expect(text).toContain(`  move    ${p.then.actor}: ${p.then.type}`);
+      expect(text).toMatch(/^ {2}when {7}on /m);
+      expect(text).toContain(`  move       ${p.then.actor}: ${p.then.type}`);
+      // A rule's quote is its motivation, as every view calls it, never a move's source.
+      if (p.source) expect(text).toMatch(/^ {2}motivation /m);
       if (p.source) expect(text.replace(/\s+/g, ' ')).toContain(p.source.quote.split(' ').slice(0, 4).join(' '));
     }
     expect(stdout.split('\n').every((l) => l.length <= 80)).toBe(true);
@@ -68,7 +70,7 @@ describe('parley rules', () => {
     const off = await parley('rules', fixture('threat-rules-off.yaml'));
     expect(off.stdout.replace(/\s+/g, ' ')).toContain('this what-if has switched off: threat-under-offensive, threat-as-ground-is-lost.');
     for (const id of ['threat-under-offensive', 'threat-as-ground-is-lost']) {
-      expect(block(off.stdout, id)).toContain(`  what-if switched off: probability (was ${percent(rule(id).probability)})`);
+      expect(block(off.stdout, id)).toContain(`  what-if    switched off: probability (was ${percent(rule(id).probability)})`);
     }
     expect(block(off.stdout, 'declare-start')).not.toContain('what-if');
 
@@ -77,8 +79,8 @@ describe('parley rules', () => {
     const days = rule('declare-start').delay;
     expect(block(stdout, 'declare-start').replace(/\s+/g, ' '))
       .toContain(`what-if changed: probability (was ${percent(rule('declare-start').probability)}), delay (was ${days} day${days === 1 ? '' : 's'} after the trigger)`);
-    expect(block(stdout, 'pause-when-threatened').split('\n').at(-1)).toBe('  what-if changed: when');
-    expect(block(stdout, 'arrive-after-gesture')).toContain('  what-if added by this what-if');
+    expect(block(stdout, 'pause-when-threatened').split('\n').at(-1)).toBe('  what-if    changed: when');
+    expect(block(stdout, 'arrive-after-gesture')).toContain('  what-if    added by this what-if');
     expect(stdout.split('\n').every((l) => l.length <= 80)).toBe(true);
   });
 });

@@ -51,7 +51,7 @@ function changeText(change: RuleChange): string {
   return `${change.kind}: ${change.fields.map(was).join(', ')}`;
 }
 
-const LABEL = 10;
+const LABEL = 13;
 const field = (label: string, text: string): string[] => hanging(`  ${label.padEnd(LABEL - 2)}`, text);
 
 function ruleLines(rule: Policy, catalog: Catalog, change: RuleChange | undefined): string[] {
@@ -59,7 +59,7 @@ function ruleLines(rule: Policy, catalog: Catalog, change: RuleChange | undefine
     ...wrapped(`${clean(rule.id)}: ${percent(rule.probability)}, ${delayText(rule.delay)}`, ''),
     ...field('when', triggerText(rule.when)),
     ...field('move', moveText(rule.then)),
-    ...field('source', sourceText(rule, catalog)),
+    ...field('motivation', sourceText(rule, catalog)),
     ...(rule.note ? field('note', clean(rule.note)) : []),
     ...(change ? field('what-if', changeText(change)) : []),
     '',
