@@ -84,3 +84,12 @@ describe('parley rules', () => {
     expect(stdout.split('\n').every((l) => l.length <= 80)).toBe(true);
   });
 });
+
+test('--score on a what-if: a move whose rule no longer holds when it falls due gets 0%, as a simulation would never make it', async () => {
+  ensureBuilt();
+  // The gesture meets humanitarianAccess before the boycott falls due: boycott-over-demands no longer wants it.
+  const { stdout } = await parley('rules', join(PACKAGE_ROOT, 'scenarios/what-if/goodwill-gesture.yaml'), '--score');
+  expect(stdout).toMatch(/^\d+ +2016-01-28 +BOYCOTT_ANNOUNCED +hnc +0%/m);
+  const { stdout: record } = await parley('rules', GENEVA, '--score');
+  expect(record).toMatch(/^\d+ +2016-01-28 +BOYCOTT_ANNOUNCED +hnc +70%/m);
+});

@@ -114,6 +114,18 @@ function react(before: RunState, after: RunState, step: Step, rules: Rules): Run
   return { ...after, rng, pending: [...after.pending, ...moves] };
 }
 
+/**
+ * The predictions whose rules' conditions still hold now: a rule's move is dropped when its
+ * conditions no longer hold as it falls due (see `settle`), so it predicts nothing then either.
+ */
+function stillWanted(state: RunState, rules: Rules): Prediction[] {
+  const now = momentOf(state.machine);
+  return state.predictions.filter((p) => {
+    const policy = rules.policies.find((x) => x.id === p.policy);
+    return policy !== undefined && conditionsHold(policy.when, now);
+  });
+}
+
 function apply(state: RunState, event: TalksEvent | Timer['event'], move: Move, index: number, rules: Rules): Entry {
   // A refused event leaves XState's snapshot as it was (the same object): no second pass through can().
   const [machine, actions] = transition(talksMachine, state.machine, event as TalksEvent);
@@ -131,7 +143,7 @@ function apply(state: RunState, event: TalksEvent | Timer['event'], move: Move, 
     type,
     accepted,
     reason: accepted ? null : explainRefusal(state.machine, event).message,
-    predicted: expected ? predictedProbability(state.predictions, move.actor, type) : null,
+    predicted: expected ? predictedProbability(stillWanted(state, rules), move.actor, type) : null,
     state: after,
     effects,
   };
