@@ -4,6 +4,7 @@
  * substance: a recorded move a rule makes again identically is noted, not a parting.
  */
 import { isDeepStrictEqual } from 'node:util';
+import type { Payload } from '../model/events.js';
 import type { Run } from './run.js';
 import type { Step } from './step.js';
 
@@ -23,10 +24,21 @@ export interface Remade {
 
 type Entry = Run['entries'][number];
 
-/** The same move, with the same payload, on the same day, leading to the same states and the same context (confidence, demands, claims). */
+/** What tells two moves apart, whoever made them. */
+export interface MoveTerms {
+  readonly date: string;
+  readonly type: string;
+  readonly actor: string;
+  readonly payload: Payload;
+}
+
+/** The same move: the same type, by the same actor, on the same day, with the same payload. */
+export const sameMove = (x: MoveTerms, y: MoveTerms): boolean =>
+  x.date === y.date && x.type === y.type && x.actor === y.actor && isDeepStrictEqual(x.payload, y.payload);
+
+/** The same move, leading to the same states and the same context (confidence, demands, claims). */
 const same = ({ step: x, state: sx }: Entry, { step: y, state: sy }: Entry): boolean =>
-  x.type === y.type && x.actor === y.actor && x.date === y.date && x.accepted === y.accepted &&
-  isDeepStrictEqual(x.payload, y.payload) && isDeepStrictEqual(x.state, y.state) &&
+  sameMove(x, y) && x.accepted === y.accepted && isDeepStrictEqual(x.state, y.state) &&
   isDeepStrictEqual(sx.machine.context, sy.machine.context);
 
 /** @example firstDivergence(replay(record), replay(whatIf))?.index // 12 */

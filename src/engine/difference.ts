@@ -3,21 +3,16 @@
  * them has, and the rules that fired in one and not the other, or whose firing rates differ most.
  * Where the runs part is `compare.ts`'s question; this is about what each had that the other lacked.
  */
-import { isDeepStrictEqual } from 'node:util';
-import type { Payload } from '../model/events.js';
 import { rulesDiffer } from '../scenario/rules.js';
 import type { Scenario } from '../scenario/types.js';
+import { sameMove, type MoveTerms } from './compare.js';
 import type { Distribution } from './montecarlo.js';
 import { firedRules } from './routes.js';
 import type { Run } from './run.js';
 
 /** What a scenario event or a scripted step has in common: enough to tell two apart. */
-export interface Played {
+export interface Played extends MoveTerms {
   readonly id: string;
-  readonly date: string;
-  readonly type: string;
-  readonly actor: string;
-  readonly payload: Payload;
 }
 
 export interface EventDifference<T extends Played> {
@@ -33,8 +28,6 @@ export interface EventDifference<T extends Played> {
  */
 export function eventDifference<T extends Played>(a: readonly T[], b: readonly T[]): EventDifference<T> {
   const [inA, inB] = [new Map(a.map((e) => [e.id, e])), new Map(b.map((e) => [e.id, e]))];
-  const sameMove = (x: T, y: T): boolean =>
-    x.date === y.date && x.type === y.type && x.actor === y.actor && isDeepStrictEqual(x.payload, y.payload);
   return {
     onlyA: a.filter((e) => !inB.has(e.id)),
     onlyB: b.filter((e) => !inA.has(e.id)),

@@ -12,7 +12,7 @@ import type { Citation, Policy } from '../scenario/types.js';
 import { causeChain } from './causes.js';
 import { summarizeContext, type ContextSummary } from './contextSummary.js';
 import type { Effect } from './effects.js';
-import { inState } from './policies.js';
+import { inState, ruleOf } from './policies.js';
 import { contextOf, latestState, outcomeOf, type Run } from './run.js';
 import type { Entry, Step } from './step.js';
 
@@ -109,7 +109,7 @@ interface Explainer {
 
 /** The step as a link without notes: what the notes of another link point to. */
 function bare(x: Explainer, step: Step, did: readonly Effect[] = step.effects): Link {
-  const rule: Policy | null = step.policy ? x.run.scenario.policies.find((p) => p.id === step.policy) ?? null : null;
+  const rule = ruleOf(x.run.scenario, step);
   return {
     index: step.index, id: step.id, date: step.date, type: step.type, actor: step.actor, origin: step.origin, recorded: step.recorded,
     did, source: cited(step.source, x.catalog),
@@ -159,7 +159,7 @@ function link(x: Explainer, step: Step, next: Step | undefined, did: readonly Ef
   const passed = step.origin === 'deadline' ? step.effects.find((e) => e.kind === 'deadline') : undefined;
   if (passed?.kind === 'deadline' && passed.change === 'lapsed') return { ...base, notes: [haltedNote(x, step)] };
   if (passed?.kind === 'deadline') return { ...base, notes: passed.unmet.map((name) => unmetNote(x, name, step.index)) };
-  const rule = step.policy ? x.run.scenario.policies.find((p) => p.id === step.policy) : undefined;
+  const rule = ruleOf(x.run.scenario, step);
   if (rule && next) return { ...base, notes: ruleNotes(x, rule.when, next) };
   return base;
 }

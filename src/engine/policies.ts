@@ -98,6 +98,11 @@ export function predictedProbability(predictions: readonly Prediction[], actor: 
   return 1 - predictions.filter((p) => p.actor === actor && p.type === type).reduce((miss, p) => miss * (1 - p.probability), 1);
 }
 
+/** The rule that made a rule's move, or null for any other step. */
+export function ruleOf(scenario: { readonly policies: readonly Policy[] }, step: { readonly policy: string | null }): Policy | null {
+  return step.policy ? scenario.policies.find((p) => p.id === step.policy) ?? null : null;
+}
+
 /** True when some rule can make this actor's move: then, when simulating, the rules make it, not the script. */
 export function governs(policies: readonly Policy[], actor: string, type: string): boolean {
   return policies.some((p) => p.then.actor === actor && p.then.type === type);

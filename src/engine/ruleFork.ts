@@ -5,8 +5,7 @@
  * one set and not the other, is the first a changed rule could act on. Until then the what-if is
  * its record, step for step.
  */
-import { isDeepStrictEqual } from 'node:util';
-import { behaviourOf } from '../scenario/rules.js';
+import { rulesDiffer } from '../scenario/rules.js';
 import type { Policy, Scenario } from '../scenario/types.js';
 import { governs, momentOf, triggers } from './policies.js';
 import { replay } from './run.js';
@@ -23,9 +22,9 @@ export function firstRuleDifference(scenario: Scenario, before: readonly Policy[
   let events = 0;
   for (const { step, state } of run.entries) {
     const [then, now] = [momentOf(previous.machine), momentOf(state.machine)];
-    const acting = (rules: readonly Policy[]) => rules.filter((p) => triggers(p, step, then, now)).map(behaviourOf);
+    const acting = (rules: readonly Policy[]) => rules.filter((p) => triggers(p, step, then, now));
     const leftToRules = (rules: readonly Policy[]) => step.origin === 'script' && step.recorded && governs(rules, step.actor, step.type);
-    if (!isDeepStrictEqual(acting(scenario.policies), acting(before)) || leftToRules(scenario.policies) !== leftToRules(before)) return events;
+    if (rulesDiffer(acting(before), acting(scenario.policies)) || leftToRules(scenario.policies) !== leftToRules(before)) return events;
     if (step.origin === 'script') events += 1;
     previous = state;
   }

@@ -101,7 +101,7 @@ export function contextOf(state: RunState): TalksContext {
 }
 
 /** The opposition walked out at this step. */
-export const isWalkout = (s: Step): boolean => s.accepted && regionChanges(s.effects).some((c) => c.region === 'opposition' && c.to === 'walkedOut');
+export const isWalkout = (s: Step): boolean => regionChanges(s.effects).some((c) => c.region === 'opposition' && c.to === 'walkedOut');
 
 /** A ceasefire was agreed at this step. */
 export const isCeasefireAgreement = (s: Step): boolean => regionChanges(s.effects).some((c) => c.region === 'ceasefireTrack' && c.to === 'agreed');

@@ -14,7 +14,7 @@ import { DEADLINE_PASSED } from '../model/vocabulary.js';
 import { effectsOf, type Effect } from './effects.js';
 import type { Citation, Policy, Scenario, ScenarioEvent } from '../scenario/types.js';
 import { scheduleTimers, type Timer } from './clock.js';
-import { conditionsHold, drawExpected, drawMoves, governs, momentOf, predictedProbability, triggers, type PendingMove, type Prediction } from './policies.js';
+import { conditionsHold, drawExpected, drawMoves, governs, momentOf, predictedProbability, triggers, type Moment, type PendingMove, type Prediction } from './policies.js';
 import { seedRng, type RngState } from './rng.js';
 
 export type TalksSnapshot = SnapshotFrom<typeof talksMachine>;
@@ -114,16 +114,16 @@ function react(before: RunState, after: RunState, step: Step, rules: Rules): Run
   return { ...after, rng, pending: [...after.pending, ...moves] };
 }
 
-/**
- * The predictions whose rules' conditions still hold now: a rule's move is dropped when its
- * conditions no longer hold as it falls due (see `settle`), so it predicts nothing then either.
- */
+/** A rule still wants its move while its conditions hold: a move falling due is made only then. */
+function stillWants(rules: Rules, policy: string, now: Moment): boolean {
+  const rule = rules.policies.find((p) => p.id === policy);
+  return rule !== undefined && conditionsHold(rule.when, now);
+}
+
+/** The predictions whose rules still want their move now: as in `settle`, a rule predicts only what it would make. */
 function stillWanted(state: RunState, rules: Rules): Prediction[] {
   const now = momentOf(state.machine);
-  return state.predictions.filter((p) => {
-    const policy = rules.policies.find((x) => x.id === p.policy);
-    return policy !== undefined && conditionsHold(policy.when, now);
-  });
+  return state.predictions.filter((p) => stillWants(rules, p.policy, now));
 }
 
 function apply(state: RunState, event: TalksEvent | Timer['event'], move: Move, index: number, rules: Rules): Entry {
@@ -183,8 +183,7 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
       current = { ...current, pending: current.pending.filter((m) => m !== move) };
       // A rule's conditions must still hold when its move falls due: a met demand ends a boycott plan.
       // A move the clock has already passed (one dropped before, met again in a fork) is stale.
-      const policy = rules.policies.find((p) => p.id === move.policy)!;
-      if (move.due < current.date || !conditionsHold(policy.when, momentOf(current.machine))) continue;
+      if (move.due < current.date || !stillWants(rules, move.policy, momentOf(current.machine))) continue;
       const role = rules.roles.get(move.actor)!;
       const event: TalksEvent = { type: move.type, actor: move.actor, role, date: move.due, payload: move.payload };
       // Named by the step number every view shows (from 1), so `#rule@15` is row 15 of the timeline.

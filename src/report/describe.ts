@@ -1,5 +1,6 @@
 /** Shared wording for every view of a run: transcript, handout and terminal UI. */
 import type { Effect } from '../engine/effects.js';
+import { ruleOf } from '../engine/policies.js';
 import type { Step } from '../engine/step.js';
 import type { Catalog } from '../scenario/catalog.js';
 import type { Citation, Policy, Scenario } from '../scenario/types.js';
@@ -112,11 +113,6 @@ export function payloadLine(step: { readonly payload: Step['payload'] }): string
 /** "the policies gave this move 75%", for a recorded move some policy could make. */
 export function predictionLine(step: Step): string | null {
   return step.predicted === null ? null : `the policies gave this move ${Math.round(step.predicted * 100)}%`;
-}
-
-/** The rule that made a policy's move, or null for any other step. */
-export function ruleOf(scenario: Scenario, step: Step): Policy | null {
-  return step.policy ? scenario.policies.find((p) => p.id === step.policy) ?? null : null;
 }
 
 /** "threat-under-offensive (75%)" */

@@ -1,7 +1,7 @@
 /** The run as one JSON object, in the shape of DESIGN.md section 5. */
 import { summarizeContext } from '../engine/contextSummary.js';
 import { contextOf, outcomeOf, type Run } from '../engine/run.js';
-import { ruleOf } from './describe.js';
+import { ruleOf } from '../engine/policies.js';
 
 export function jsonReport(run: Run): string {
   const steps = run.entries.map(({ step, state }) => {

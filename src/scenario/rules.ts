@@ -29,7 +29,7 @@ export function changedFields(before: Policy, after: Policy): RuleField[] {
 }
 
 /** What a rule does, with its id: equal for a rule restated as it was. */
-export const behaviourOf = (rule: Policy) => ({ id: rule.id, ...Object.fromEntries(BEHAVIOUR.map((f) => [f, rule[f]])) });
+const behaviourOf = (rule: Policy) => ({ id: rule.id, ...Object.fromEntries(BEHAVIOUR.map((f) => [f, rule[f]])) });
 
 /** True when some rule is new, gone, or acts differently in `after`; restating one changes nothing. */
 export function rulesDiffer(before: readonly Policy[], after: readonly Policy[]): boolean {

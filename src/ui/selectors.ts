@@ -5,7 +5,8 @@ import type { Entry, RunState } from '../engine/step.js';
 import { daysBetween } from '../model/dates.js';
 import { PRECONDITION_NAMES, REGIONS, REGION_STATES, type Precondition, type Region } from '../model/domain.js';
 import { meaningOf } from '../model/vocabulary.js';
-import { actorLabel, citedWhere, effectLines, markOf, motivationLine, originLine, payloadLine, predictionLine, quoted, ruleOf, shortActorLabel, type Mark } from '../report/describe.js';
+import { ruleOf } from '../engine/policies.js';
+import { actorLabel, citedWhere, effectLines, markOf, motivationLine, motivationOf, originLine, payloadLine, predictionLine, quoted, shortActorLabel, type Mark } from '../report/describe.js';
 import { explanationLines } from '../report/explainText.js';
 import { clean } from '../report/sanitize.js';
 import type { Catalog } from '../scenario/catalog.js';
@@ -83,7 +84,7 @@ export function selectEvent(run: Run, cursor: number, catalog: Catalog): EventVi
     ? [...effectLines(scenario, step), rule ? origin : null, predictionLine(step), payloadLine(step)]
     : [`REFUSED by the model: ${step.reason ?? ''}`];
   // A rule's move has no source of its own (its origin says so): the quote behind its rule shows, labelled as motivation.
-  const motivation = rule?.source ?? null;
+  const motivation = motivationOf(scenario, step);
   const cited = step.source ?? motivation;
   const quote = step.source ? quoted(step.source.quote)
     : motivation ? motivationLine(motivation)
