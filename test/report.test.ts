@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { markdownHandout } from '../src/report/markdown.js';
-import { clean } from '../src/report/sanitize.js';
+import { clean } from '../src/text/sanitize.js';
 import { textTranscript } from '../src/report/text.js';
 import { jsonReport } from '../src/report/json.js';
 import { defaultCatalog } from '../src/scenario/load.js';

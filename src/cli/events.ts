@@ -2,7 +2,7 @@
 import { closest } from '../scenario/diagnostics.js';
 import { DEADLINE_PASSED, SCRIPT_EVENT_TYPES, isScriptEventType } from '../model/vocabulary.js';
 import { eventDetail, eventsList } from '../report/eventReference.js';
-import { visible } from '../report/sanitize.js';
+import { visible } from '../text/sanitize.js';
 import { EXIT, out } from './io.js';
 import { commandLine } from './args.js';
 import { UsageError } from './usage.js';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `parley` command: dispatch, and the one place exit codes are decided. */
 import { EXIT, guardPipes } from './io.js';
-import { visible } from '../report/sanitize.js';
+import { visible } from '../text/sanitize.js';
 import { commandUsage, USAGE, UsageError } from './usage.js';
 
 type Command = (args: string[]) => number | Promise<number>;

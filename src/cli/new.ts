@@ -8,7 +8,7 @@ import { latestState, replay } from '../engine/run.js';
 import { legalMoves } from '../model/legalMoves.js';
 import { baseReference } from '../ui/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
-import { visible } from '../report/sanitize.js';
+import { visible } from '../text/sanitize.js';
 import { EXIT, out } from './io.js';
 import { commandLine } from './args.js';
 import { UsageError } from './usage.js';

@@ -4,7 +4,7 @@ import type { Step } from '../engine/step.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import { REGIONS } from '../model/domain.js';
 import { actorLabel, counted, effectLines, markOf, payloadLine } from './describe.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 import { hanging, wrapped } from './table.js';
 
 /** Wide enough for `proximityTalks.contested`; label, two columns and the mark fit 80 columns. */

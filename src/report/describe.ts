@@ -4,7 +4,7 @@ import { ruleOf } from '../engine/policies.js';
 import type { Step } from '../engine/step.js';
 import type { Catalog } from '../scenario/catalog.js';
 import type { Citation, Policy, Scenario } from '../scenario/types.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 
 /** "1 step", "36 steps" */
 export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

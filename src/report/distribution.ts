@@ -1,7 +1,7 @@
 /** A simulation's outcome distribution as terminal bar charts, alone or two side by side. */
 import type { Distribution } from '../engine/montecarlo.js';
 import { routesJson, routesText } from './routes.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 
 const BAR = 24;
 

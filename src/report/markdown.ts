@@ -8,7 +8,7 @@ import { stemOf } from '../scenario/starter.js';
 import { actorLabel, counted, effectLines, MARK_MEANINGS, markOf, marksUsed, motivationLine, motivationOf, originLine, payloadLine, quoted, type Mark } from './describe.js';
 import { mermaidDiagram, runChart } from './diagram.js';
 import { glossaryFor } from './glossary.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 import { escapeMarkdown, markdownTable } from './table.js';
 
 /** Text that cannot break out of a table cell or start markup. */

@@ -3,7 +3,7 @@ import type { Distribution } from '../engine/montecarlo.js';
 import { REGION_STATES } from '../model/domain.js';
 import { routeLinks, type RouteLink } from '../engine/routes.js';
 import { counted } from './describe.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 import { hanging } from './table.js';
 
 /** The routes shown per ending in text; the rest are summed up in one line. JSON has them all. */

@@ -7,7 +7,7 @@ import type { Catalog } from '../scenario/catalog.js';
 import type { RuleChange } from '../scenario/rules.js';
 import type { Policy, Scenario } from '../scenario/types.js';
 import { citedWhere, counted, payloadLine, quoted } from './describe.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 import { alignColumns, hanging, wrapped } from './table.js';
 
 /** A probability as a teacher reads it: 70%, 83.3%, 0%. */

@@ -1,5 +1,5 @@
 /** Plain text layout: wrapped lines and aligned columns for the terminal, pipe tables for Markdown. */
-import { fitLines } from '../ui/fit.js';
+import { fitLines } from '../text/fit.js';
 
 /** The width of a terminal nobody has widened: what parley's text output fits. */
 export const TERMINAL_WIDTH = 80;

@@ -1,7 +1,7 @@
 /** The overlays that take the keys for a moment: a list to choose from, a text prompt, a yes/no. */
 import { Box } from 'ink';
 import type { ReactNode } from 'react';
-import { windowAround } from './fit.js';
+import { windowAround } from '../text/fit.js';
 import { Line, Rule } from './Line.js';
 import type { Theme, Tone } from './theme.js';
 import { useConfirmInput } from './use-confirm-input.js';

@@ -3,7 +3,7 @@ import { Box } from 'ink';
 import type { ReactElement } from 'react';
 import stringWidth from 'string-width';
 import { wrapped } from '../report/table.js';
-import { fitLines, fitWidth, wrapItems } from './fit.js';
+import { fitLines, fitWidth, wrapItems } from '../text/fit.js';
 import { Line, Rule } from './Line.js';
 import type { EventView } from './selectors.js';
 import type { Question } from './predict.js';

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { useInput } from 'ink';
 import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
-import { clean } from '../report/sanitize.js';
+import { clean } from '../text/sanitize.js';
 import { cursorFor } from './branches.js';
 import { Confirm, Menu, Prompt } from './Dialogs.js';
 import { ForkDialog } from './ForkDialog.js';

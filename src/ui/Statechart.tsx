@@ -1,6 +1,6 @@
 /** The four regions with every top-level state: the current one marked `>`, the reachable ones `~`, each also coloured. */
 import { Box, Text } from 'ink';
-import { wrapItems } from './fit.js';
+import { wrapItems } from '../text/fit.js';
 import type { RegionView } from './selectors.js';
 import { paint, type Theme } from './theme.js';
 

@@ -4,7 +4,7 @@
  */
 import type { PreviewedMove } from '../engine/movePreview.js';
 import { regionChanges } from '../engine/effects.js';
-import { clean } from '../report/sanitize.js';
+import { clean } from '../text/sanitize.js';
 import type { Scenario } from '../scenario/types.js';
 
 export type MoveRow =

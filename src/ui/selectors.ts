@@ -8,9 +8,9 @@ import { meaningOf } from '../model/vocabulary.js';
 import { ruleOf } from '../engine/policies.js';
 import { actorLabel, citedWhere, effectLines, markOf, motivationLine, motivationOf, originLine, payloadLine, predictionLine, quoted, shortActorLabel, type Mark } from '../report/describe.js';
 import { explanationLines } from '../report/explainText.js';
-import { clean } from '../report/sanitize.js';
+import { clean } from '../text/sanitize.js';
 import type { Catalog } from '../scenario/catalog.js';
-import { windowAround } from './fit.js';
+import { windowAround } from '../text/fit.js';
 
 /** The run state the cursor shows: after `cursor` entries (0 is before the first event). */
 export function stateAt(run: Run, cursor: number): RunState {

@@ -4,7 +4,7 @@ import { forkRun } from '../../src/engine/fork.js';
 import { play, replay } from '../../src/engine/run.js';
 import { SCRIPT_EVENT_TYPES, VOCABULARY } from '../../src/model/vocabulary.js';
 import type { ScenarioEvent } from '../../src/scenario/types.js';
-import { fitLines, wrapItems } from '../../src/ui/fit.js';
+import { fitLines, wrapItems } from '../../src/text/fit.js';
 import { previewedMoves } from '../../src/engine/movePreview.js';
 import { defaultPayload } from '../../src/model/legalMoves.js';
 import { effectLines } from '../../src/report/describe.js';
