@@ -6,7 +6,7 @@ import { skeletonText, stemOf, whatIfStarterText, type ExampleMove } from '../sc
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 import { latestState, replay } from '../engine/run.js';
 import { legalMoves } from '../model/legalMoves.js';
-import { baseReference } from '../ui/whatIfFile.js';
+import { baseReference } from '../scenario/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { visible } from '../text/sanitize.js';
 import { EXIT, out } from './io.js';

@@ -3,18 +3,18 @@ import { join } from 'node:path';
 import { useInput } from 'ink';
 import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { clean } from '../text/sanitize.js';
-import { cursorFor } from './branches.js';
+import { cursorFor, stateAt } from '../engine/branches.js';
 import { Confirm, Menu, Prompt } from './Dialogs.js';
 import { ForkDialog } from './ForkDialog.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { saveRefusal } from './saveTarget.js';
-import { selectExplanation, stateAt, type EventView } from './selectors.js';
+import { selectExplanation, type EventView } from './selectors.js';
 import type { Catalog } from '../scenario/catalog.js';
 import { wholeStepLines } from './EventPanel.js';
 import { activeBranch, markSaved, moveTo, quitQuestion, switchTo, withMessage, type Session } from './session.js';
 import type { Theme } from './theme.js';
 import type { Dialog } from './use-player-input.js';
-import { whatIfText } from './whatIfFile.js';
+import { whatIfText } from '../scenario/whatIfFile.js';
 
 export interface OverlayProps {
   readonly dialog: Dialog;

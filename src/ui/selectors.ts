@@ -1,7 +1,8 @@
 /** Pure view selectors: what each panel shows, derived from the run and the cursor. No Ink here. */
 import { explain } from '../engine/explain.js';
 import { contextOf, type Run } from '../engine/run.js';
-import type { Entry, RunState } from '../engine/step.js';
+import { entryAt, stateAt } from '../engine/branches.js';
+import type { RunState } from '../engine/step.js';
 import { daysBetween } from '../model/dates.js';
 import { PRECONDITION_NAMES, REGIONS, REGION_STATES, type Precondition, type Region } from '../model/domain.js';
 import { meaningOf } from '../model/vocabulary.js';
@@ -11,15 +12,6 @@ import { explanationLines } from '../report/explainText.js';
 import { clean } from '../text/sanitize.js';
 import type { Catalog } from '../scenario/catalog.js';
 import { windowAround } from '../text/fit.js';
-
-/** The run state the cursor shows: after `cursor` entries (0 is before the first event). */
-export function stateAt(run: Run, cursor: number): RunState {
-  return cursor > 0 ? run.entries[cursor - 1]!.state : run.initial;
-}
-
-export function entryAt(run: Run, cursor: number): Entry | null {
-  return cursor > 0 ? run.entries[cursor - 1] ?? null : null;
-}
 
 /**
  * The "why?" view: the explanation of the state the cursor shows, as if the run stopped there

@@ -2,7 +2,7 @@
  * What the player holds between key presses: the branches, which one is shown, and the predict
  * game's score. Every change is a pure function Session -> Session, tested without Ink.
  */
-import type { Branch } from './branches.js';
+import type { Branch } from '../engine/branches.js';
 import { isAsked, rightChoices, type Answer, type Guess, type Reveal } from './predict.js';
 
 export interface Predict {

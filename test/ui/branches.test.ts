@@ -7,13 +7,13 @@ import { governs } from '../../src/engine/policies.js';
 import { outcomeOf, replay, type Run } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
-import { cursorFor, forkBranch, recordBranch, type Branch, type ForkMode } from '../../src/ui/branches.js';
+import { cursorFor, forkBranch, recordBranch, stateAt, type Branch, type ForkMode } from '../../src/engine/branches.js';
 import { previewedMoves } from '../../src/engine/movePreview.js';
 import type { LegalMove } from '../../src/model/legalMoves.js';
 import { saveAtomically } from '../../src/files/saveFile.js';
 import { editForm, formPayload, newPayloadForm } from '../../src/ui/payloadForm.js';
-import { selectTimeline, stateAt } from '../../src/ui/selectors.js';
-import { patchesFor, whatIfText } from '../../src/ui/whatIfFile.js';
+import { selectTimeline } from '../../src/ui/selectors.js';
+import { patchesFor, whatIfText } from '../../src/scenario/whatIfFile.js';
 import { geneva } from './helpers.js';
 import { mustLoad } from '../helpers/scenarios.js';
 

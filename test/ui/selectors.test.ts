@@ -8,7 +8,8 @@ import { fitLines, wrapItems } from '../../src/text/fit.js';
 import { previewedMoves } from '../../src/engine/movePreview.js';
 import { defaultPayload } from '../../src/model/legalMoves.js';
 import { effectLines } from '../../src/report/describe.js';
-import { confidenceMeter, selectContext, selectStatechart, selectTimeline, stateAt } from '../../src/ui/selectors.js';
+import { confidenceMeter, selectContext, selectStatechart, selectTimeline } from '../../src/ui/selectors.js';
+import { stateAt } from '../../src/engine/branches.js';
 import { themeFromEnv } from '../../src/ui/theme.js';
 import { geneva } from './helpers.js';
 

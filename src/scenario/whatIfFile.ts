@@ -5,9 +5,9 @@
  */
 import { dirname, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { findBase } from '../scenario/resolve.js';
-import { schemaLine, whatIfTitle } from '../scenario/starter.js';
-import type { Scenario, ScenarioEvent } from '../scenario/types.js';
+import { findBase } from './resolve.js';
+import { schemaLine, whatIfTitle } from './starter.js';
+import type { Scenario, ScenarioEvent } from './types.js';
 
 interface WrittenEvent {
   readonly id: string;

@@ -1,13 +1,21 @@
 /** The record and its forks: each branch is a run with its own cursor. Pure data, no Ink. */
-import { forkRun, resumePoint } from '../engine/fork.js';
-import type { Run } from '../engine/run.js';
-import type { Step } from '../engine/step.js';
+import { forkRun, resumePoint } from './fork.js';
+import type { Run } from './run.js';
+import type { Entry, RunState, Step } from './step.js';
 import { addDays, isIsoDate } from '../model/dates.js';
 import { forkPoint } from '../scenario/resolve.js';
 import type { Scenario } from '../scenario/types.js';
-import { whatIfEvent } from '../engine/movePreview.js';
+import { whatIfEvent } from './movePreview.js';
 import type { LegalMove } from '../model/legalMoves.js';
-import { stateAt } from './selectors.js';
+
+/** The run state the cursor shows: after `cursor` entries (0 is before the first event). */
+export function stateAt(run: Run, cursor: number): RunState {
+  return cursor > 0 ? run.entries[cursor - 1]!.state : run.initial;
+}
+
+export function entryAt(run: Run, cursor: number): Entry | null {
+  return cursor > 0 ? run.entries[cursor - 1] ?? null : null;
+}
 
 export interface Branch {
   readonly name: string;
