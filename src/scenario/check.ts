@@ -5,10 +5,11 @@ import type { Payload } from '../model/events.js';
 import { VOCABULARY, type ScriptEventType } from '../model/vocabulary.js';
 import { quotedIn, type Catalog } from './catalog.js';
 import { suggest, type Diagnostic } from './diagnostics.js';
-import type { Resolved, WrittenEvent } from './resolve.js';
+import type { Resolved } from './resolve.js';
 import type { Citation, ScenarioEvent } from './types.js';
 import type { PathKey, YamlFile } from './yamlFile.js';
 import { zodDiagnostics } from './zodIssues.js';
+import { outOfOrder, type WrittenEvent } from './written.js';
 
 const ACTOR_FIELDS = ['with'] as const;
 
@@ -80,16 +81,6 @@ function reportOutOfOrder(scenario: Resolved, later: Dated, earlier: Dated, diag
   const blameEarlier = later.written.file !== scenario.file && earlier.written.file === scenario.file;
   const [at, other] = blameEarlier ? [earlier, later] : [later, earlier];
   diagnostics.push(outOfOrder(at.written, at.date, blameEarlier ? 'before' : 'after', other.written, other.date));
-}
-
-/** `event` on `date` is listed `relation` `other`, on `otherDate`, against date order. */
-export function outOfOrder(event: WrittenEvent, date: string, relation: 'before' | 'after', other: WrittenEvent, otherDate: string): Diagnostic {
-  const { entry, file, path } = event;
-  return {
-    ...file.positionOf([...path, entry.date ? 'date' : 'at']),
-    message: `event "${entry.id}": events out of date order: ${date} is listed ${relation} "${other.entry.id}" on ${otherDate}`,
-    hint: 'events must be listed in date order; move this event or fix its date',
-  };
 }
 
 /** Reports a problem at a path below the thing being checked; `label` names that thing in messages. */

@@ -9,7 +9,7 @@
  * P is an edge from `P.when.event` to `P.then.type`.
  */
 import type { Diagnostic } from './diagnostics.js';
-import type { WrittenPolicy } from './resolve.js';
+import type { WrittenPolicy } from './written.js';
 
 type Edge = { readonly from: string; readonly to: string; readonly policy: WrittenPolicy };
 

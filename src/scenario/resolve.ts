@@ -10,27 +10,12 @@ import { suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
 import { readScenarioText } from './readSource.js';
 import { salvage } from './salvage.js';
-import { outOfOrder } from './check.js';
 import { RULE_REQUIRED, type PolicyEntry, type PolicyOverride } from './policySchema.js';
 import { policyOf, rulesDiffer } from './rules.js';
 import { actorSchema, eventSchema, scenarioSchema, type EventEntry, type ScenarioFile } from './schema.js';
 import { parseYaml, type PathKey, type YamlFile } from './yamlFile.js';
 import { zodDiagnostics } from './zodIssues.js';
-
-/** An event as written, with where each of its parts can be found for messages. */
-export interface WrittenEvent {
-  readonly entry: EventEntry;
-  readonly file: YamlFile;
-  readonly path: readonly PathKey[];
-  /** Written in a record, where every event must cite its source. */
-  readonly recorded: boolean;
-}
-
-export interface WrittenPolicy {
-  readonly entry: PolicyEntry;
-  readonly file: YamlFile;
-  readonly path: readonly PathKey[];
-}
+import { outOfOrder, type WrittenEvent, type WrittenPolicy } from './written.js';
 
 export interface Resolved {
   readonly file: YamlFile;
