@@ -16,7 +16,7 @@ import { initialTransition, transition } from 'xstate';
 import { createContext } from '../dist/model/context.js';
 import { talksMachine } from '../dist/model/talksMachine.js';
 import { replay } from '../dist/engine/run.js';
-import { defaultCatalog, loadScenario } from '../dist/scenario/load.js';
+import { defaultCatalog, loadScenario } from '../dist/engine/load.js';
 import { App } from '../dist/ui/App.js';
 import { initial, reduce } from './reducer.mjs';
 

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { explain, type Explanation, type Link } from '../src/engine/explain.js';
 import { replay, type Run } from '../src/engine/run.js';
 import { explanationLines } from '../src/report/explainText.js';
-import { defaultCatalog } from '../src/scenario/load.js';
+import { defaultCatalog } from '../src/engine/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import type { Scenario } from '../src/scenario/types.js';
 import { ensureBuilt, parley, STACK_LINE } from './helpers/cli.js';

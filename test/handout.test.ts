@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { markdownHandout } from '../src/report/markdown.js';
 import { mermaidDiagram, runChart } from '../src/report/diagram.js';
 import { glossaryFor } from '../src/report/glossary.js';
-import { defaultCatalog } from '../src/scenario/load.js';
+import { defaultCatalog } from '../src/engine/load.js';
 import { ASTANA, GENEVA, replayFile } from './helpers/scenarios.js';
 
 const sectionOf = (text: string, title: string): string => text.split(`## ${title}\n`)[1]!.split('\n## ')[0]!;

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { replay } from '../src/engine/run.js';
 import { defaultPayload, legalMoves, openConditions } from '../src/model/legalMoves.js';
 import { PRECONDITION_NAMES } from '../src/model/domain.js';
-import { loadScenario } from '../src/scenario/load.js';
+import { loadScenario } from '../src/engine/load.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { ROLE_NAMES } from '../src/model/domain.js';
 import { replay } from '../src/engine/run.js';
-import { loadScenario } from '../src/scenario/load.js';
+import { loadScenario } from '../src/engine/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { CLI } from './helpers/cli.js';
 

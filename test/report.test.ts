@@ -5,7 +5,7 @@ import { markdownHandout } from '../src/report/markdown.js';
 import { clean } from '../src/text/sanitize.js';
 import { textTranscript } from '../src/report/text.js';
 import { jsonReport } from '../src/report/json.js';
-import { defaultCatalog } from '../src/scenario/load.js';
+import { defaultCatalog } from '../src/engine/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { contextOf, latestState } from '../src/engine/run.js';
 import type { Effect } from '../src/engine/effects.js';

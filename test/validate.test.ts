@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../src/scenario/diagnostics.js';
-import { loadScenario } from '../src/scenario/load.js';
+import { loadScenario } from '../src/engine/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { POLICY_MOVES } from '../src/scenario/policySchema.js';
 import { ensureBuilt, parley, STACK_LINE } from './helpers/cli.js';

@@ -1,5 +1,5 @@
 /** `parley play FILE`: the terminal UI, or the transcript when there is no terminal to draw on. */
-import { defaultCatalog } from '../scenario/load.js';
+import { defaultCatalog } from '../engine/load.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
 import { render, runFile } from './replay.js';

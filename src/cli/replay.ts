@@ -1,6 +1,6 @@
 /** `parley replay FILE`: validate, run, print in the chosen format. */
 import { replay } from '../engine/run.js';
-import { defaultCatalog } from '../scenario/load.js';
+import { defaultCatalog } from '../engine/load.js';
 import { jsonReport } from '../report/json.js';
 import { markdownHandout } from '../report/markdown.js';
 import { textTranscript } from '../report/text.js';

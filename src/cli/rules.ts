@@ -1,7 +1,7 @@
 /** `parley rules FILE [--score]`: the rules in force, what a what-if changed, and how likely the record is under them. */
 import { scoreRecord } from '../engine/score.js';
 import { rulesText, scoreText } from '../report/rules.js';
-import { defaultCatalog } from '../scenario/load.js';
+import { defaultCatalog } from '../engine/load.js';
 import { ruleChanges } from '../scenario/rules.js';
 import { commandLine } from './args.js';
 import { EXIT, out } from './io.js';

@@ -1,5 +1,5 @@
 /** Reading the scenario files a command was given: every problem printed, or every scenario. */
-import { loadScenario } from '../scenario/load.js';
+import { loadScenario } from '../engine/load.js';
 import type { Scenario } from '../scenario/types.js';
 import { reportDiagnostics } from './io.js';
 

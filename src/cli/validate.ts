@@ -1,5 +1,5 @@
 /** `parley validate FILE...`: every problem in every file, exit 1 if any. */
-import { loadScenario } from '../scenario/load.js';
+import { loadScenario } from '../engine/load.js';
 import { EXIT, out, reportDiagnostics } from './io.js';
 import { commandLine } from './args.js';
 import { UsageError } from './usage.js';

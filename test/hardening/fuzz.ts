@@ -10,7 +10,7 @@ import { simulateRange } from '../../src/engine/montecarlo.js';
 import { replay } from '../../src/engine/run.js';
 import { PRECONDITION_NAMES, ROLE_NAMES } from '../../src/model/domain.js';
 import { SCRIPT_EVENT_TYPES } from '../../src/model/vocabulary.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { loadScenario } from '../../src/engine/load.js';
 
 /** `npm test` runs a few hundred cases; `npm run fuzz` sets FUZZ_RUNS=10000. */
 export const RUNS = Number(process.env['FUZZ_RUNS'] ?? 150);

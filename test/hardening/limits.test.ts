@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { replay } from '../../src/engine/run.js';
 import { MAX_FILE_BYTES } from '../../src/scenario/readSource.js';
-import { loadScenario, MAX_EVENTS } from '../../src/scenario/load.js';
+import { loadScenario, MAX_EVENTS } from '../../src/engine/load.js';
 import { MAX_DEPTH } from '../../src/scenario/nesting.js';
 import { MAX_RUNS } from '../../src/cli/simulate.js';
 import { ensureBuilt, parley, STACK_LINE } from '../helpers/cli.js';

@@ -7,7 +7,7 @@ import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { replay } from '../../src/engine/run.js';
 import { formatDiagnostic } from '../../src/scenario/diagnostics.js';
-import { defaultCatalog, loadScenario } from '../../src/scenario/load.js';
+import { defaultCatalog, loadScenario } from '../../src/engine/load.js';
 import { App } from '../../src/ui/App.js';
 import { ensureBuilt, parley, STACK_LINE } from '../helpers/cli.js';
 import { mustLoad } from '../helpers/scenarios.js';

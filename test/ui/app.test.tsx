@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
 import { replay } from '../../src/engine/run.js';
-import { defaultCatalog, loadScenario } from '../../src/scenario/load.js';
+import { defaultCatalog, loadScenario } from '../../src/engine/load.js';
 import { App } from '../../src/ui/App.js';
 import { geneva, KEY, pickMove, player, waitFor } from './helpers.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { governs } from '../../src/engine/policies.js';
 import { outcomeOf, replay, type Run } from '../../src/engine/run.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { loadScenario } from '../../src/engine/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { cursorFor, forkBranch, recordBranch, stateAt, type Branch, type ForkMode } from '../../src/engine/branches.js';
 import { previewedMoves } from '../../src/engine/movePreview.js';

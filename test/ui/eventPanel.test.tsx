@@ -1,7 +1,7 @@
 /** The current event's panel: what a student reads about one step, at 80x24 and on a taller screen. */
 import { afterEach, expect, test } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
-import { defaultCatalog, loadScenario } from '../../src/scenario/load.js';
+import { defaultCatalog, loadScenario } from '../../src/engine/load.js';
 import { App } from '../../src/ui/App.js';
 import { KEY, player, waitFor } from './helpers.js';
 import { mustLoad } from '../helpers/scenarios.js';

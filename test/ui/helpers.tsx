@@ -2,7 +2,7 @@
 import { render } from 'ink-testing-library';
 import { expect } from 'vitest';
 import { App } from '../../src/ui/App.js';
-import { defaultCatalog, loadScenario } from '../../src/scenario/load.js';
+import { defaultCatalog, loadScenario } from '../../src/engine/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import type { Size } from '../../src/ui/use-terminal-size.js';
 

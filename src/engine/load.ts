@@ -1,12 +1,16 @@
-/** The one entry point from a path to a runnable scenario, or every problem found on the way. */
-import { firstRuleDifference } from '../engine/ruleFork.js';
-import { loadCatalog, type Catalog } from './catalog.js';
-import { checkEvents } from './check.js';
-import { checkPolicies } from './checkPolicies.js';
-import { byPosition, type Diagnostic } from './diagnostics.js';
-import { checkPolicyLoops } from './policyLoops.js';
-import { earliest, resolveFile, type Resolved } from './resolve.js';
-import type { Scenario } from './types.js';
+/**
+ * The one entry point from a path to a runnable scenario, or every problem found on the way. It
+ * sits above the scenario checks, in the engine, because where a what-if's changed rules first
+ * act is found by replaying it (ruleFork.ts).
+ */
+import { firstRuleDifference } from './ruleFork.js';
+import { loadCatalog, type Catalog } from '../scenario/catalog.js';
+import { checkEvents } from '../scenario/check.js';
+import { checkPolicies } from '../scenario/checkPolicies.js';
+import { byPosition, type Diagnostic } from '../scenario/diagnostics.js';
+import { checkPolicyLoops } from '../scenario/policyLoops.js';
+import { earliest, resolveFile, type Resolved } from '../scenario/resolve.js';
+import type { Scenario } from '../scenario/types.js';
 
 export interface LoadResult {
   /** Null when any problem was found: a scenario with errors never runs. */
