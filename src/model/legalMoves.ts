@@ -106,5 +106,13 @@ export const asEvent = (move: LegalMove): TalksEvent => ({ type: move.type, acto
  * @example legalMoves(snapshot, scenario.actors, '2016-02-02').map((m) => `${m.type} ${m.actor}`) // ['WALKED_OUT hnc', ...]
  */
 export function legalMoves(snapshot: SnapshotFrom<typeof talksMachine>, actors: readonly Mover[], date: string): LegalMove[] {
-  return proposedMoves({ date, context: snapshot.context, actors }).filter((m) => snapshot.can(asEvent(m)));
+  return legalAmong(snapshot, proposedMoves({ date, context: snapshot.context, actors }));
+}
+
+/**
+ * The proposed moves the machine accepts in `snapshot`, in their order: the one test of a move's
+ * legality, which `legalMoves` and the search for paths (reach.ts, with its own proposals) apply.
+ */
+export function legalAmong(snapshot: SnapshotFrom<typeof talksMachine>, proposed: readonly LegalMove[]): LegalMove[] {
+  return proposed.filter((m) => snapshot.can(asEvent(m)));
 }

@@ -11,7 +11,7 @@ import { addDays } from './dates.js';
 import { REGIONS, type Region, type Role } from './domain.js';
 import type { Payload, TalksEvent } from './events.js';
 import { statePaths } from './paths.js';
-import { asEvent, proposedMoves } from './legalMoves.js';
+import { asEvent, legalAmong, proposedMoves, type LegalMove } from './legalMoves.js';
 import { talksMachine } from './talksMachine.js';
 import { DEADLINE_PASSED } from './vocabulary.js';
 
@@ -95,7 +95,7 @@ const rank = (role: Role): number => (SIDES.includes(role) ? SIDES.indexOf(role)
  * one by a third party and one by each side. Guards and actions tell only the two sides apart, so a
  * second third party would repeat the first at the cost of a transition.
  */
-function movesFrom(context: Snapshot['context'], date: string, actors: ReachOptions['actors']): Candidate[] {
+function movesFrom(context: Snapshot['context'], date: string, actors: ReachOptions['actors']): LegalMove[] {
   const tried = new Set<string>();
   const ranked = [...actors].sort((a, b) => rank(a.role) - rank(b.role));
   return proposedMoves({ date, context, actors: ranked }).filter((m) => {
@@ -103,16 +103,18 @@ function movesFrom(context: Snapshot['context'], date: string, actors: ReachOpti
     if (tried.has(key)) return false;
     tried.add(key);
     return true;
-  }).map((m): Candidate => [asEvent(m), m]);
+  });
 }
 
 /** The moves tried from each (date, context): many moves leave the context as it was, and building payloads costs. */
-type MoveCache = Map<string, WeakMap<Snapshot['context'], Candidate[]>>;
+type MoveCache = Map<string, WeakMap<Snapshot['context'], LegalMove[]>>;
 
 function candidates(node: Node, actors: ReachOptions['actors'], cache: MoveCache): Candidate[] {
   const { context } = node.snapshot;
   const byContext = cache.get(node.date) ?? cache.set(node.date, new WeakMap()).get(node.date)!;
-  const moves = byContext.get(context) ?? byContext.set(context, movesFrom(context, node.date, actors)).get(context)!;
+  const proposed = byContext.get(context) ?? byContext.set(context, movesFrom(context, node.date, actors)).get(context)!;
+  const moves = legalAmong(node.snapshot, proposed).map((m): Candidate => [asEvent(m), m]);
+  // The clock's move needs no test: a pending deadline always fires (its last transition has no guard).
   const clock = deadlineMove(node);
   return clock ? [...moves, clock] : moves;
 }
@@ -171,7 +173,6 @@ export function shortestPaths(start: Snapshot, target: Target, options: ReachOpt
     const next: Node[] = [];
     for (const node of frontier) {
       for (const [event, move] of candidates(node, options.actors, cache)) {
-        if (!node.snapshot.can(event as TalksEvent)) continue;
         const child = step(node, event, move, target.region);
         // Suspending the talks and resuming them leads nowhere new.
         if (new Set(child.visited).size < child.visited.length) continue;
