@@ -7,7 +7,7 @@ import { createContext } from '../src/model/context.js';
 import { addDays } from '../src/model/dates.js';
 import { ROLE_NAMES } from '../src/model/domain.js';
 import { statePaths } from '../src/model/paths.js';
-import { isAt, parseTarget, shortestPaths, type Move } from '../src/model/reach.js';
+import { isAt, parseTarget, shortestPaths, type PathMove } from '../src/model/reach.js';
 import { talksMachine } from '../src/model/talksMachine.js';
 import { DEADLINE_PASSED, type ScriptEventType } from '../src/model/vocabulary.js';
 import { latestState, replay } from '../src/engine/run.js';
@@ -21,7 +21,7 @@ import { CLI } from './helpers/cli.js';
  * The scenario's events up to `date`, then the path's moves, replayed by the engine. The clock's
  * moves are not written: the engine fires a deadline itself when a later move passes it.
  */
-function replayPath(scenario: Scenario, date: string, moves: readonly Move[]) {
+function replayPath(scenario: Scenario, date: string, moves: readonly PathMove[]) {
   const template = scenario.events[0]!;
   const written: ScenarioEvent[] = moves.filter((m) => m.type !== DEADLINE_PASSED).map((m, i) => ({
     ...template, id: `path-${i}`, date: m.date, actor: m.actor, type: m.type as ScriptEventType, payload: m.payload,

@@ -7,11 +7,11 @@ import { comparisonText } from '../report/comparison.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
 import { commandLine } from './args.js';
-import { UsageError, wholeNumber } from './usage.js';
+import { UsageError, wholeNumberOption } from './usage.js';
 
 export function compareCommand(args: string[]): number {
   const { values, positionals } = commandLine(args, { seed: { type: 'string', multiple: true } });
-  const seeds = (values.seed ?? []).map((s) => wholeNumber('seed', s)!);
+  const seeds = (values.seed ?? []).map((s) => wholeNumberOption('seed', s)!);
   const byFiles = positionals.length === 2 && seeds.length <= 1;
   const bySeeds = positionals.length === 1 && seeds.length === 2;
   if (!byFiles && !bySeeds) throw new UsageError('compare takes two scenario FILEs (and at most one --seed), or one FILE and two --seed values');

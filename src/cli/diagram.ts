@@ -4,7 +4,7 @@ import { DIAGRAM_FORMATS, renderDiagram, runChart, type DiagramFormat } from '..
 import { EXIT, out } from './io.js';
 import { runFile } from './replay.js';
 import { commandLine } from './args.js';
-import { UsageError, wholeNumber } from './usage.js';
+import { UsageError, wholeNumberOption } from './usage.js';
 
 export function diagramCommand(args: string[]): number {
   const { values, positionals } = commandLine(args, {
@@ -19,7 +19,7 @@ export function diagramCommand(args: string[]): number {
     out(renderDiagram(statechart(), format));
     return EXIT.ok;
   }
-  const run = runFile(file, { seed: wholeNumber('seed', values.seed) });
+  const run = runFile(file, { seed: wholeNumberOption('seed', values.seed) });
   if (!run) return EXIT.invalid;
   out(renderDiagram(runChart(run), format));
   return EXIT.ok;

@@ -4,7 +4,7 @@ import { initialTransition } from 'xstate';
 import { createContext } from '../model/context.js';
 import { REGION_STATES, REGIONS, ROLE_NAMES, type Role } from '../model/domain.js';
 import { statePaths } from '../model/paths.js';
-import { caughtUp, parseTarget, shortestPaths, type Move } from '../model/reach.js';
+import { caughtUp, parseTarget, shortestPaths, type PathMove } from '../model/reach.js';
 import { talksMachine } from '../model/talksMachine.js';
 import { DEADLINE_PASSED } from '../model/vocabulary.js';
 import { latestState, replay, startRun } from '../engine/run.js';
@@ -14,7 +14,7 @@ import { alignColumns, hanging } from '../report/table.js';
 import { counted } from '../report/describe.js';
 import { EXIT, out } from './io.js';
 import { commandLine } from './args.js';
-import { dateOption, UsageError, wholeNumber } from './usage.js';
+import { dateOption, UsageError, wholeNumberOption } from './usage.js';
 
 function targetOf(text: string | undefined) {
   if (!text) throw new UsageError('paths needs --to REGION.STATE, e.g. --to ceasefireTrack.agreed');
@@ -26,7 +26,7 @@ function targetOf(text: string | undefined) {
   return target;
 }
 
-function moveRow(move: Move, i: number, dated: boolean): string[] {
+function moveRow(move: PathMove, i: number, dated: boolean): string[] {
   const when = dated ? [move.date] : [];
   if (move.type === DEADLINE_PASSED) return [`  ${i + 1}.`, ...when, 'deadline passes', `${move.actor}'s walkout deadline`, ''];
   const payload = Object.keys(move.payload).length ? stringify(move.payload, { collectionStyle: 'flow', lineWidth: 0 }).trim() : '';
@@ -38,7 +38,7 @@ export function pathsCommand(args: string[]): number {
     to: { type: 'string' }, 'from-date': { type: 'string' }, max: { type: 'string', default: '3' },
   });
   const target = targetOf(values.to);
-  const max = wholeNumber('max', values.max, 1, 999)!;
+  const max = wholeNumberOption('max', values.max, 1, 999)!;
   const fromDate = values['from-date'];
   if (positionals.length > 1) throw new UsageError('paths takes at most one scenario FILE');
   dateOption('from-date', fromDate);

@@ -7,7 +7,7 @@ import { textTranscript } from '../report/text.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
 import { commandLine } from './args.js';
-import { dateOption, UsageError, wholeNumber } from './usage.js';
+import { dateOption, UsageError, wholeNumberOption } from './usage.js';
 
 export const FORMATS = ['text', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -39,7 +39,7 @@ export function runCommand<F extends string>(command: string, args: string[], fo
   const format = values.format as F;
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
   dateOption('until', values.until);
-  return { run: runFile(positionals[0]!, { seed: wholeNumber('seed', values.seed), until: values.until }), format };
+  return { run: runFile(positionals[0]!, { seed: wholeNumberOption('seed', values.seed), until: values.until }), format };
 }
 
 export function replayCommand(args: string[]): number {

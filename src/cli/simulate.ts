@@ -10,7 +10,7 @@ import { EXIT, out } from './io.js';
 import { progressBar } from './progress.js';
 import { loadScenarios } from './scenarios.js';
 import { commandLine } from './args.js';
-import { UsageError, wholeNumber } from './usage.js';
+import { UsageError, wholeNumberOption } from './usage.js';
 
 /** More runs than this answer no new question and take hours: the limit keeps a typo from doing so. */
 export const MAX_RUNS = 1_000_000;
@@ -42,13 +42,13 @@ export async function simulateCommand(args: string[]): Promise<number> {
     workers: { type: 'string' }, compare: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('simulate takes exactly one scenario FILE');
-  const runs = wholeNumber('runs', values.runs, 1, MAX_RUNS);
+  const runs = wholeNumberOption('runs', values.runs, 1, MAX_RUNS);
   if (runs === undefined) throw new UsageError('simulate needs --runs N, e.g. --runs 1000');
-  const workers = wholeNumber('workers', values.workers, 1, MAX_WORKERS);
+  const workers = wholeNumberOption('workers', values.workers, 1, MAX_WORKERS);
   const files = [positionals[0]!, ...(values.compare ? [values.compare] : [])];
   const scenarios = loadScenarios(files);
   if (!scenarios) return EXIT.invalid;
-  const seedOption = wholeNumber('seed', values.seed);
+  const seedOption = wholeNumberOption('seed', values.seed);
   const results: Distribution[] = [];
   for (const scenario of scenarios) results.push(await distributionOf(scenario, seedOption ?? scenario.seed, runs, workers));
   const seeds = scenarios.map((s) => seedOption ?? s.seed);

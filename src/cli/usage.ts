@@ -102,7 +102,7 @@ export function dateOption(flag: string, value: string | undefined): string | un
 }
 
 /** A flag's whole-number value, or undefined when the flag was not given. */
-export function wholeNumber(flag: string, value: string | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
+export function wholeNumberOption(flag: string, value: string | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < min || n > max) {

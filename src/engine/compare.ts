@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Payload } from '../model/events.js';
 import type { Run } from './run.js';
-import type { Step } from './step.js';
+import type { Entry, Step } from './step.js';
 
 export interface Divergence {
   readonly index: number;
@@ -21,8 +21,6 @@ export interface Remade {
   readonly a: Step;
   readonly b: Step;
 }
-
-type Entry = Run['entries'][number];
 
 /** What tells two moves apart, whoever made them. */
 export interface MoveTerms {

@@ -88,7 +88,8 @@ export function initialRunState(scenario: Scenario, seed: number | string): RunS
   return { machine, date: scenario.start, timers: [], pending: [], predictions: [], rng: seedRng(seed) };
 }
 
-interface Move {
+/** What a step starts from, before the machine answers: the event's identity and where it came from. */
+interface StepInput {
   readonly id: string;
   readonly policy: string | null;
   readonly date: string;
@@ -126,7 +127,7 @@ function stillWanted(state: RunState, rules: Rules): Prediction[] {
   return state.predictions.filter((p) => stillWants(rules, p.policy, now));
 }
 
-function apply(state: RunState, event: TalksEvent | Timer['event'], move: Move, index: number, rules: Rules): Entry {
+function apply(state: RunState, event: TalksEvent | Timer['event'], move: StepInput, index: number, rules: Rules): Entry {
   // A refused event leaves XState's snapshot as it was (the same object): no second pass through can().
   const [machine, actions] = transition(talksMachine, state.machine, event as TalksEvent);
   const accepted = machine !== state.machine;
@@ -187,7 +188,7 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
       const role = rules.roles.get(move.actor)!;
       const event: TalksEvent = { type: move.type, actor: move.actor, role, date: move.due, payload: move.payload };
       // Named by the step number every view shows (from 1), so `#rule@15` is row 15 of the timeline.
-      const made: Move = {
+      const made: StepInput = {
         id: `${move.policy}@${firstIndex + entries.length + 1}`, policy: move.policy, date: move.due, actor: move.actor, origin: 'policy',
         recorded: false, cause: { step: move.trigger, roll: move.roll }, payload: move.payload, source: null, note: null,
       };
@@ -197,7 +198,7 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
       current = entry.state;
     } else if (timer) {
       const fired = { ...current, timers: current.timers.filter((t) => t !== timer) };
-      const made: Move = {
+      const made: StepInput = {
         id: `${timer.setBy}.deadline`, policy: null, date: timer.due, actor: timer.actor, origin: 'deadline',
         recorded: false, cause: { step: timer.setBy, roll: null }, payload: {}, source: null, note: null,
       };
@@ -219,7 +220,7 @@ export function advance(state: RunState, event: Omit<ScenarioEvent, 'at'>, rules
   const talksEvent: TalksEvent = {
     type: event.type, actor: event.actor, role: rules.roles.get(event.actor)!, date: event.date, payload: event.payload,
   };
-  const move: Move = {
+  const move: StepInput = {
     id: event.id, policy: null, date: event.date, actor: event.actor, origin: 'script', recorded: event.recorded, cause: null,
     payload: event.payload, source: event.source, note: event.note,
   };

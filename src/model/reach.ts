@@ -13,11 +13,12 @@ import type { Payload, TalksEvent } from './events.js';
 import { statePaths } from './paths.js';
 import { asEvent, legalAmong, proposedMoves, type LegalMove } from './legalMoves.js';
 import { talksMachine } from './talksMachine.js';
-import { DEADLINE_PASSED } from './vocabulary.js';
+import { DEADLINE_PASSED, SIDES } from './vocabulary.js';
 
 type Snapshot = SnapshotFrom<typeof talksMachine>;
 
-export interface Move {
+/** One move on a path: an actor's event with its default payload, or the clock's deadline passing. */
+export interface PathMove {
   /** An event type, or DEADLINE_PASSED: the clock, not an actor, makes that move. */
   readonly type: string;
   readonly actor: string;
@@ -47,7 +48,7 @@ export interface ReachOptions {
 interface Node {
   readonly snapshot: Snapshot;
   readonly date: string;
-  readonly moves: readonly Move[];
+  readonly moves: readonly PathMove[];
   /** For each move, whether it moved the target region to another top-level state. */
   readonly moved: readonly boolean[];
   /** The target region's top-level states so far: a path that comes back to one took a detour. */
@@ -75,7 +76,7 @@ function keyOf(snapshot: Snapshot): string {
   return JSON.stringify([snapshot.value, faceToFace['opposition'] ?? null, faceToFace['government'] ?? null, deadline]);
 }
 
-type Candidate = [TalksEvent | { type: string }, Move];
+type Candidate = [TalksEvent | { type: string }, PathMove];
 
 /** The clock's move, when a walkout deadline is pending: the delayed event XState waits for. */
 function deadlineMove(node: Node): Candidate | null {
@@ -85,10 +86,9 @@ function deadlineMove(node: Node): Candidate | null {
   return [{ type }, { type: DEADLINE_PASSED, actor: deadline.actor, role: 'opposition', date: deadline.date, payload: {} }];
 }
 
-const SIDES: readonly Role[] = ['opposition', 'government'];
-
 /** Third parties first, then the opposition, then the government: the order the moves are tried in. */
-const rank = (role: Role): number => (SIDES.includes(role) ? SIDES.indexOf(role) + 1 : 0);
+const RANK: Partial<Record<Role, number>> = { opposition: 1, government: 2 };
+const rank = (role: Role): number => RANK[role] ?? 0;
 
 /**
  * The legal moves' proposals worth trying from a node, with their default payloads: per event type,
@@ -119,7 +119,7 @@ function candidates(node: Node, actors: ReachOptions['actors'], cache: MoveCache
   return clock ? [...moves, clock] : moves;
 }
 
-function step(node: Node, event: TalksEvent | { type: string }, move: Move, region: Region): Node {
+function step(node: Node, event: TalksEvent | { type: string }, move: PathMove, region: Region): Node {
   const [snapshot] = transition(talksMachine, node.snapshot, event as TalksEvent);
   // Moves after a deadline passes are made the day after it, as the engine's clock would have them.
   const date = move.type === DEADLINE_PASSED ? addDays(move.date, 1) : node.date;
@@ -139,7 +139,7 @@ function settled(node: Node, region: Region): Node {
  * The snapshot on `date`, once the walkout deadlines due before it have fired, with those firings:
  * a scenario's state on a date is the state after its last event, with the clock yet to catch up.
  */
-export function caughtUp(start: Snapshot, date: string): { readonly snapshot: Snapshot; readonly moves: readonly Move[] } {
+export function caughtUp(start: Snapshot, date: string): { readonly snapshot: Snapshot; readonly moves: readonly PathMove[] } {
   const node = settled({ snapshot: start, date, moves: [], moved: [], visited: [] }, 'opposition');
   return { snapshot: node.snapshot, moves: node.moves };
 }
@@ -148,7 +148,7 @@ export function caughtUp(start: Snapshot, date: string): { readonly snapshot: Sn
  * Whether `longer` is `shorter` with moves added that leave the target region alone (a threat
  * withdrawn on the way to direct talks).
  */
-function isPaddingOf(shorter: readonly Move[], longer: Node, i = 0, j = 0): boolean {
+function isPaddingOf(shorter: readonly PathMove[], longer: Node, i = 0, j = 0): boolean {
   if (j === longer.moves.length) return i === shorter.length;
   const skip = !longer.moved[j] && isPaddingOf(shorter, longer, i, j + 1);
   return skip || (i < shorter.length && longer.moves[j]!.type === shorter[i]!.type && isPaddingOf(shorter, longer, i + 1, j + 1));
@@ -160,10 +160,10 @@ function isPaddingOf(shorter: readonly Move[], longer: Node, i = 0, j = 0): bool
  * const paths = shortestPaths(snapshot, { region: 'process', state: 'directTalks' }, { actors, date: '2016-02-02', max: 3 });
  * paths[0].map((m) => m.type) // ['FACE_TO_FACE_ACCEPTED', 'DIRECT_TALKS_OPENED']
  */
-export function shortestPaths(start: Snapshot, target: Target, options: ReachOptions): Move[][] {
+export function shortestPaths(start: Snapshot, target: Target, options: ReachOptions): PathMove[][] {
   const first = settled({ snapshot: start, date: options.date, moves: [], moved: [], visited: [topState(start, target.region)] }, target.region);
   if (isAt(first.snapshot, target)) return [[...first.moves]];
-  const found: Move[][] = [];
+  const found: PathMove[][] = [];
   const seen = new Set([keyOf(first.snapshot)]);
   const cache: MoveCache = new Map();
   let frontier = [first];

@@ -4,7 +4,7 @@
  */
 import { REGIONS } from '../model/domain.js';
 import { statePaths } from '../model/paths.js';
-import type { ChartEdge, ChartState, Statechart } from '../model/statechart.js';
+import type { ChartEdge, ChartState, Chart } from '../model/statechart.js';
 import type { Run } from '../engine/run.js';
 import { regionChanges } from '../engine/effects.js';
 
@@ -53,7 +53,7 @@ function mermaidState(state: ChartState, edges: readonly ChartEdge[], chart: Cha
 /**
  * @example mermaidDiagram(statechart()).split('\n')[0] === 'stateDiagram-v2'
  */
-export function mermaidDiagram(chart: Statechart): string {
+export function mermaidDiagram(chart: Chart): string {
   const edges = merged(chart.edges);
   const lines = ['stateDiagram-v2', ...mermaidState(chart.root, edges, chart.root, '  ')];
   if (chart.contextEvents.length) {
@@ -94,7 +94,7 @@ function dotState(state: ChartState, indent: string): string[] {
 /**
  * @example dotDiagram(statechart()).startsWith('digraph talks {')
  */
-export function dotDiagram(chart: Statechart): string {
+export function dotDiagram(chart: Chart): string {
   const lines = [`digraph ${idOf([chart.root.label])} {`, '  compound=true; rankdir=LR;', '  node [shape=box, style=rounded];'];
   lines.push(...dotState(chart.root, '  '));
   for (const e of merged(chart.edges)) {
@@ -113,7 +113,7 @@ export function dotDiagram(chart: Statechart): string {
 }
 
 /** @example out(renderDiagram(statechart(), 'dot')) */
-export function renderDiagram(chart: Statechart, format: DiagramFormat): string {
+export function renderDiagram(chart: Chart, format: DiagramFormat): string {
   return format === 'dot' ? dotDiagram(chart) : mermaidDiagram(chart);
 }
 
@@ -121,7 +121,7 @@ export function renderDiagram(chart: Statechart, format: DiagramFormat): string 
  * The path a run took: per region, the states it visited and the dated steps that moved it.
  * @example mermaidDiagram(runChart(replay(scenario)))
  */
-export function runChart(run: Run): Statechart {
+export function runChart(run: Run): Chart {
   const start = statePaths(run.initial.machine.value);
   const visited = new Map<string, string[]>(REGIONS.map((r) => [r, [start[r]]]));
   const edges: ChartEdge[] = [];

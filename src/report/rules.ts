@@ -2,7 +2,7 @@
  * `parley rules`: the rules in force, each with its trigger, move, chance, delay and the quote
  * that motivates it; what a what-if changed; and how likely the record is under them.
  */
-import type { Score } from '../engine/score.js';
+import type { RecordScore } from '../engine/score.js';
 import type { Catalog } from '../scenario/catalog.js';
 import type { RuleChange } from '../scenario/rules.js';
 import type { Policy, Scenario } from '../scenario/types.js';
@@ -90,7 +90,7 @@ export function rulesText(scenario: Scenario, catalog: Catalog, whatIf: { base: 
 }
 
 /** The probability the rules gave each governed recorded move, and their product: the record's likelihood. */
-export function scoreText(score: Score): string {
+export function scoreText(score: RecordScore): string {
   const lines = [
     'How likely the record is under these rules',
     ...wrapped('Each recorded move a rule governs, played as written, and the probability the rules gave it (the chance that at least one rule expecting it makes it).', ''),

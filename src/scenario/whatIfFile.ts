@@ -9,7 +9,7 @@ import { findBase } from './resolve.js';
 import { schemaLine, whatIfTitle } from './starter.js';
 import type { Scenario, ScenarioEvent } from './types.js';
 
-interface WrittenEvent {
+interface PatchEvent {
   readonly id: string;
   readonly date: string;
   readonly actor: string;
@@ -17,7 +17,7 @@ interface WrittenEvent {
   readonly payload?: Record<string, unknown>;
 }
 
-const written = (e: ScenarioEvent): WrittenEvent => ({
+const written = (e: ScenarioEvent): PatchEvent => ({
   id: e.id, date: e.date, actor: e.actor, type: e.type, ...(Object.keys(e.payload).length ? { payload: { ...e.payload } } : {}),
 });
 
@@ -28,9 +28,9 @@ const written = (e: ScenarioEvent): WrittenEvent => ({
 export function patchesFor(base: readonly ScenarioEvent[], branch: readonly ScenarioEvent[]) {
   const baseIds = new Set(base.map((e) => e.id));
   const kept = new Set(branch.filter((e) => baseIds.has(e.id)).map((e) => e.id));
-  const insert: { after?: string; before?: string; events: WrittenEvent[] }[] = [];
+  const insert: { after?: string; before?: string; events: PatchEvent[] }[] = [];
   let anchor: string | null = null;
-  let group: WrittenEvent[] = [];
+  let group: PatchEvent[] = [];
   const flush = (next: string | null): void => {
     if (!group.length) return;
     if (anchor) insert.push({ after: anchor, events: group });
