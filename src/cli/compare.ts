@@ -6,11 +6,14 @@ import { replay } from '../engine/run.js';
 import { comparisonText } from '../report/comparison.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
-import { commandLine } from './args.js';
+import { commandLine, type Flags } from './args.js';
 import { UsageError, wholeNumberOption } from './usage.js';
 
+/** The flags the command takes; `parley compare --help` documents each (test/flags.test.ts). */
+export const FLAGS = { seed: { type: 'string', multiple: true } } satisfies Flags;
+
 export function compareCommand(args: string[]): number {
-  const { values, positionals } = commandLine(args, { seed: { type: 'string', multiple: true } });
+  const { values, positionals } = commandLine(args, FLAGS);
   const seeds = (values.seed ?? []).map((s) => wholeNumberOption('seed', s)!);
   const byFiles = positionals.length === 2 && seeds.length <= 1;
   const bySeeds = positionals.length === 1 && seeds.length === 2;

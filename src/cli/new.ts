@@ -10,7 +10,7 @@ import { baseReference } from '../scenario/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { visible } from '../text/sanitize.js';
 import { EXIT, out } from './io.js';
-import { commandLine } from './args.js';
+import { commandLine, type Flags } from './args.js';
 import { UsageError } from './usage.js';
 
 const fail = (message: string, hint: string): number => {
@@ -43,8 +43,11 @@ function whatIfOf(from: string, path: string): string | number {
   return whatIfStarterText(path, scenario, baseReference(scenario, path), (anchor) => moveAfter(scenario, anchor));
 }
 
+/** The flags the command takes; `parley new --help` documents each (test/flags.test.ts). */
+export const FLAGS = { from: { type: 'string' } } satisfies Flags;
+
 export function newCommand(args: string[]): number {
-  const { values, positionals } = commandLine(args, { from: { type: 'string' } });
+  const { values, positionals } = commandLine(args, FLAGS);
   if (positionals.length !== 1) throw new UsageError('new takes exactly one file NAME');
   const name = positionals[0]!;
   // An empty name would write `.yaml`, a file most listings hide.

@@ -13,7 +13,7 @@ import { loadScenarios } from './scenarios.js';
 import { alignColumns, hanging } from '../report/table.js';
 import { counted } from '../report/describe.js';
 import { EXIT, out } from './io.js';
-import { commandLine } from './args.js';
+import { commandLine, type Flags } from './args.js';
 import { dateOption, UsageError, wholeNumberOption } from './usage.js';
 
 function targetOf(text: string | undefined) {
@@ -33,10 +33,13 @@ function moveRow(move: PathMove, i: number, dated: boolean): string[] {
   return [`  ${i + 1}.`, ...when, move.type, `${move.actor} (${move.role})`, payload];
 }
 
+/** The flags the command takes; `parley paths --help` documents each (test/flags.test.ts). */
+export const FLAGS = {
+  to: { type: 'string' }, 'from-date': { type: 'string' }, max: { type: 'string', default: '3' },
+} satisfies Flags;
+
 export function pathsCommand(args: string[]): number {
-  const { values, positionals } = commandLine(args, {
-    to: { type: 'string' }, 'from-date': { type: 'string' }, max: { type: 'string', default: '3' },
-  });
+  const { values, positionals } = commandLine(args, FLAGS);
   const target = targetOf(values.to);
   const max = wholeNumberOption('max', values.max, 1, 999)!;
   const fromDate = values['from-date'];

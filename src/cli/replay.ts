@@ -6,7 +6,7 @@ import { markdownHandout } from '../report/markdown.js';
 import { textTranscript } from '../report/text.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
-import { commandLine } from './args.js';
+import { commandLine, type Flags } from './args.js';
 import { dateOption, UsageError, wholeNumberOption } from './usage.js';
 
 export const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -26,17 +26,18 @@ export function render(run: NonNullable<ReturnType<typeof runFile>>, format: For
   }
 }
 
+/** The flags of a command that runs one FILE, `replay` and `explain`; the help of each documents them (test/flags.test.ts). */
+export const RUN_FLAGS = { seed: { type: 'string' }, until: { type: 'string' }, format: { type: 'string' } } satisfies Flags;
+
 /**
  * The command line of a command that runs one FILE: `--seed`, `--until` and `--format` (one of
  * `formats`, the first the default), checked; then the run, or null when the file is invalid.
  * @example runCommand('explain', ['g.yaml', '--format', 'json'], ['text', 'json']) // { run, format: 'json' }
  */
 export function runCommand<F extends string>(command: string, args: string[], formats: readonly F[]) {
-  const { values, positionals } = commandLine(args, {
-    seed: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: String(formats[0]) },
-  });
+  const { values, positionals } = commandLine(args, RUN_FLAGS);
   if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one scenario FILE`);
-  const format = values.format as F;
+  const format = (values.format ?? formats[0]) as F;
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
   dateOption('until', values.until);
   return { run: runFile(positionals[0]!, { seed: wholeNumberOption('seed', values.seed), until: values.until }), format };

@@ -9,7 +9,7 @@ import type { Scenario } from '../scenario/types.js';
 import { EXIT, out } from './io.js';
 import { progressBar } from './progress.js';
 import { loadScenarios } from './scenarios.js';
-import { commandLine } from './args.js';
+import { commandLine, type Flags } from './args.js';
 import { UsageError, wholeNumberOption } from './usage.js';
 
 /** More runs than this answer no new question and take hours: the limit keeps a typo from doing so. */
@@ -36,11 +36,14 @@ function differenceOf(scenarios: readonly Scenario[], results: readonly Distribu
   return simulationDifferenceText(eventDifference(a.events, b.events), rates, [a.id, b.id]);
 }
 
+/** The flags the command takes; `parley simulate --help` documents each (test/flags.test.ts). */
+export const FLAGS = {
+  runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean', default: false },
+  workers: { type: 'string' }, compare: { type: 'string' },
+} satisfies Flags;
+
 export async function simulateCommand(args: string[]): Promise<number> {
-  const { values, positionals } = commandLine(args, {
-    runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean', default: false },
-    workers: { type: 'string' }, compare: { type: 'string' },
-  });
+  const { values, positionals } = commandLine(args, FLAGS);
   if (positionals.length !== 1) throw new UsageError('simulate takes exactly one scenario FILE');
   const runs = wholeNumberOption('runs', values.runs, 1, MAX_RUNS);
   if (runs === undefined) throw new UsageError('simulate needs --runs N, e.g. --runs 1000');

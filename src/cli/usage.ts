@@ -51,6 +51,7 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
 `,
   diagram: `  parley diagram [options]           the statechart, for slides
       FILE --run                     the path that FILE's run took instead
+      --seed N                       seed of that run (default: the scenario's)
       --format mermaid|dot           Mermaid (default) or Graphviz
 `,
   paths: `  parley paths --to REGION.STATE [FILE] [options]
@@ -63,6 +64,9 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
   parley COMMAND --help              one command's part of it
 `,
 };
+
+/** The commands the usage documents, each with its own part (`commandUsage`). */
+export const DOCUMENTED_COMMANDS: readonly string[] = Object.keys(COMMAND_USAGE);
 
 export const USAGE = `parley: replay, step through and rewrite real peace talks as state machines
 

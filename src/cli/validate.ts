@@ -1,12 +1,15 @@
 /** `parley validate FILE...`: every problem in every file, exit 1 if any. */
 import { loadScenario } from '../engine/load.js';
 import { EXIT, out, reportDiagnostics } from './io.js';
-import { commandLine } from './args.js';
+import { commandLine, type Flags } from './args.js';
 import { UsageError } from './usage.js';
 import { counted } from '../report/describe.js';
 
+/** The flags the command takes; `parley validate --help` documents each (test/flags.test.ts). */
+export const FLAGS = {} satisfies Flags;
+
 export function validateCommand(args: string[]): number {
-  const { positionals } = commandLine(args, {});
+  const { positionals } = commandLine(args, FLAGS);
   if (!positionals.length) throw new UsageError('validate takes one or more scenario FILEs');
   let problems = 0;
   for (const file of positionals) {
