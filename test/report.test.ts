@@ -169,7 +169,7 @@ describe('the markdown handout', () => {
 });
 
 describe('the JSON run', () => {
-  test('has the shape of DESIGN.md section 5', () => {
+  test('has the shape the README documents for replay --format json', () => {
     const parsed = JSON.parse(jsonReport(run));
     expect(Object.keys(parsed)).toEqual(['scenario', 'seed', 'steps', 'outcome']);
     expect(parsed.steps[0]).toMatchObject({

@@ -1,5 +1,5 @@
 /**
- * The talks as one statechart of four parallel regions (DESIGN.md section 2). The config holds
+ * The talks as one statechart of four parallel regions (README.md, "The model"). The config holds
  * no inline functions: guards, actions and delays are named, so the config can be drawn and exported.
  */
 import { setup } from 'xstate';
