@@ -20,7 +20,7 @@ function play(...events: TalksEvent[]) {
 const bothPresent = [ev('DELEGATION_ARRIVED', 'government'), ev('DELEGATION_ARRIVED', 'opposition')];
 
 describe('the statechart', () => {
-  test('has the four regions and every state name of the README's model table, in order', () => {
+  test('has the four regions and every state name of the model table in the README, in order', () => {
     const regions = talksMachine.root.states;
     expect(Object.keys(regions)).toEqual([...REGIONS]);
     for (const region of REGIONS) expect(Object.keys(regions[region]!.states)).toEqual([...REGION_STATES[region]]);
@@ -80,7 +80,7 @@ describe('the event vocabulary', () => {
     if ('cameo' in spec) expect(spec.cameo).toMatch(/^\d{3,4}$/);
   });
 
-  test('has the event types the README's event reference lists', () => {
+  test('has the event types the event reference in the README lists', () => {
     for (const type of ['TALKS_DELAYED', 'DELEGATION_VETOED', 'BOYCOTT_ANNOUNCED', 'PRECONDITIONS_DEMANDED',
       'ASSURANCES_OFFERED', 'DELEGATION_ARRIVED', 'ENVOY_MET', 'FORMAL_START_DECLARED', 'START_DISPUTED',
       'MEETING_CANCELLED', 'OFFENSIVE_LAUNCHED', 'TERRITORY_TAKEN', 'ATTACK_CLAIMED', 'WALKOUT_THREATENED',
