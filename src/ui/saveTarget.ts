@@ -24,7 +24,7 @@ function place(path: string): string {
  */
 export function saveRefusal(session: Session, path: string): string | null {
   const target = place(path);
-  const played = session.branches[0]!.run.scenario;
+  const played = session.branches[0].run.scenario;
   if (place(played.file) === target) return 'a what-if over the scenario being played would extend itself';
   if (played.extends.some((file) => place(file) === target)) return 'a what-if over a file this scenario extends would extend itself';
   const owner = session.branches.find((b, i) => i !== session.active && b.file !== null && place(b.file) === target);
