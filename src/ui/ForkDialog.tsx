@@ -2,7 +2,7 @@
  * The fork dialog: insert, replace or drop; then the move, from the legal moves grouped by actor
  * and narrowed by typing; then its payload, with the defaults set, so Enter at each step forks.
  */
-import { useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useMemo, useRef, useState, type Dispatch } from 'react';
 import { previewStep, previewedMoves, type PreviewedMove } from '../engine/movePreview.js';
 import type { RunState, Step } from '../engine/step.js';
 import { payloadFields } from '../model/payloadFields.js';
@@ -10,16 +10,17 @@ import { meaningOf } from '../model/vocabulary.js';
 import { effectLines } from '../report/describe.js';
 import { clean } from '../report/sanitize.js';
 import type { Scenario } from '../scenario/types.js';
-import { forkBranch, nextEvent, type ForkMode } from './branches.js';
+import { nextEvent, type ForkMode } from './branches.js';
 import { Menu, Panel, type Frame } from './Dialogs.js';
 import { fitLines, fitWidth, windowAround } from './fit.js';
 import { Line } from './Line.js';
 import { moveRows } from './moveList.js';
 import { conditionStatus, dateNote, editForm, formPayload, formProblem, newPayloadForm, type FormEdit, type FormRow, type PayloadForm } from './payloadForm.js';
 import { stateAt } from './selectors.js';
-import { activeBranch, addBranch, type Session } from './session.js';
-import { useFilterInput, type Filtered } from './use-filter-input.js';
-import { useFormInput } from './use-form-input.js';
+import type { ForkMove, PlayerAction } from './playerState.js';
+import { activeBranch, type Session } from './session.js';
+import { useFilterInput, type Filtered } from './useFilterInput.js';
+import { useFormInput } from './useFormInput.js';
 
 /** The lines under the move list: what the chosen move means, and what it does. */
 const DETAIL_ROWS = 4;
@@ -34,9 +35,9 @@ const PAYLOAD_KEYS = 'Enter inserts  ↑/↓ field  Space ticks  ←/→ change 
 /** For a window narrower than PAYLOAD_KEYS: the help (?) says that typing edits text. */
 const FEW_PAYLOAD_KEYS = 'Enter inserts  ↑/↓ field  Space ticks  ←/→ change  Esc back';
 
-export function ForkDialog({ session, setSession, close, height, width, theme }: Omit<Frame, 'title'> & {
+export function ForkDialog({ session, dispatch, close, height, width }: Omit<Frame, 'title'> & {
   readonly session: Session;
-  readonly setSession: Dispatch<SetStateAction<Session>>;
+  readonly dispatch: Dispatch<PlayerAction>;
   readonly close: () => void;
 }) {
   const [mode, setMode] = useState<ForkMode | null>(null);
@@ -48,12 +49,8 @@ export function ForkDialog({ session, setSession, close, height, width, theme }:
   const state = stateAt(run, cursor);
   const moves = useMemo(() => previewedMoves(state, run.scenario), [state, run.scenario]);
   const next = nextEvent(run, cursor);
-  const frame = { width, theme, height };
-  const fork = (forkMode: ForkMode, move: Pick<PreviewedMove, 'type' | 'actor' | 'payload'> | null): void => {
-    const name = `fork-${session.branches.length}`;
-    setSession((s) => addBranch(s, forkBranch(s.branches[0]!.run.scenario, activeBranch(s), forkMode, move, name)));
-    close();
-  };
+  const frame = { width, height };
+  const fork = (forkMode: ForkMode, move: ForkMove | null): void => dispatch({ type: 'fork', mode: forkMode, move });
   if (mode === null) {
     const modes: [ForkMode, string][] = next
       ? [['insert', `insert a move before the next event (${next.type})`], ['replace', `replace the next event (${next.type}) with a move`], ['drop', `drop the next event (${next.type})`]]
@@ -107,15 +104,15 @@ function MoveChooser({ moves, scenario, initial, onChoose, onBack, ...frame }: F
   const count = picks(query).length;
   return (
     <Panel {...frame} keys={`${MOVE_KEYS}  (${count ? selected + 1 : 0}/${count})`}>
-      <Line theme={frame.theme}>{`filter: ${query}_  ${query ? 'Backspace widens, Esc clears' : 'type a move or an actor to narrow the list'}`}</Line>
-      {count === 0 ? <Line theme={frame.theme}>{`  no move matches "${query}"`}</Line> : null}
+      <Line>{`filter: ${query}_  ${query ? 'Backspace widens, Esc clears' : 'type a move or an actor to narrow the list'}`}</Line>
+      {count === 0 ? <Line>{`  no move matches "${query}"`}</Line> : null}
       {shown.map((row, i) => {
-        if (row.kind === 'actor') return <Line key={first + i} theme={frame.theme} tone="heading">{fitWidth(` ${row.label}`, frame.width)}</Line>;
+        if (row.kind === 'actor') return <Line key={first + i} tone="heading">{fitWidth(` ${row.label}`, frame.width)}</Line>;
         const current = row.move === pick;
-        return <Line key={first + i} theme={frame.theme} tone={current ? 'current' : null}>{`${current ? '>' : ' '}   ${row.label}`}</Line>;
+        return <Line key={first + i} tone={current ? 'current' : null}>{`${current ? '>' : ' '}   ${row.label}`}</Line>;
       })}
-      {Array.from({ length: Math.max(0, listRows - shown.length - Number(count === 0)) }, (_, i) => <Line key={`pad${i}`} theme={frame.theme}>{' '}</Line>)}
-      {details.map((line, i) => <Line key={`detail${i}`} theme={frame.theme} tone="heading">{fitWidth(`  ${line}`, frame.width)}</Line>)}
+      {Array.from({ length: Math.max(0, listRows - shown.length - Number(count === 0)) }, (_, i) => <Line key={`pad${i}`}>{' '}</Line>)}
+      {details.map((line, i) => <Line key={`detail${i}`} tone="heading">{fitWidth(`  ${line}`, frame.width)}</Line>)}
     </Panel>
   );
 }
@@ -171,13 +168,13 @@ function PayloadStep({ move, state, scenario, onInsert, onBack, ...frame }: Fram
   const { first, shown: rows } = windowAround(shown.rows, shown.at, room);
   return (
     <Panel {...frame} keys={frame.width > PAYLOAD_KEYS.length ? PAYLOAD_KEYS : FEW_PAYLOAD_KEYS}>
-      <Line theme={frame.theme}>{fitWidth(meaningOf(move.type), frame.width)}</Line>
+      <Line>{fitWidth(meaningOf(move.type), frame.width)}</Line>
       {rows.map((row, i) => (
-        <Line key={first + i} theme={frame.theme} tone={first + i === shown.at ? 'current' : row.kind === 'list' ? 'heading' : null}>
+        <Line key={first + i} tone={first + i === shown.at ? 'current' : row.kind === 'list' ? 'heading' : null}>
           {fitWidth(clean(rowText(shown, row, state, first + i === shown.at, frame.width)), frame.width)}
         </Line>
       ))}
-      {does.map((line, i) => <Line key={`does${i}`} theme={frame.theme} tone={problem ? 'refused' : 'heading'}>{`  ${line}`}</Line>)}
+      {does.map((line, i) => <Line key={`does${i}`} tone={problem ? 'refused' : 'heading'}>{`  ${line}`}</Line>)}
     </Panel>
   );
 }

@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import { wrapItems } from './fit.js';
 import type { RegionView } from './selectors.js';
-import { paint, type Theme } from './theme.js';
+import { usePaint } from './theme.js';
 
 const LABEL_WIDTH = 15;
 
@@ -14,15 +14,16 @@ export function statechartLines(regions: readonly RegionView[], width: number): 
   return regions.map((r) => wrapItems(r.states, (s) => cellText(s).length, Math.max(10, width - LABEL_WIDTH)));
 }
 
-export function Statechart({ regions, width, theme }: { readonly regions: readonly RegionView[]; readonly width: number; readonly theme: Theme }) {
+export function Statechart({ regions, width }: { readonly regions: readonly RegionView[]; readonly width: number }) {
+  const paint = usePaint();
   const lines = statechartLines(regions, width);
   return (
     <Box flexDirection="column">
       {regions.map((r, i) => lines[i]!.map((cells, j) => (
         <Box key={`${r.region}-${j}`} height={1}>
-          <Box width={LABEL_WIDTH} flexShrink={0}><Text {...paint(theme, 'heading')}>{j === 0 ? r.region : ''}</Text></Box>
+          <Box width={LABEL_WIDTH} flexShrink={0}><Text {...paint('heading')}>{j === 0 ? r.region : ''}</Text></Box>
           <Text wrap="truncate-end">
-            {cells.map((s) => <Text key={s.name} {...paint(theme, s.current ? 'current' : s.next ? 'next' : 'dim')}>{cellText(s)}</Text>)}
+            {cells.map((s) => <Text key={s.name} {...paint(s.current ? 'current' : s.next ? 'next' : 'dim')}>{cellText(s)}</Text>)}
           </Text>
         </Box>
       )))}

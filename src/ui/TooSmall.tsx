@@ -4,7 +4,7 @@
  * reading the keyboard, and Ink would let the program end with the fork unsaved.
  */
 import { Text, useInput } from 'ink';
-import { useConfirmInput } from './use-confirm-input.js';
+import { useConfirmInput } from './useConfirmInput.js';
 
 export interface TooSmallProps {
   readonly message: string;
