@@ -16,7 +16,7 @@ import { isTooSmall, layoutOf, MIN_SIZE } from './layout.js';
 import { initialPlayerState, playerReducer } from './playerState.js';
 import { questionOf, revealText, score, scoreLine } from './predict.js';
 import { activeBranch, quitQuestion } from './session.js';
-import { Statechart, statechartLines } from './Statechart.js';
+import { Statechart, statechartRows } from './Statechart.js';
 import { statusLine } from './statusLine.js';
 import { ThemeProvider, themeFromEnv, type Theme } from './theme.js';
 import { Timeline } from './Timeline.js';
@@ -73,8 +73,7 @@ function Player({ scenario, catalog, predict = false, seed, saveDir = process.cw
   const { run, cursor } = branch;
   const total = run.entries.length;
   const regions = useStatechart(stateAt(run, cursor), run.scenario);
-  const chartRows = statechartLines(regions, columns).reduce((n, lines) => n + lines.length, 0);
-  const layout = layoutOf(size, chartRows, session.predict.on);
+  const layout = layoutOf(size, statechartRows(regions, columns), session.predict.on);
   if (tooSmall) {
     // A dialog left open stays behind this screen and comes back when the window grows, unless q replaces it.
     const need = `${MIN_SIZE.columns}x${MIN_SIZE.rows}`;

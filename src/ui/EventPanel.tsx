@@ -58,13 +58,17 @@ export function EventPanel({ event, title, question, startDate, width, height }:
     const room = lines - 3;
     const effect = effectLines(event.effect, width);
     const effectRows = Math.min(effect.length, Math.max(1, room - 1));
-    if (effect.length > effectRows) effect[effectRows - 1] = `${fitWidth(effect[effectRows - 1]!, width - 1).replace(/…$/, '')}…`;
+    const effectCut = effect.length > effectRows;
+    // The last line shown says with an ellipsis that more follows.
+    const shownEffect = effect.slice(0, effectRows).map((text, i) => (
+      effectCut && i === effectRows - 1 ? `${fitWidth(text, width - 1).replace(/…$/, '')}…` : text
+    ));
     const quote = fitLines(event.quote, width - 2, Math.max(1, room - effectRows));
-    const cut = effect.length > effectRows || quote.at(-1)!.endsWith('…') || event.note !== null;
+    const cut = effectCut || quote.at(-1)?.endsWith('…') === true || event.note !== null;
     body = [
       <Line key="h" tone="heading">{fit(event.heading)}</Line>,
       <Line key="m">{fit(event.meaning)}</Line>,
-      ...effect.slice(0, effectRows).map((text, i) => <Line key={`e${i}`} tone={event.refused ? 'refused' : null}>{text}</Line>),
+      ...shownEffect.map((text, i) => <Line key={`e${i}`} tone={event.refused ? 'refused' : null}>{text}</Line>),
       ...quote.map((l, i) => <Line key={`q${i}`}>{fit(`  ${l}`)}</Line>),
       <Line key="c" tone="dim">{`${fitWidth(event.citation ? `  ${event.citation}` : '', width - (cut ? MORE.length : 0))}${cut ? MORE : ''}`}</Line>,
     ];

@@ -14,8 +14,8 @@ import { nextEvent, type ForkMode } from './branches.js';
 import { Menu, Panel, type Frame } from './Dialogs.js';
 import { fitLines, fitWidth, windowAround } from './fit.js';
 import { Line } from './Line.js';
-import { moveRows } from './moveList.js';
-import { conditionStatus, dateNote, editForm, formPayload, formProblem, newPayloadForm, type FormEdit, type FormRow, type PayloadForm } from './payloadForm.js';
+import { moveRows, type MoveRow } from './moveList.js';
+import { conditionStatus, dateNote, editForm, fieldChoices, fieldText, fieldTicks, formPayload, formProblem, newPayloadForm, type FormEdit, type FormRow, type PayloadForm } from './payloadForm.js';
 import { stateAt } from './selectors.js';
 import type { ForkMove, PlayerAction } from './playerState.js';
 import { activeBranch, type Session } from './session.js';
@@ -58,7 +58,11 @@ export function ForkDialog({ session, dispatch, close, height, width }: Omit<Fra
     return (
       <Menu key="modes" {...frame} title={`fork at step ${cursor} (${state.date})`} keys="↑/↓ choose  Enter picks  Esc back" onCancel={close}
         items={modes.map(([, label]) => ({ label }))}
-        onChoose={(i) => (modes[i]![0] === 'drop' ? fork('drop', null) : setMode(modes[i]![0]))} />
+        onChoose={(i) => {
+          const [chosenMode] = modes[i] ?? [];
+          if (chosenMode === 'drop') fork('drop', null);
+          else if (chosenMode) setMode(chosenMode);
+        }} />
     );
   }
   if (chosen) {
@@ -90,14 +94,18 @@ function MoveChooser({ moves, scenario, initial, onChoose, onBack, ...frame }: F
   readonly onBack: () => void;
 }) {
   const rows = (query: string) => moveRows(moves, scenario, query);
-  const picks = (query: string) => rows(query).flatMap((r) => (r.kind === 'move' ? [r.move] : []));
+  // The moves a query leaves, in the list's order.
+  const picks = (query: string): PreviewedMove[] => rows(query).flatMap((r) => (r.kind === 'move' ? moves.slice(r.move, r.move + 1) : []));
   const listRows = Math.max(1, frame.height - 3 - DETAIL_ROWS);
-  const { query, selected } = useFilterInput((q) => picks(q).length, listRows, (i, q) => onChoose(moves[picks(q)[i]!]!, { query: q, selected: i }), onBack, initial);
+  const choose = (i: number, q: string): void => {
+    const picked = picks(q)[i];
+    if (picked) onChoose(picked, { query: q, selected: i });
+  };
+  const { query, selected } = useFilterInput((q) => picks(q).length, listRows, choose, onBack, initial);
   const shownRows = rows(query);
-  const pick = picks(query)[selected];
-  const at = shownRows.findIndex((r) => r.kind === 'move' && r.move === pick);
-  const { first, shown } = windowAround(shownRows, Math.max(0, at), listRows);
-  const move = pick === undefined ? null : moves[pick]!;
+  const move = picks(query)[selected] ?? null;
+  const isChosen = (row: MoveRow): boolean => row.kind === 'move' && moves[row.move] === move;
+  const { first, shown } = windowAround(shownRows, Math.max(0, shownRows.findIndex(isChosen)), listRows);
   const detail = move ? [meaningOf(move.type), ...doesOf(scenario, move.preview)] : [];
   // The last detail line takes what does not fit, cut to the width.
   const details = detail.length > DETAIL_ROWS ? [...detail.slice(0, DETAIL_ROWS - 1), detail.slice(DETAIL_ROWS - 1).join('; ')] : detail;
@@ -108,7 +116,7 @@ function MoveChooser({ moves, scenario, initial, onChoose, onBack, ...frame }: F
       {count === 0 ? <Line>{`  no move matches "${query}"`}</Line> : null}
       {shown.map((row, i) => {
         if (row.kind === 'actor') return <Line key={first + i} tone="heading">{fitWidth(` ${row.label}`, frame.width)}</Line>;
-        const current = row.move === pick;
+        const current = isChosen(row);
         return <Line key={first + i} tone={current ? 'current' : null}>{`${current ? '>' : ' '}   ${row.label}`}</Line>;
       })}
       {Array.from({ length: Math.max(0, listRows - shown.length - Number(count === 0)) }, (_, i) => <Line key={`pad${i}`}>{' '}</Line>)}
@@ -120,17 +128,16 @@ function MoveChooser({ moves, scenario, initial, onChoose, onBack, ...frame }: F
 /** A field's row: `> [x] endAirStrikes   demanded, unmet`, `  intensity   limited [major] massive`. */
 function rowText(form: PayloadForm, row: FormRow, state: RunState, current: boolean, width: number): string {
   const { name, kind, optional } = row.field;
-  const value = form.values[name]!;
   const label = (text: string) => `${current ? '>' : ' '} ${text}`;
   if (row.kind === 'list') return `  ${name}: ${optional ? 'tick any, or none' : 'tick at least one'}`;
   if (row.kind === 'option') {
-    const ticked = (value as readonly string[]).includes(row.option);
+    const ticked = fieldTicks(form, name).includes(row.option);
     return label(`  [${ticked ? 'x' : ' '}] ${row.option.padEnd(19)} ${conditionStatus(state.machine.context, row.option)}`);
   }
-  const text = value as string;
+  const text = fieldText(form, name);
   const head = name.padEnd(12);
   if (kind === 'choice' || kind === 'actor') {
-    const options = form.choices[name]!;
+    const options = fieldChoices(form, name);
     const inline = options.map((o) => (o === text ? `[${o}]` : o)).join(' ');
     // All the options where they fit on the line, else the one chosen and where it is among them.
     return label(`${head} ${head.length + inline.length + 3 <= width ? inline : `< ${text || '(none)'} >  ${options.indexOf(text) + 1} of ${options.length}`}`);

@@ -14,7 +14,10 @@ import { windowAround } from './fit.js';
 
 /** The run state the cursor shows: after `cursor` entries (0 is before the first event). */
 export function stateAt(run: Run, cursor: number): RunState {
-  return cursor > 0 ? run.entries[cursor - 1]!.state : run.initial;
+  if (cursor <= 0) return run.initial;
+  const entry = run.entries[cursor - 1];
+  if (!entry) throw new Error(`step ${cursor} is past the end of a run of ${run.entries.length}`);
+  return entry.state;
 }
 
 export function entryAt(run: Run, cursor: number): Entry | null {
@@ -150,8 +153,8 @@ export function confidenceMeter(level: number, width = 10): string {
 
 /** The latest change of confidence among the first `cursor` steps: "24 -> 4". */
 function lastConfidenceChange(run: Run, cursor: number): string | null {
-  for (let at = Math.min(cursor, run.entries.length); at > 0; at -= 1) {
-    const change = run.entries[at - 1]!.step.effects.find((e) => e.kind === 'confidence');
+  for (const { step } of run.entries.slice(0, Math.max(0, cursor)).reverse()) {
+    const change = step.effects.find((e) => e.kind === 'confidence');
     if (change) return `${change.from} -> ${change.to}`;
   }
   return null;
