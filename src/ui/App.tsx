@@ -1,4 +1,7 @@
-/** The player: header, statechart, current event, timeline and context, status line; dialogs on top. */
+/**
+ * The player: header, statechart, current event, timeline and context, status line; dialogs on
+ * top.
+ */
 import { Box, Text, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { replay } from '../engine/run.js';
@@ -52,20 +55,29 @@ export function App({ theme, ...props }: AppProps) {
 }
 
 /** Draws the state and sends it the keys; playerState says what each key does. */
-function Player({ scenario, catalog, predict = false, seed, saveDir = process.cwd(), size: fixed }: Omit<AppProps, 'theme'>) {
+function Player({
+  scenario,
+  catalog,
+  predict = false,
+  seed,
+  saveDir = process.cwd(),
+  size: fixed,
+}: Omit<AppProps, 'theme'>) {
   const { exit } = useApp();
   const size = useTerminalSize(fixed);
   const { columns, rows } = size;
-  const [state, dispatch] = useReducer(playerReducer, null, () => initialPlayerState(recordBranch(replay(scenario, { seed })), predict));
+  const [state, dispatch] = useReducer(playerReducer, null, () =>
+    initialPlayerState(recordBranch(replay(scenario, { seed })), predict),
+  );
   const { session, dialog, playing } = state;
   useEffect(() => {
     if (state.quit) exit();
   }, [state.quit, exit]);
   const tooSmall = isTooSmall(size);
-  const step = useCallback(() => dispatch({ type: 'step', by: 1 }), []);
-  // Paused, not stopped, while the steps cannot be seen or a dialog is open: a fork point or a
-  // jump target must not move under the person choosing it.
-  useAutoplay(playing && dialog === null && !tooSmall, state.speed, step);
+  const tick = useCallback(() => dispatch({ type: 'tick' }), []);
+  // Paused, not stopped, while the steps cannot be seen or a dialog is open (the reducer ignores
+  // a tick then too).
+  useAutoplay(playing && dialog === null && !tooSmall, state.speed, tick);
   useInterruptInput(() => dispatch({ type: 'interrupt' }));
   usePlayerInput(dispatch, dialog === null && !tooSmall);
 
@@ -75,12 +87,17 @@ function Player({ scenario, catalog, predict = false, seed, saveDir = process.cw
   const regions = useStatechart(stateAt(run, cursor), run.scenario);
   const layout = layoutOf(size, statechartRows(regions, columns), session.predict.on);
   if (tooSmall) {
-    // A dialog left open stays behind this screen and comes back when the window grows, unless q replaces it.
-    const need = `${MIN_SIZE.columns}x${MIN_SIZE.rows}`;
+    // A dialog left open stays behind this screen and comes back when the window grows, unless q
+    // replaces it.
+    const need = `at least ${MIN_SIZE.columns}x${MIN_SIZE.rows} (this one is ${columns}x${rows})`;
     return (
-      <TooSmall message={`Make the window larger: parley needs at least ${need} (this one is ${columns}x${rows}). q quits.`}
+      <TooSmall
+        message={`Make the window larger: parley needs ${need}. q quits.`}
         question={dialog === 'quit' ? quitQuestion(session) : null}
-        quit={() => dispatch({ type: 'open', dialog: 'quit' })} stay={() => dispatch({ type: 'close' })} exit={() => dispatch({ type: 'quit' })} />
+        quit={() => dispatch({ type: 'open', dialog: 'quit' })}
+        stay={() => dispatch({ type: 'close' })}
+        exit={() => dispatch({ type: 'quit' })}
+      />
     );
   }
 
@@ -93,26 +110,54 @@ function Player({ scenario, catalog, predict = false, seed, saveDir = process.cw
   return (
     <Box flexDirection="column" width={columns} height={layout.height}>
       <Box height={1}>
-        <Box flexGrow={1}><Line tone="heading">{`parley · ${clean(scenario.title)}`}</Line></Box>
-        <Box flexShrink={0}><Text>{` branch ${branch.name}${saved} · step ${cursor}/${total}`}</Text></Box>
+        <Box flexGrow={1}>
+          <Line tone="heading">{`parley · ${clean(scenario.title)}`}</Line>
+        </Box>
+        <Box flexShrink={0}>
+          <Text>{` branch ${branch.name}${saved} · step ${cursor}/${total}`}</Text>
+        </Box>
       </Box>
       <Statechart regions={regions} width={columns} />
       {dialog ? (
-        <Overlay dialog={dialog} session={session} dispatch={dispatch} height={layout.body + layout.footer} width={columns}
-          saveDir={saveDir} event={event} catalog={catalog} />
+        <Overlay
+          dialog={dialog}
+          session={session}
+          dispatch={dispatch}
+          height={layout.body + layout.footer}
+          width={columns}
+          saveDir={saveDir}
+          event={event}
+          catalog={catalog}
+        />
       ) : (
         <>
           <Box flexDirection="column" height={layout.body}>
-            <EventPanel event={event} title={`step ${cursor} of ${total}${reveal}`}
+            <EventPanel
+              event={event}
+              title={`step ${cursor} of ${total}${reveal}`}
               question={hidden ? questionOf(run.scenario, hidden.step, columns) : null}
-              startDate={run.initial.date} width={columns} height={layout.event} />
+              startDate={run.initial.date}
+              width={columns}
+              height={layout.event}
+            />
             <Box height={layout.below}>
-              <Timeline rows={selectTimeline(run, cursor, layout.below - 1, game.on)} title={`timeline ${cursor}/${total}`}
-                width={layout.timelineWidth} />
-              <ContextPanel context={selectContext(run, cursor)} height={layout.below} width={layout.contextWidth} />
+              <Timeline
+                rows={selectTimeline(run, cursor, layout.below - 1, game.on)}
+                title={`timeline ${cursor}/${total}`}
+                width={layout.timelineWidth}
+              />
+              <ContextPanel
+                context={selectContext(run, cursor)}
+                height={layout.below}
+                width={layout.contextWidth}
+              />
             </Box>
           </Box>
-          {game.on && <Line tone="heading">{fitWidth(scoreLine(score(game.guesses), game.skipped), columns)}</Line>}
+          {game.on && (
+            <Line tone="heading">
+              {fitWidth(scoreLine(score(game.guesses), game.skipped), columns)}
+            </Line>
+          )}
           <Line tone={session.message ? 'heading' : 'dim'}>{statusLine(state, columns)}</Line>
         </>
       )}

@@ -11,12 +11,24 @@ import { usePromptInput } from './usePromptInput.js';
 export interface Frame {
   readonly title: string;
   readonly width: number;
-  /** Rows down to the screen's bottom row, which shows the dialog's keys in place of the status line. */
+  /**
+   * Rows down to the screen's bottom row, which shows the dialog's keys in place of the status
+   * line.
+   */
   readonly height: number;
 }
 
-/** The title and body from the top; on the bottom row, where the status line always is, the keys that work here. */
-export function Panel({ title, width, height, keys, children }: Frame & { readonly keys: string; readonly children: ReactNode }) {
+/**
+ * The title and body from the top; on the bottom row, where the status line always is, the keys
+ * that work here.
+ */
+export function Panel({
+  title,
+  width,
+  height,
+  keys,
+  children,
+}: Frame & { readonly keys: string; readonly children: ReactNode }) {
   return (
     <Box flexDirection="column" height={height}>
       <Box flexDirection="column" flexGrow={1}>
@@ -35,7 +47,14 @@ export interface MenuItem {
   readonly detail?: readonly string[];
 }
 
-export function Menu({ items, initial, keys, onChoose, onCancel, ...frame }: Frame & {
+export function Menu({
+  items,
+  initial,
+  keys,
+  onChoose,
+  onCancel,
+  ...frame
+}: Frame & {
   readonly items: readonly MenuItem[];
   /** The item the cursor starts on. */
   readonly initial?: number;
@@ -52,14 +71,28 @@ export function Menu({ items, initial, keys, onChoose, onCancel, ...frame }: Fra
     <Panel {...frame} keys={`${keys}  (${selected + 1}/${items.length})`}>
       {shown.map((item, i) => {
         const current = first + i === selected;
-        return <Line key={first + i} tone={current ? 'current' : item.tone ?? null}>{`${current ? '>' : ' '} ${item.label}`}</Line>;
+        return (
+          <Line
+            key={first + i}
+            tone={current ? 'current' : (item.tone ?? null)}
+          >{`${current ? '>' : ' '} ${item.label}`}</Line>
+        );
       })}
-      {(items[selected]?.detail ?? []).map((line, i) => <Line key={`detail${i}`} tone="heading">{`  ${line}`}</Line>)}
+      {(items[selected]?.detail ?? []).map((line, i) => (
+        <Line key={`detail${i}`} tone="heading">{`  ${line}`}</Line>
+      ))}
     </Panel>
   );
 }
 
-export function Prompt({ label, initial, keys, onSubmit, onCancel, ...frame }: Frame & {
+export function Prompt({
+  label,
+  initial,
+  keys,
+  onSubmit,
+  onCancel,
+  ...frame
+}: Frame & {
   readonly label: string;
   readonly initial: string;
   readonly keys: string;
@@ -74,7 +107,12 @@ export function Prompt({ label, initial, keys, onSubmit, onCancel, ...frame }: F
   );
 }
 
-export function Confirm({ question, onYes, onNo, ...frame }: Frame & {
+export function Confirm({
+  question,
+  onYes,
+  onNo,
+  ...frame
+}: Frame & {
   readonly question: string;
   readonly onYes: () => void;
   readonly onNo: () => void;

@@ -38,8 +38,14 @@ export function wholeStepLines(event: EventView, width: number): string[] {
 
 /** The effect's parts, as many to a line as fit; a part too long for one line wraps onto two. */
 function effectLines(parts: readonly string[], width: number): string[] {
-  const fitted = parts.flatMap((part) => (stringWidth(part) <= width ? [part] : fitLines(part, width, 2).map((l) => fitWidth(l, width))));
-  return wrapItems(fitted, (part) => stringWidth(part) + SEPARATOR.length, width + SEPARATOR.length).map((line) => line.join(SEPARATOR));
+  const fitted = parts.flatMap((part) =>
+    stringWidth(part) <= width ? [part] : fitLines(part, width, 2).map((l) => fitWidth(l, width)),
+  );
+  return wrapItems(
+    fitted,
+    (part) => stringWidth(part) + SEPARATOR.length,
+    width + SEPARATOR.length,
+  ).map((line) => line.join(SEPARATOR));
 }
 
 export function EventPanel({ event, title, question, startDate, width, height }: EventPanelProps) {
@@ -49,7 +55,11 @@ export function EventPanel({ event, title, question, startDate, width, height }:
   let body: ReactElement[];
   if (question) {
     body = [
-      ...question.ask.map((text, i) => <Line key={`a${i}`} tone="heading">{fit(text)}</Line>),
+      ...question.ask.map((text, i) => (
+        <Line key={`a${i}`} tone="heading">
+          {fit(text)}
+        </Line>
+      )),
       ...question.answers.map((text, i) => <Line key={i}>{fit(text)}</Line>),
     ];
   } else if (event) {
@@ -60,20 +70,35 @@ export function EventPanel({ event, title, question, startDate, width, height }:
     const effectRows = Math.min(effect.length, Math.max(1, room - 1));
     const effectCut = effect.length > effectRows;
     // The last line shown says with an ellipsis that more follows.
-    const shownEffect = effect.slice(0, effectRows).map((text, i) => (
-      effectCut && i === effectRows - 1 ? `${fitWidth(text, width - 1).replace(/…$/, '')}…` : text
-    ));
+    const shownEffect = effect
+      .slice(0, effectRows)
+      .map((text, i) =>
+        effectCut && i === effectRows - 1
+          ? `${fitWidth(text, width - 1).replace(/…$/, '')}…`
+          : text,
+      );
     const quote = fitLines(event.quote, width - 2, Math.max(1, room - effectRows));
+    const citation = event.citation ? `  ${event.citation}` : '';
     const cut = effectCut || quote.at(-1)?.endsWith('…') === true || event.note !== null;
     body = [
-      <Line key="h" tone="heading">{fit(event.heading)}</Line>,
+      <Line key="h" tone="heading">
+        {fit(event.heading)}
+      </Line>,
       <Line key="m">{fit(event.meaning)}</Line>,
-      ...shownEffect.map((text, i) => <Line key={`e${i}`} tone={event.refused ? 'refused' : null}>{text}</Line>),
+      ...shownEffect.map((text, i) => (
+        <Line key={`e${i}`} tone={event.refused ? 'refused' : null}>
+          {text}
+        </Line>
+      )),
       ...quote.map((l, i) => <Line key={`q${i}`}>{fit(`  ${l}`)}</Line>),
-      <Line key="c" tone="dim">{`${fitWidth(event.citation ? `  ${event.citation}` : '', width - (cut ? MORE.length : 0))}${cut ? MORE : ''}`}</Line>,
+      <Line key="c" tone="dim">
+        {cut ? `${fitWidth(citation, width - MORE.length)}${MORE}` : fitWidth(citation, width)}
+      </Line>,
     ];
   } else {
-    body = [<Line key="s">{`Before the first event (${startDate}). Press → or space to step.`}</Line>];
+    body = [
+      <Line key="s">{`Before the first event (${startDate}). Press → or space to step.`}</Line>,
+    ];
   }
   return (
     <Box flexDirection="column" height={height}>

@@ -3,9 +3,19 @@ import { Text } from 'ink';
 import type { ReactNode } from 'react';
 import { usePaint, type Tone } from './theme.js';
 
-export function Line({ tone = null, children }: { readonly tone?: Tone | null; readonly children: ReactNode }) {
+export function Line({
+  tone = null,
+  children,
+}: {
+  readonly tone?: Tone | null;
+  readonly children: ReactNode;
+}) {
   const paint = usePaint();
-  return <Text wrap="truncate-end" {...paint(tone)}>{children}</Text>;
+  return (
+    <Text wrap="truncate-end" {...paint(tone)}>
+      {children}
+    </Text>
+  );
 }
 
 /** A heading rule: `── title ──────`, filled to the width. */

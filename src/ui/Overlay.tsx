@@ -33,7 +33,7 @@ const HELP = [
   '→ or space   next step              ←       previous step',
   'Home / End   first / last step      g       jump to a step, date or event id',
   'Enter        the whole step: its quote, note and effects, when cut to fit',
-  'w            why? each region\'s state and the outcome so far, each traced',
+  "w            why? each region's state and the outcome so far, each traced",
   '             back through its causes to the record, with sources and rules',
   'p            autoplay on/off        + / -   faster / slower',
   'f            fork here: insert a move the state accepts, or replace/drop',
@@ -53,7 +53,7 @@ const HELP = [
   'Statechart:  > current state   ~ a state the next accepted move could lead to',
   'Timeline:    > current   x refused by the model',
   '             Not on the record: + what-if (added or changed by a what-if)',
-  '             * rule (an actor\'s rule made it)   ! clock (a deadline passed)',
+  "             * rule (an actor's rule made it)   ! clock (a deadline passed)",
   '             ── fork ── where this branch leaves the run it was forked from',
 ];
 
@@ -64,12 +64,18 @@ function branchLabel(branch: Session['branches'][number], shown: boolean): strin
 }
 
 /** A list to read, which Enter or Esc closes. */
-function Reading({ lines, close, ...frame }: Frame & {
+function Reading({
+  lines,
+  close,
+  ...frame
+}: Frame & {
   readonly keys: string;
   readonly lines: readonly string[];
   readonly close: () => void;
 }) {
-  return <Menu {...frame} items={lines.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
+  return (
+    <Menu {...frame} items={lines.map((label) => ({ label }))} onChoose={close} onCancel={close} />
+  );
 }
 
 export function Overlay(props: OverlayProps) {
@@ -78,51 +84,106 @@ export function Overlay(props: OverlayProps) {
   const close = (): void => dispatch({ type: 'close' });
   switch (dialog) {
     case 'step': {
-      const lines = props.event ? wholeStepLines(props.event, width - 2) : ['Before the first event: nothing to show yet.'];
-      return <Reading {...frame} title="the whole step" keys="↑/↓ scroll  Esc closes" lines={lines} close={close} />;
+      const lines = props.event
+        ? wholeStepLines(props.event, width - 2)
+        : ['Before the first event: nothing to show yet.'];
+      return (
+        <Reading
+          {...frame}
+          title="the whole step"
+          keys="↑/↓ scroll  Esc closes"
+          lines={lines}
+          close={close}
+        />
+      );
     }
     case 'why':
       return <WhyDialog {...props} close={close} />;
     case 'help':
-      return <Reading {...frame} title="help" keys="↑/↓ scroll  Esc closes" lines={HELP} close={close} />;
+      return (
+        <Reading {...frame} title="help" keys="↑/↓ scroll  Esc closes" lines={HELP} close={close} />
+      );
     case 'jump':
       return (
-        <Prompt {...frame} title="jump" label="step number, date (YYYY-MM-DD) or event id:" initial=""
-          keys="Enter jumps  Esc cancels" onCancel={close} onSubmit={(query) => dispatch({ type: 'jump', query })} />
+        <Prompt
+          {...frame}
+          title="jump"
+          label="step number, date (YYYY-MM-DD) or event id:"
+          initial=""
+          keys="Enter jumps  Esc cancels"
+          onCancel={close}
+          onSubmit={(query) => dispatch({ type: 'jump', query })}
+        />
       );
     case 'fork':
       return <ForkDialog session={session} dispatch={dispatch} close={close} {...frame} />;
     case 'branches':
       return (
         // The cursor starts on the branch shown, so a stray Enter keeps it.
-        <Menu {...frame} title="branches" keys="↑/↓ choose  Enter switches  Esc back" onCancel={close} initial={session.active}
+        <Menu
+          {...frame}
+          title="branches"
+          keys="↑/↓ choose  Enter switches  Esc back"
+          onCancel={close}
+          initial={session.active}
           items={session.branches.map((b, i) => ({
             label: branchLabel(b, i === session.active),
             tone: b.file === null ? 'whatIf' : undefined,
           }))}
-          onChoose={(index) => dispatch({ type: 'switchBranch', index })} />
+          onChoose={(index) => dispatch({ type: 'switchBranch', index })}
+        />
       );
     case 'save':
       return <SaveDialog {...props} close={close} />;
     case 'quit':
-      return <Confirm {...frame} title="quit" question={quitQuestion(session)} onYes={() => dispatch({ type: 'quit' })} onNo={close} />;
+      return (
+        <Confirm
+          {...frame}
+          title="quit"
+          question={quitQuestion(session)}
+          onYes={() => dispatch({ type: 'quit' })}
+          onNo={close}
+        />
+      );
   }
 }
 
 /** The explanation of the state at the cursor; `w` closes it as it opened it. */
-function WhyDialog({ session, close, height, width, catalog }: OverlayProps & { readonly close: () => void }) {
+function WhyDialog({
+  session,
+  close,
+  height,
+  width,
+  catalog,
+}: OverlayProps & { readonly close: () => void }) {
   const { run, cursor } = activeBranch(session);
-  const lines = useMemo(() => selectExplanation(run, cursor, catalog, width - 2), [run, cursor, catalog, width]);
+  const lines = useMemo(
+    () => selectExplanation(run, cursor, catalog, width - 2),
+    [run, cursor, catalog, width],
+  );
   useInput((input) => {
     if (input === 'w') close();
   });
   return (
-    <Reading width={width} height={height} title={`why? the state at step ${cursor} (${stateAt(run, cursor).date})`}
-      keys="↑/↓ scroll  w or Esc closes  in full: parley explain FILE" lines={lines} close={close} />
+    <Reading
+      width={width}
+      height={height}
+      title={`why? the state at step ${cursor} (${stateAt(run, cursor).date})`}
+      keys="↑/↓ scroll  w or Esc closes  in full: parley explain FILE"
+      lines={lines}
+      close={close}
+    />
   );
 }
 
-function SaveDialog({ session, dispatch, close, height, width, saveDir }: OverlayProps & { readonly close: () => void }) {
+function SaveDialog({
+  session,
+  dispatch,
+  close,
+  height,
+  width,
+  saveDir,
+}: OverlayProps & { readonly close: () => void }) {
   const [existing, setExisting] = useState<string | null>(null);
   const branch = activeBranch(session);
   const record = session.branches[0].run.scenario;
@@ -131,32 +192,46 @@ function SaveDialog({ session, dispatch, close, height, width, saveDir }: Overla
     const lines = ['The record is a file already: fork it first (f), then save the fork.'];
     return <Reading {...frame} title="save" keys="Esc closes" lines={lines} close={close} />;
   }
-  const notSaved = (problem: string): void => dispatch({ type: 'notSaved', problem });
-  const save = (path: string, overwrite: boolean): void => {
+  /** Writes the file: saved, refused with the reason, or 'exists' to ask before overwriting. */
+  const write = (path: string, overwrite: boolean): PlayerAction | 'exists' => {
     const refusal = saveRefusal(session, path);
-    if (refusal) return notSaved(refusal);
+    if (refusal) return { type: 'notSaved', problem: refusal };
     try {
       const text = whatIfText(record, branch.run.scenario, branch.name, path, branch.run.seed);
-      if (saveAtomically(path, text, overwrite) === 'exists') {
-        setExisting(path);
-        return;
-      }
+      if (saveAtomically(path, text, overwrite) === 'exists') return 'exists';
     } catch (error) {
       const problem = saveProblem(path, error);
       if (!problem) throw error;
-      return notSaved(problem);
+      return { type: 'notSaved', problem };
     }
-    dispatch({ type: 'saved', file: path });
+    return { type: 'saved', file: path };
+  };
+  const save = (path: string, overwrite: boolean): void => {
+    const done = write(path, overwrite);
+    if (done === 'exists') setExisting(path);
+    else dispatch(done);
   };
   if (existing) {
     return (
-      <Confirm {...frame} title="save" question={`${clean(existing)} exists. Overwrite it?`}
-        onYes={() => save(existing, true)} onNo={() => setExisting(null)} />
+      <Confirm
+        {...frame}
+        title="save"
+        question={`${clean(existing)} exists. Overwrite it?`}
+        onYes={() => save(existing, true)}
+        onNo={() => setExisting(null)}
+      />
     );
   }
   const offered = branch.file ?? join(saveDir, `${record.id}-${branch.name}.yaml`);
   return (
-    <Prompt {...frame} title={`save ${branch.name}`} label="file:" initial={offered} keys="Enter saves  Esc cancels"
-      onCancel={close} onSubmit={(path) => (path.trim() ? save(path.trim(), false) : close())} />
+    <Prompt
+      {...frame}
+      title={`save ${branch.name}`}
+      label="file:"
+      initial={offered}
+      keys="Enter saves  Esc cancels"
+      onCancel={close}
+      onSubmit={(path) => (path.trim() ? save(path.trim(), false) : close())}
+    />
   );
 }

@@ -15,7 +15,8 @@ const ROWS_BELOW_EVENT = 9;
 /** The context column needs about this many characters; the timeline takes the rest. */
 const CONTEXT_COLUMNS = 38;
 
-export const isTooSmall = ({ columns, rows }: Size): boolean => columns < MIN_SIZE.columns || rows < MIN_SIZE.rows;
+export const isTooSmall = ({ columns, rows }: Size): boolean =>
+  columns < MIN_SIZE.columns || rows < MIN_SIZE.rows;
 
 export interface Layout {
   /** The whole frame's height. */
@@ -34,15 +35,25 @@ export interface Layout {
 /**
  * The rows and columns of each panel: a header line, the statechart (`chartRows`, as its regions
  * wrap at this width), the body, then the footer.
- * @example layoutOf({ columns: 80, rows: 24 }, 6, false) // { height: 23, body: 15, event: 7, below: 8, ... }
+ * @example layoutOf({ columns: 80, rows: 24 }, 5, false)
+ * // { height: 23, body: 16, footer: 1, event: 7, below: 9, timelineWidth: 42, contextWidth: 38 }
  */
 export function layoutOf({ columns, rows }: Size, chartRows: number, predict: boolean): Layout {
-  // One line short of the screen: Ink redraws a frame as tall as the terminal by clearing it (flicker).
+  // One line short of the screen: Ink redraws a frame as tall as the terminal by clearing it
+  // (flicker).
   const height = rows - 1;
   const footer = 1 + Number(predict);
   const body = height - 1 - footer - chartRows;
   // A taller screen gives its extra rows to the event first: its quote and effects are cut least.
   const event = Math.max(MIN_EVENT_ROWS, Math.min(MAX_EVENT_ROWS, body - ROWS_BELOW_EVENT));
   const timelineWidth = columns - CONTEXT_COLUMNS;
-  return { height, body, footer, event, below: body - event, timelineWidth, contextWidth: columns - timelineWidth };
+  return {
+    height,
+    body,
+    footer,
+    event,
+    below: body - event,
+    timelineWidth,
+    contextWidth: columns - timelineWidth,
+  };
 }

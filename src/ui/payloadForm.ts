@@ -34,14 +34,20 @@ export type FormEdit =
   | { readonly kind: 'type'; readonly text: string }
   | { readonly kind: 'erase' };
 
-const rowsOf = (fields: readonly PayloadField[]): FormRow[] => fields.flatMap((field): FormRow[] => (field.kind === 'choices'
-  ? [{ kind: 'list', field }, ...field.options.map((option): FormRow => ({ kind: 'option', field, option }))]
-  : [{ kind: 'value', field }]));
+const rowsOf = (fields: readonly PayloadField[]): FormRow[] =>
+  fields.flatMap((field): FormRow[] =>
+    field.kind === 'choices'
+      ? [
+          { kind: 'list', field },
+          ...field.options.map((option): FormRow => ({ kind: 'option', field, option })),
+        ]
+      : [{ kind: 'value', field }],
+  );
 
 const textOf = (value: unknown): string => (value === undefined ? '' : String(value));
 
 /** The form's value of a field: each field of the move has one from the start. */
-function valueOf(form: PayloadForm, name: string): string | readonly string[] {
+function fieldValue(form: PayloadForm, name: string): string | readonly string[] {
   const value = form.values[name];
   if (value === undefined) throw new Error(`the form for ${form.move.type} has no field ${name}`);
   return value;
@@ -49,18 +55,19 @@ function valueOf(form: PayloadForm, name: string): string | readonly string[] {
 
 /** A single value's text ('' for none). */
 export function fieldText(form: PayloadForm, name: string): string {
-  const value = valueOf(form, name);
+  const value = fieldValue(form, name);
   return typeof value === 'string' ? value : value.join(' ');
 }
 
 /** A list's ticked options. */
 export function fieldTicks(form: PayloadForm, name: string): readonly string[] {
-  const value = valueOf(form, name);
+  const value = fieldValue(form, name);
   return typeof value === 'string' ? [] : value;
 }
 
 /** What a one-of field may be set to: none for a field with no options. */
-export const fieldChoices = (form: PayloadForm, name: string): readonly string[] => form.choices[name] ?? [];
+export const fieldChoices = (form: PayloadForm, name: string): readonly string[] =>
+  form.choices[name] ?? [];
 
 /**
  * The form for `move`, its fields holding the move's default payload.
@@ -68,14 +75,33 @@ export const fieldChoices = (form: PayloadForm, name: string): readonly string[]
  */
 export function newPayloadForm(move: LegalMove, setting: MoveSetting): PayloadForm {
   const fields = payloadFields(move.type);
-  const values = Object.fromEntries(fields.map((f) => {
-    const value = move.payload[f.name];
-    return [f.name, f.kind === 'choices' ? (Array.isArray(value) ? value.map(String) : []) : textOf(value)];
-  }));
+  const values = Object.fromEntries(
+    fields.map((f) => {
+      const value = move.payload[f.name];
+      return [
+        f.name,
+        f.kind === 'choices' ? (Array.isArray(value) ? value.map(String) : []) : textOf(value),
+      ];
+    }),
+  );
   const mover = { id: move.actor, role: move.role };
-  const choices = Object.fromEntries(fields.map((f) => [f.name, f.kind === 'actor' ? actorChoices(mover, setting).map((a) => a.id) : f.options]));
+  const choices = Object.fromEntries(
+    fields.map((f) => [
+      f.name,
+      f.kind === 'actor' ? actorChoices(mover, setting).map((a) => a.id) : f.options,
+    ]),
+  );
   const rows = rowsOf(fields);
-  return { move, rows, values, choices, at: Math.max(0, rows.findIndex((r) => r.kind !== 'list')) };
+  return {
+    move,
+    rows,
+    values,
+    choices,
+    at: Math.max(
+      0,
+      rows.findIndex((r) => r.kind !== 'list'),
+    ),
+  };
 }
 
 /** A date field's value as a date: typed as one, or as a number of days after the move. */
@@ -91,8 +117,10 @@ function stepValue(form: PayloadForm, field: PayloadField, text: string, by: 1 |
     return next < form.move.date ? date : next;
   }
   if (field.kind === 'number') {
-    const next = (text === '' ? field.min ?? 0 : Number(text)) + by;
-    return Number.isFinite(next) ? String(Math.max(field.min ?? -Infinity, Math.min(field.max ?? Infinity, next))) : text;
+    const next = (text === '' ? (field.min ?? 0) : Number(text)) + by;
+    return Number.isFinite(next)
+      ? String(Math.max(field.min ?? -Infinity, Math.min(field.max ?? Infinity, next)))
+      : text;
   }
   if (field.kind === 'choice' || field.kind === 'actor') {
     const options = [...(field.optional ? [''] : []), ...fieldChoices(form, field.name)];
@@ -101,8 +129,15 @@ function stepValue(form: PayloadForm, field: PayloadField, text: string, by: 1 |
   return text;
 }
 
-/** Which characters a value takes as typed: a number its digits, a date its own or a count of days. */
-const TYPED: Partial<Record<PayloadField['kind'], RegExp>> = { date: /[0-9-]/, number: /[0-9.]/, text: /./u };
+/**
+ * Which characters a value takes as typed: a number its digits, a date its own or a count of
+ * days.
+ */
+const TYPED: Partial<Record<PayloadField['kind'], RegExp>> = {
+  date: /[0-9-]/,
+  number: /[0-9.]/,
+  text: /./u,
+};
 
 /** The form after one key's worth of editing. */
 export function editForm(form: PayloadForm, edit: FormEdit): PayloadForm {
@@ -114,13 +149,20 @@ export function editForm(form: PayloadForm, edit: FormEdit): PayloadForm {
   }
   if (!row || row.kind === 'list') return form;
   const { name } = row.field;
-  const set = (next: string | readonly string[]): PayloadForm => ({ ...form, values: { ...form.values, [name]: next } });
+  const set = (next: string | readonly string[]): PayloadForm => ({
+    ...form,
+    values: { ...form.values, [name]: next },
+  });
   if (row.kind === 'option') {
     // Space (or x) ticks and unticks; nothing else is typed into a box.
     if (edit.kind !== 'type' || !/^[ x]+$/i.test(edit.text)) return form;
     const ticked = fieldTicks(form, name);
     // Kept in the vocabulary's order, whatever the order of the ticks.
-    return set(row.field.options.filter((o) => (o === row.option ? !ticked.includes(o) : ticked.includes(o))));
+    return set(
+      row.field.options.filter((o) =>
+        o === row.option ? !ticked.includes(o) : ticked.includes(o),
+      ),
+    );
   }
   const text = fieldText(form, name);
   if (edit.kind === 'step') return set(stepValue(form, row.field, text, edit.by));
@@ -151,8 +193,13 @@ export function formPayload(form: PayloadForm): Payload {
 
 /** Why the form's payload cannot be inserted, or null. */
 export function formProblem(form: PayloadForm): string | null {
-  const empty = form.rows.find((r) => r.kind !== 'option' && !r.field.optional && valueOf(form, r.field.name).length === 0);
-  if (empty) return `${empty.field.name}: ${empty.field.kind === 'choices' ? 'tick at least one' : 'needed'}`;
+  const empty = form.rows.find(
+    (r) => r.kind !== 'option' && !r.field.optional && fieldValue(form, r.field.name).length === 0,
+  );
+  if (empty) {
+    const needs = empty.field.kind === 'choices' ? 'tick at least one' : 'needed';
+    return `${empty.field.name}: ${needs}`;
+  }
   return payloadProblem(form.move.type, formPayload(form), form.move.date);
 }
 

@@ -45,8 +45,10 @@ export interface PlayerState {
 }
 
 export type PlayerAction =
-  /** → or space (1), ← (-1); a step of autoplay is a 1. */
+  /** → or space (1), ← (-1). */
   | { readonly type: 'step'; readonly by: 1 | -1 }
+  /** Autoplay's step. */
+  | { readonly type: 'tick' }
   | { readonly type: 'home' }
   | { readonly type: 'end' }
   | { readonly type: 'open'; readonly dialog: Dialog }
@@ -69,7 +71,14 @@ export type PlayerAction =
 
 /** The record's first branch, shown from its start, nothing playing. */
 export function initialPlayerState(record: Branch, predict: boolean): PlayerState {
-  return { session: newSession(record, predict), dialog: null, beneath: null, playing: false, speed: 1500, quit: false };
+  return {
+    session: newSession(record, predict),
+    dialog: null,
+    beneath: null,
+    playing: false,
+    speed: 1500,
+    quit: false,
+  };
 }
 
 export const atEnd = (s: PlayerState): boolean => {
@@ -82,12 +91,14 @@ const withSession = (s: PlayerState, change: (session: Session) => Session): Pla
   session: change(s.session),
 });
 
-const say = (s: PlayerState, message: string | null): PlayerState => withSession(s, (session) => withMessage(session, message));
+const say = (s: PlayerState, message: string | null): PlayerState =>
+  withSession(s, (session) => withMessage(session, message));
 
 const close = (s: PlayerState): PlayerState => ({ ...s, dialog: s.beneath, beneath: null });
 
 /** A dialog's answer: the session changes and the dialog closes. */
-const answer = (s: PlayerState, change: (session: Session) => Session): PlayerState => close(withSession(s, change));
+const answer = (s: PlayerState, change: (session: Session) => Session): PlayerState =>
+  close(withSession(s, change));
 
 function open(s: PlayerState, dialog: Dialog): PlayerState {
   // Nothing would be lost: q quits at once.
@@ -114,12 +125,20 @@ function jump(session: Session, query: string): Session {
   const cursor = cursorFor(activeBranch(session).run, query);
   if (cursor !== null) return moveTo(session, cursor);
   const looksLikeDate = /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(query);
-  return withMessage(session, looksLikeDate ? `${clean(query.trim())} is not a real date` : `nothing matches "${clean(query)}"`);
+  return withMessage(
+    session,
+    looksLikeDate
+      ? `${clean(query.trim())} is not a real date`
+      : `nothing matches "${clean(query)}"`,
+  );
 }
 
 function fork(session: Session, mode: ForkMode, move: ForkMove | null): Session {
   const name = `fork-${session.branches.length}`;
-  return addBranch(session, forkBranch(session.branches[0].run.scenario, activeBranch(session), mode, move, name));
+  return addBranch(
+    session,
+    forkBranch(session.branches[0].run.scenario, activeBranch(session), mode, move, name),
+  );
 }
 
 function togglePlay(s: PlayerState): PlayerState {
@@ -139,7 +158,13 @@ function changeSpeed(s: PlayerState, by: 1 | -1): PlayerState {
 function reduce(s: PlayerState, action: PlayerAction): PlayerState {
   switch (action.type) {
     case 'step':
-      return withSession(s, (session) => (action.by === 1 ? stepForward(session) : moveTo(session, activeBranch(session).cursor - 1)));
+      return withSession(s, (session) =>
+        action.by === 1 ? stepForward(session) : moveTo(session, activeBranch(session).cursor - 1),
+      );
+    case 'tick':
+      // Paused, not stopped, while a dialog is open: a fork point or a jump target must not move
+      // under the person choosing it, even by a tick already on its way when the dialog opened.
+      return s.playing && s.dialog === null ? withSession(s, stepForward) : s;
     case 'home':
       return withSession(s, (session) => moveTo(session, 0));
     case 'end':
@@ -169,7 +194,8 @@ function reduce(s: PlayerState, action: PlayerAction): PlayerState {
     case 'saved':
       return answer(s, (session) => markSaved(session, action.file));
     case 'notSaved':
-      // The fork stays in the session, unsaved: the person can pick another name or folder, or free space, and save again.
+      // The fork stays in the session, unsaved: the person can pick another name or folder, or
+      // free space, and save again.
       return answer(s, (session) => withMessage(session, `not saved: ${clean(action.problem)}`));
   }
 }
@@ -181,5 +207,7 @@ function reduce(s: PlayerState, action: PlayerAction): PlayerState {
  */
 export function playerReducer(s: PlayerState, action: PlayerAction): PlayerState {
   const next = reduce(s, action);
-  return next.playing && atEnd(next) ? say({ ...next, playing: false }, 'the end of the run: autoplay stopped') : next;
+  return next.playing && atEnd(next)
+    ? say({ ...next, playing: false }, 'the end of the run: autoplay stopped')
+    : next;
 }

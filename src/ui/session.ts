@@ -29,7 +29,14 @@ export interface Session {
 }
 
 export function newSession(record: Branch, predict = false): Session {
-  const game: Predict = { on: predict, asking: false, guesses: [], skipped: 0, reveal: null, answered: new Set() };
+  const game: Predict = {
+    on: predict,
+    asking: false,
+    guesses: [],
+    skipped: 0,
+    reveal: null,
+    answered: new Set(),
+  };
   return { branches: [record], active: 0, predict: game, message: null };
 }
 
@@ -98,17 +105,26 @@ export function guess(s: Session, answer: Answer): Session {
 
 export function togglePredict(s: Session): Session {
   const on = !s.predict.on;
-  const message = on ? 'predict mode: guess before each step that changes something' : 'predict mode off';
+  const message = on
+    ? 'predict mode: guess before each step that changes something'
+    : 'predict mode off';
   return { ...s, predict: { ...settled(s.predict), on }, message };
 }
 
 export function addBranch(s: Session, branch: Branch): Session {
-  return { ...s, branches: [...s.branches, branch], active: s.branches.length, message: `forked: ${branch.name}` };
+  return {
+    ...s,
+    branches: [...s.branches, branch],
+    active: s.branches.length,
+    message: `forked: ${branch.name}`,
+  };
 }
 
 export function switchTo(s: Session, index: number): Session {
   const target = s.branches[index];
-  return target ? { ...s, active: index, predict: settled(s.predict), message: `branch: ${target.name}` } : s;
+  return target
+    ? { ...s, active: index, predict: settled(s.predict), message: `branch: ${target.name}` }
+    : s;
 }
 
 export function markSaved(s: Session, file: string): Session {
@@ -117,13 +133,17 @@ export function markSaved(s: Session, file: string): Session {
 
 export const withMessage = (s: Session, message: string | null): Session => ({ ...s, message });
 
-const unsavedNames = (s: Session): string[] => s.branches.filter((b) => b.file === null).map((b) => b.name);
+const unsavedNames = (s: Session): string[] =>
+  s.branches.filter((b) => b.file === null).map((b) => b.name);
 
 export const unsavedForks = (s: Session): number => unsavedNames(s).length;
 
 /** "fork-1 is not saved. Quit anyway?": the names, so the person knows what would be lost. */
 export function quitQuestion(s: Session): string {
   const names = unsavedNames(s);
-  const listed = names.length === 1 ? `${names[0]} is` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are`;
+  const listed =
+    names.length === 1
+      ? `${names[0]} is`
+      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are`;
   return `${listed} not saved. Quit anyway?`;
 }

@@ -8,7 +8,8 @@ const FEW_KEYS = '→/← step  g jump  f fork  b branches  s save  ? help  q qu
 
 /**
  * The status line at this width. At the end of a predict-mode run, the verdict on the guesses.
- * @example statusLine(state, 80) // '→/← step  g jump  f fork  b branches  s save  p play  k predict  ? help  q quit'
+ * @example statusLine(state, 80)
+ * // '→/← step  g jump  f fork  b branches  s save  p play  k predict  ? help  q quit'
  */
 export function statusLine(s: PlayerState, columns: number): string {
   const { message, predict } = s.session;

@@ -11,7 +11,17 @@ export function themeFromEnv(env: NodeJS.ProcessEnv = process.env): Theme {
   return { colour: !env['NO_COLOR'] };
 }
 
-export type Tone = 'current' | 'next' | 'policy' | 'refused' | 'deadline' | 'whatIf' | 'met' | 'unmet' | 'dim' | 'heading';
+export type Tone =
+  | 'current'
+  | 'next'
+  | 'policy'
+  | 'refused'
+  | 'deadline'
+  | 'whatIf'
+  | 'met'
+  | 'unmet'
+  | 'dim'
+  | 'heading';
 
 const TONES: Record<Tone, TextProps> = {
   current: { color: 'black', backgroundColor: 'cyan' },

@@ -1,4 +1,7 @@
-/** The statechart's regions at a state, with `~` on the states the next accepted move could reach. */
+/**
+ * The statechart's regions at a state, with `~` on the states the next accepted move could
+ * reach.
+ */
 import { useEffect, useMemo, useState } from 'react';
 import { nextStates } from '../engine/movePreview.js';
 import type { RunState } from '../engine/step.js';
@@ -10,5 +13,8 @@ export function useStatechart(state: RunState, scenario: Scenario): readonly Reg
   // milliseconds on a cold start; they follow a moment later, and on every step after that.
   const [started, setStarted] = useState(false);
   useEffect(() => setStarted(true), []);
-  return useMemo(() => selectStatechart(state, started ? nextStates(state, scenario) : new Set()), [state, scenario, started]);
+  return useMemo(
+    () => selectStatechart(state, started ? nextStates(state, scenario) : new Set()),
+    [state, scenario, started],
+  );
 }
