@@ -9,8 +9,12 @@ import { whatIfEvent } from './movePreview.js';
 import type { LegalMove } from '../model/legalMoves.js';
 
 /** The run state the cursor shows: after `cursor` entries (0 is before the first event). */
+/** The run state the cursor shows: after `cursor` entries (0 is before the first event). */
 export function stateAt(run: Run, cursor: number): RunState {
-  return cursor > 0 ? run.entries[cursor - 1]!.state : run.initial;
+  if (cursor <= 0) return run.initial;
+  const entry = run.entries[cursor - 1];
+  if (!entry) throw new Error(`step ${cursor} is past the end of a run of ${run.entries.length}`);
+  return entry.state;
 }
 
 export function entryAt(run: Run, cursor: number): Entry | null {

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { App } from '../../src/ui/App.js';
 import { defaultCatalog, loadScenario } from '../../src/engine/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
-import type { Size } from '../../src/ui/use-terminal-size.js';
+import type { Size } from '../../src/ui/useTerminalSize.js';
 
 export const RECORD = 'scenarios/geneva-2016.yaml';
 export const KEY = {

@@ -6,7 +6,11 @@ import { useInput } from 'ink';
 import type { FormEdit } from './payloadForm.js';
 import { typedKeys } from './typing.js';
 
-export function useFormInput(onEdit: (edit: FormEdit) => void, onAccept: () => void, onBack: () => void): void {
+export function useFormInput(
+  onEdit: (edit: FormEdit) => void,
+  onAccept: () => void,
+  onBack: () => void,
+): void {
   useInput((input, key) => {
     if (key.upArrow) onEdit({ kind: 'move', by: -1 });
     else if (key.downArrow) onEdit({ kind: 'move', by: 1 });

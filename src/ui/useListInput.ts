@@ -1,8 +1,17 @@
-/** Keys for choosing from a list: up/down (and page keys) to move, Enter to choose, Esc to go back. */
+/**
+ * Keys for choosing from a list: up/down (and page keys) to move, Enter to choose, Esc to go
+ * back.
+ */
 import { useInput } from 'ink';
 import { useRef, useState } from 'react';
 
-export function useListInput(count: number, page: number, onChoose: (index: number) => void, onCancel: () => void, initial = 0): number {
+export function useListInput(
+  count: number,
+  page: number,
+  onChoose: (index: number) => void,
+  onCancel: () => void,
+  initial = 0,
+): number {
   // The ref, not the state, is read on Enter: keys typed ahead can arrive before a re-render.
   const selected = useRef(initial);
   const [shown, setShown] = useState(initial);

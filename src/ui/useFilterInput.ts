@@ -11,8 +11,17 @@ export interface Filtered {
   readonly selected: number;
 }
 
-/** `count` says how many items a query leaves; the cursor goes back to the first when the query changes. */
-export function useFilterInput(count: (query: string) => number, page: number, onChoose: (index: number, query: string) => void, onCancel: () => void, initial: Filtered): Filtered {
+/**
+ * `count` says how many items a query leaves; the cursor goes back to the first when the query
+ * changes.
+ */
+export function useFilterInput(
+  count: (query: string) => number,
+  page: number,
+  onChoose: (index: number, query: string) => void,
+  onCancel: () => void,
+  initial: Filtered,
+): Filtered {
   // The ref, not the state, is read on Enter: keys typed ahead can arrive before a re-render.
   const state = useRef(initial);
   const [shown, setShown] = useState(initial);
@@ -22,7 +31,8 @@ export function useFilterInput(count: (query: string) => number, page: number, o
       setShown(state.current);
     };
     const { query, selected } = state.current;
-    const move = (by: number): void => set(query, Math.max(0, Math.min(count(query) - 1, selected + by)));
+    const move = (by: number): void =>
+      set(query, Math.max(0, Math.min(count(query) - 1, selected + by)));
     if (key.upArrow) move(-1);
     else if (key.downArrow) move(1);
     else if (key.pageUp) move(-page);
@@ -36,7 +46,8 @@ export function useFilterInput(count: (query: string) => number, page: number, o
     else if (!key.ctrl && !key.meta) {
       const typed = typeInto(query, input);
       if (typed.text !== query) set(typed.text, 0);
-      if (typed.entered && count(typed.text) > 0) onChoose(typed.text === query ? selected : 0, typed.text);
+      if (typed.entered && count(typed.text) > 0)
+        onChoose(typed.text === query ? selected : 0, typed.text);
     }
   });
   return shown;

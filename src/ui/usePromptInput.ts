@@ -3,7 +3,11 @@ import { useInput } from 'ink';
 import { useRef, useState } from 'react';
 import { typeInto } from './typing.js';
 
-export function usePromptInput(initial: string, onSubmit: (text: string) => void, onCancel: () => void): string {
+export function usePromptInput(
+  initial: string,
+  onSubmit: (text: string) => void,
+  onCancel: () => void,
+): string {
   // The ref, not the state, is read on Enter: pasted text and Enter can arrive before a re-render.
   const text = useRef(initial);
   const [shown, setShown] = useState(initial);

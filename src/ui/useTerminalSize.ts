@@ -12,7 +12,10 @@ const DEFAULT: Size = { columns: 80, rows: 24 };
 /** `fixed` (tests) wins, and follows the prop when it changes. */
 export function useTerminalSize(fixed?: Size): Size {
   const { stdout } = useStdout();
-  const read = (): Size => ({ columns: stdout.columns || DEFAULT.columns, rows: stdout.rows || DEFAULT.rows });
+  const read = (): Size => ({
+    columns: stdout.columns || DEFAULT.columns,
+    rows: stdout.rows || DEFAULT.rows,
+  });
   const [size, setSize] = useState(read);
   useEffect(() => {
     if (fixed) return undefined;
