@@ -2,23 +2,12 @@
  * What each move does to the confidence between the sides: the number every view shows and every
  * what-if moves. One row per move, from a state where the machine takes it, starting at 50.
  */
-import { initialTransition, transition } from 'xstate';
 import { describe, expect, test } from 'vitest';
-import { createContext } from '../src/model/context.js';
-import type { Role } from '../src/model/domain.js';
 import type { TalksEvent } from '../src/model/events.js';
 import { statePaths } from '../src/model/paths.js';
-import { talksMachine } from '../src/model/talksMachine.js';
-import type { ScriptEventType } from '../src/model/vocabulary.js';
+import { ev, playFrom } from './helpers/machine.js';
 
-const ev = (type: ScriptEventType, role: Role, payload: Record<string, unknown> = {}): TalksEvent =>
-  ({ type, actor: role, role, date: '2016-02-01', payload });
-
-function play(...events: TalksEvent[]) {
-  let [snapshot] = initialTransition(talksMachine, createContext({ confidence: 50 }));
-  for (const event of events) [snapshot] = transition(talksMachine, snapshot, event);
-  return snapshot;
-}
+const play = (...events: TalksEvent[]) => playFrom({ confidence: 50 }, ...events);
 
 const both = [ev('DELEGATION_ARRIVED', 'government'), ev('DELEGATION_ARRIVED', 'opposition')];
 const started = [...both, ev('FORMAL_START_DECLARED', 'envoy')];

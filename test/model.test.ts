@@ -1,22 +1,15 @@
 /** The machine on its own: state names, vocabulary, and the guards that carry the rules. */
-import { initialTransition, transition } from 'xstate';
+import { transition } from 'xstate';
 import { describe, expect, test } from 'vitest';
-import { createContext } from '../src/model/context.js';
-import { REGION_STATES, REGIONS, type Role } from '../src/model/domain.js';
+import { REGION_STATES, REGIONS } from '../src/model/domain.js';
 import type { TalksEvent } from '../src/model/events.js';
 import { statePaths } from '../src/model/paths.js';
 import { explainRefusal } from '../src/model/refusal.js';
 import { talksMachine } from '../src/model/talksMachine.js';
-import { SCRIPT_EVENT_TYPES, VOCABULARY, type ScriptEventType } from '../src/model/vocabulary.js';
+import { SCRIPT_EVENT_TYPES, VOCABULARY } from '../src/model/vocabulary.js';
+import { ev, playFrom } from './helpers/machine.js';
 
-const ev = (type: ScriptEventType, role: Role, payload: Record<string, unknown> = {}): TalksEvent =>
-  ({ type, actor: role, role, date: '2016-02-01', payload });
-
-function play(...events: TalksEvent[]) {
-  let [snapshot] = initialTransition(talksMachine, createContext());
-  for (const event of events) [snapshot] = transition(talksMachine, snapshot, event);
-  return snapshot;
-}
+const play = (...events: TalksEvent[]) => playFrom({}, ...events);
 
 const bothPresent = [ev('DELEGATION_ARRIVED', 'government'), ev('DELEGATION_ARRIVED', 'opposition')];
 
