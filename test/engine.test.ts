@@ -2,10 +2,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { draw, seedRng } from '../src/engine/rng.js';
-import { outcomeOf } from '../src/engine/run.js';
+import { outcomeOf, simulateOnce } from '../src/engine/run.js';
 import { jsonReport } from '../src/report/json.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
-import { GENEVA, replayFile } from './helpers/scenarios.js';
+import type { Scenario } from '../src/scenario/types.js';
+import { GENEVA, mustLoad, replayFile } from './helpers/scenarios.js';
 import { CLI } from './helpers/cli.js';
 import { regionChanges } from '../src/engine/effects.js';
 import { firstDivergence } from '../src/engine/compare.js';
@@ -44,6 +45,20 @@ describe('the simulated clock', () => {
     expect(deadline.state).toMatchObject({ process: 'suspended', opposition: 'attending' });
     expect(outcomeOf(run).walkout).toBeNull();
     expect(outcomeOf(run).pendingDeadlines).toEqual([]);
+  });
+
+  test('a passed deadline costs 15 points of confidence if the opposition walks out, gains 5 if it stays, none if it lapses', () => {
+    // Threatened on 2 February for 5 February; a rule pauses the strikes on the day.
+    const scenario = mustLoad(join(PACKAGE_ROOT, 'test/fixtures/policies/deadline-day.yaml'));
+    const pause = { ...scenario.events[3]!, id: 'pause', date: '2016-02-03', actor: 'envoy', type: 'TALKS_SUSPENDED' as const };
+    const change = (variant: Scenario): [string, number] => {
+      const { entries } = simulateOnce(variant, 1, 0);
+      const at = entries.findIndex((e) => e.step.origin === 'deadline');
+      return [entries[at]!.step.state.opposition, entries[at]!.state.machine.context.confidence - entries[at - 1]!.state.machine.context.confidence];
+    };
+    expect(change(scenario)).toEqual(['attending', 5]);
+    expect(change({ ...scenario, policies: [] })).toEqual(['walkedOut', -15]);
+    expect(change({ ...scenario, policies: [], events: [...scenario.events.slice(0, 3), pause, ...scenario.events.slice(3)] })).toEqual(['attending', 0]);
   });
 
   test('a deadline not yet passed stays pending: an event on the deadline day does not fire it', () => {
