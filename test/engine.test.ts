@@ -50,7 +50,7 @@ describe('the simulated clock', () => {
   test('a passed deadline costs 15 points of confidence if the opposition walks out, gains 5 if it stays, none if it lapses', () => {
     // Threatened on 2 February for 5 February; a rule pauses the strikes on the day.
     const scenario = mustLoad(join(PACKAGE_ROOT, 'test/fixtures/policies/deadline-day.yaml'));
-    const pause = { ...scenario.events[3]!, id: 'pause', date: '2016-02-03', actor: 'envoy', type: 'TALKS_SUSPENDED' as const };
+    const pause = { ...scenario.events[3]!, id: 'pause', date: '2016-02-03', actor: 'envoy' };
     const change = (variant: Scenario): [string, number] => {
       const { entries } = simulateOnce(variant, 1, 0);
       const at = entries.findIndex((e) => e.step.origin === 'deadline');
@@ -58,7 +58,10 @@ describe('the simulated clock', () => {
     };
     expect(change(scenario)).toEqual(['attending', 5]);
     expect(change({ ...scenario, policies: [] })).toEqual(['walkedOut', -15]);
-    expect(change({ ...scenario, policies: [], events: [...scenario.events.slice(0, 3), pause, ...scenario.events.slice(3)] })).toEqual(['attending', 0]);
+    for (const type of ['TALKS_SUSPENDED', 'TALKS_COLLAPSED'] as const) {
+      const events = [...scenario.events.slice(0, 3), { ...pause, type }, ...scenario.events.slice(3)];
+      expect(change({ ...scenario, policies: [], events }), type).toEqual(['attending', 0]);
+    }
   });
 
   test('a deadline not yet passed stays pending: an event on the deadline day does not fire it', () => {
