@@ -55,7 +55,7 @@ const CASES: Record<string, readonly Expected[]> = {
     { at: '16:11', message: 'events[1].date: "28/01/2016" must be written YYYY-MM-DD, e.g. 2016-01-29' },
   ],
   'out-of-order.yaml': [{
-    at: '16:11',
+    at: '24:11',
     message: 'event "boycott": events out of date order: 2016-01-28 is listed after "talks-postponed" on 2016-01-29',
     hint: 'events must be listed in date order; move this event or fix its date',
   }],

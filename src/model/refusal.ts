@@ -18,7 +18,7 @@ export const GUARD_MEANINGS: Record<GuardName, string> = {
   areBothDelegationsPresent: 'both delegations must be present',
   isProcessHalted: 'the talks are suspended, collapsed or concluded',
   isADelegationAbsent: 'a delegation has left',
-  isFaceToFaceAccepted: 'the opposition must first accept face-to-face sessions',
+  isFaceToFaceAccepted: 'the opposition must accept face-to-face sessions, and the government not refuse them',
   areWalkoutConditionsUnmet: 'the walkout conditions are still unmet',
 };
 

@@ -222,6 +222,14 @@ test('p plays the steps by itself, + makes it faster, p stops it', async () => {
   text = await waitFor(frame, (t) => t.includes('step 2/36'));
   text = await press('p', (t) => !t.includes('playing'));
   expect(text).toContain('? help');
+  // Stopped: a beat after the key (a tick already due as it arrived may still land), then three
+  // beats more, the player still shows the same step.
+  const stepShown = () => /step (\d+)\/36/.exec(frame())![1];
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  await pause(400);
+  const stoppedAt = stepShown();
+  await pause(1200);
+  expect(stepShown()).toBe(stoppedAt);
 });
 
 test('a terminal too small for the panels gets a message, not a broken frame', async () => {
