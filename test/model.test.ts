@@ -3,13 +3,13 @@ import { initialTransition, transition } from 'xstate';
 import { describe, expect, test } from 'vitest';
 import { createContext } from '../src/model/context.js';
 import { REGION_STATES, REGIONS, type Role } from '../src/model/domain.js';
-import type { TalksEvent } from '../src/model/events.js';
+import { talksEvent, type TalksEvent } from '../src/model/events.js';
 import { statePaths } from '../src/model/paths.js';
 import { talksMachine } from '../src/model/talksMachine.js';
 import { SCRIPT_EVENT_TYPES, VOCABULARY, type ScriptEventType } from '../src/model/vocabulary.js';
 
 const ev = (type: ScriptEventType, role: Role, payload: Record<string, unknown> = {}): TalksEvent =>
-  ({ type, actor: role, role, date: '2016-02-01', payload });
+  talksEvent({ type, actor: role, role, date: '2016-02-01', payload });
 
 function play(...events: TalksEvent[]) {
   let [snapshot] = initialTransition(talksMachine, createContext());

@@ -5,11 +5,11 @@
  * answers, where a search can stop at the first paths found; and it knows nothing of the simulated
  * clock, where a walkout deadline passing is a move of its own.
  */
-import { transition, type SnapshotFrom } from 'xstate';
+import { getNextTransitions, transition, type SnapshotFrom } from 'xstate';
 import { unmetConditions } from './context.js';
 import { addDays } from './dates.js';
 import { REGIONS, type Region, type Role } from './domain.js';
-import type { Payload, TalksEvent } from './events.js';
+import { isClockEventType, type MachineEvent, type Payload } from './events.js';
 import { statePaths } from './paths.js';
 import { asEvent, proposedMoves } from './legalMoves.js';
 import { talksMachine } from './talksMachine.js';
@@ -75,13 +75,14 @@ function keyOf(snapshot: Snapshot): string {
   return JSON.stringify([snapshot.value, faceToFace['opposition'] ?? null, faceToFace['government'] ?? null, deadline]);
 }
 
-type Candidate = [TalksEvent | { type: string }, Move];
+type Candidate = [MachineEvent, Move];
 
 /** The clock's move, when a walkout deadline is pending: the delayed event XState waits for. */
 function deadlineMove(node: Node): Candidate | null {
   const deadline = node.snapshot.context.walkoutDeadline;
-  const type = node.snapshot._nodes.flatMap((n) => n.after.map((t) => t.eventType))[0];
-  if (!deadline || !type) return null;
+  if (!deadline) return null;
+  const type = getNextTransitions(node.snapshot).find((t) => 'delay' in t)?.eventType;
+  if (type === undefined || !isClockEventType(type)) return null;
   return [{ type }, { type: DEADLINE_PASSED, actor: deadline.actor, role: 'opposition', date: deadline.date, payload: {} }];
 }
 
@@ -117,8 +118,8 @@ function candidates(node: Node, actors: ReachOptions['actors'], cache: MoveCache
   return clock ? [...moves, clock] : moves;
 }
 
-function step(node: Node, event: TalksEvent | { type: string }, move: Move, region: Region): Node {
-  const [snapshot] = transition(talksMachine, node.snapshot, event as TalksEvent);
+function step(node: Node, event: MachineEvent, move: Move, region: Region): Node {
+  const [snapshot] = transition(talksMachine, node.snapshot, event);
   // Moves after a deadline passes are made the day after it, as the engine's clock would have them.
   const date = move.type === DEADLINE_PASSED ? addDays(move.date, 1) : node.date;
   const now = topState(snapshot, region);
@@ -171,7 +172,7 @@ export function shortestPaths(start: Snapshot, target: Target, options: ReachOpt
     const next: Node[] = [];
     for (const node of frontier) {
       for (const [event, move] of candidates(node, options.actors, cache)) {
-        if (!node.snapshot.can(event as TalksEvent)) continue;
+        if (!node.snapshot.can(event)) continue;
         const child = step(node, event, move, target.region);
         // Suspending the talks and resuming them leads nowhere new.
         if (new Set(child.visited).size < child.visited.length) continue;
