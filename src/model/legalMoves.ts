@@ -58,7 +58,7 @@ export function actorChoices(mover: Mover, setting: MoveSetting): readonly Mover
 function counterpart(mover: Mover, setting: MoveSetting): string {
   const wanted = SIDES.includes(mover.role) ? CONVENERS : SIDES;
   const choices = actorChoices(mover, setting);
-  return (choices.find((a) => wanted.includes(a.role)) ?? choices[0]!).id;
+  return (choices.find((a) => wanted.includes(a.role)) ?? choices[0] ?? mover).id;
 }
 
 /**

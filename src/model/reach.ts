@@ -10,7 +10,7 @@ import { unmetConditions } from './context.js';
 import { addDays } from './dates.js';
 import { REGIONS, type Region, type Role } from './domain.js';
 import { isClockEventType, type MachineEvent, type Payload } from './events.js';
-import { statePaths } from './paths.js';
+import { statePaths, topOf } from './paths.js';
 import { asEvent, proposedMoves } from './legalMoves.js';
 import { talksMachine } from './talksMachine.js';
 import { DEADLINE_PASSED } from './vocabulary.js';
@@ -54,7 +54,7 @@ interface Node {
   readonly visited: readonly string[];
 }
 
-const topState = (snapshot: Snapshot, region: Region): string => statePaths(snapshot.value)[region].split('.')[0]!;
+const topState = (snapshot: Snapshot, region: Region): string => topOf(statePaths(snapshot.value)[region]);
 
 /** `ceasefireTrack.agreed` -> a target, or null when the region is unknown. @example parseTarget('process.directTalks') // { region: 'process', state: 'directTalks' } */
 export function parseTarget(text: string): Target | null {
@@ -112,8 +112,10 @@ type MoveCache = Map<string, WeakMap<Snapshot['context'], Candidate[]>>;
 
 function candidates(node: Node, actors: ReachOptions['actors'], cache: MoveCache): Candidate[] {
   const { context } = node.snapshot;
-  const byContext = cache.get(node.date) ?? cache.set(node.date, new WeakMap()).get(node.date)!;
-  const moves = byContext.get(context) ?? byContext.set(context, movesFrom(context, node.date, actors)).get(context)!;
+  let byContext = cache.get(node.date);
+  if (!byContext) cache.set(node.date, (byContext = new WeakMap()));
+  let moves = byContext.get(context);
+  if (!moves) byContext.set(context, (moves = movesFrom(context, node.date, actors)));
   const clock = deadlineMove(node);
   return clock ? [...moves, clock] : moves;
 }
@@ -148,9 +150,10 @@ export function caughtUp(start: Snapshot, date: string): { readonly snapshot: Sn
  * withdrawn on the way to direct talks).
  */
 function isPaddingOf(shorter: readonly Move[], longer: Node, i = 0, j = 0): boolean {
-  if (j === longer.moves.length) return i === shorter.length;
+  const [move, wanted] = [longer.moves[j], shorter[i]];
+  if (!move) return i === shorter.length;
   const skip = !longer.moved[j] && isPaddingOf(shorter, longer, i, j + 1);
-  return skip || (i < shorter.length && longer.moves[j]!.type === shorter[i]!.type && isPaddingOf(shorter, longer, i + 1, j + 1));
+  return skip || (wanted !== undefined && move.type === wanted.type && isPaddingOf(shorter, longer, i + 1, j + 1));
 }
 
 /**
