@@ -1,5 +1,7 @@
 /** The one entry point from a path to a runnable scenario, or every problem found on the way. */
 import { firstRuleDifference } from '../engine/ruleFork.js';
+import { laterDate } from '../model/dates.js';
+import { invariant } from '../model/invariant.js';
 import { loadCatalog, type Catalog } from './catalog.js';
 import { checkEvents } from './check.js';
 import { checkPolicies } from './checkPolicies.js';
@@ -44,7 +46,7 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
     events,
     policies,
     forkAt: null,
-    end: [resolved.end ?? resolved.start, events.at(-1)?.date ?? ''].sort().at(-1)!,
+    end: laterDate(resolved.end ?? resolved.start, events.at(-1)?.date ?? ''),
     file: resolved.file.file,
     extends: resolved.bases,
   };
@@ -65,7 +67,7 @@ export const MAX_EVENTS = 10_000;
 /** A scenario too large to check in reasonable time and memory is refused before the checks start. */
 function withinLimits(resolved: Resolved | null, diagnostics: Diagnostic[]): Resolved | null {
   if (!resolved || resolved.events.length <= MAX_EVENTS) return resolved;
-  const first = resolved.events[MAX_EVENTS]!;
+  const first = invariant(resolved.events[MAX_EVENTS], 'a scenario over the limit has an event past it');
   diagnostics.push({
     ...first.file.positionOf(first.path),
     message: `the scenario has ${resolved.events.length} events; the limit is ${MAX_EVENTS}`,
