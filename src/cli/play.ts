@@ -4,12 +4,11 @@ import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
 import { render, runFile } from './replay.js';
 import { commandLine } from './args.js';
-import { UsageError, wholeNumber } from './usage.js';
+import { onlyPositional, wholeNumber } from './usage.js';
 
 export async function playCommand(args: string[]): Promise<number> {
   const { values, positionals } = commandLine(args, { seed: { type: 'string' }, predict: { type: 'boolean', default: false } });
-  if (positionals.length !== 1) throw new UsageError('play takes exactly one scenario FILE');
-  const file = positionals[0]!;
+  const file = onlyPositional(positionals, 'play takes exactly one scenario FILE');
   const seed = wholeNumber('seed', values.seed);
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     const run = runFile(file, { seed });

@@ -7,7 +7,7 @@ import { textTranscript } from '../report/text.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
 import { commandLine } from './args.js';
-import { dateOption, UsageError, wholeNumber } from './usage.js';
+import { dateOption, onlyPositional, UsageError, wholeNumber } from './usage.js';
 
 export const FORMATS = ['text', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -35,11 +35,11 @@ export function runCommand<F extends string>(command: string, args: string[], fo
   const { values, positionals } = commandLine(args, {
     seed: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: String(formats[0]) },
   });
-  if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one scenario FILE`);
+  const file = onlyPositional(positionals, `${command} takes exactly one scenario FILE`);
   const format = values.format as F;
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
   dateOption('until', values.until);
-  return { run: runFile(positionals[0]!, { seed: wholeNumber('seed', values.seed), until: values.until }), format };
+  return { run: runFile(file, { seed: wholeNumber('seed', values.seed), until: values.until }), format };
 }
 
 export function replayCommand(args: string[]): number {
