@@ -25,7 +25,7 @@ export function commandLine<const O extends Flags>(args: string[], options: O): 
       throw new UsageError(`unknown option ${token.rawName}`, near.length ? `did you mean ${near.join(' or ')}?` : undefined);
     }
     if (type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value, not "${token.value}"`);
-    if (type === 'string' && (token.value === undefined || (!token.inlineValue && flags.includes(token.value.split('=')[0]!)))) {
+    if (type === 'string' && (token.value === undefined || (!token.inlineValue && flags.includes(token.value.replace(/=.*/s, ''))))) {
       throw new UsageError(`${token.rawName} needs a value`);
     }
   }

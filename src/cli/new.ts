@@ -11,7 +11,7 @@ import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { visible } from '../text/sanitize.js';
 import { EXIT, out } from './io.js';
 import { commandLine, type Flags } from './args.js';
-import { UsageError } from './usage.js';
+import { onlyPositional, UsageError } from './usage.js';
 
 const fail = (message: string, hint: string): number => {
   process.stderr.write(`parley: ${visible(message)}\n  hint: ${visible(hint)}\n`);
@@ -48,8 +48,7 @@ export const FLAGS = { from: { type: 'string' } } satisfies Flags;
 
 export function newCommand(args: string[]): number {
   const { values, positionals } = commandLine(args, FLAGS);
-  if (positionals.length !== 1) throw new UsageError('new takes exactly one file NAME');
-  const name = positionals[0]!;
+  const name = onlyPositional(positionals, 'new takes exactly one file NAME');
   // An empty name would write `.yaml`, a file most listings hide.
   if (/^\.|^$/.test(stemOf(name))) throw new UsageError(`new needs a file NAME that is not empty and does not start with a dot, not "${name}"`);
   // `extends: geneva-2016` looks beside the what-if first: a file of that name there would stand in for the record.

@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { initialTransition } from 'xstate';
 import { createContext } from '../model/context.js';
 import { REGION_STATES, REGIONS, ROLE_NAMES, type Role } from '../model/domain.js';
-import { statePaths } from '../model/paths.js';
+import { statePaths, topOf } from '../model/paths.js';
 import { caughtUp, parseTarget, shortestPaths, type PathMove } from '../model/reach.js';
 import { talksMachine } from '../model/talksMachine.js';
 import { DEADLINE_PASSED } from '../model/vocabulary.js';
@@ -19,9 +19,9 @@ import { dateOption, UsageError, wholeNumberOption } from './usage.js';
 function targetOf(text: string | undefined) {
   if (!text) throw new UsageError('paths needs --to REGION.STATE, e.g. --to ceasefireTrack.agreed');
   const target = parseTarget(text);
-  if (!target) throw new UsageError(`--to: "${text}" is not REGION.STATE; ${suggest(text.split('.')[0]!, REGIONS, 'regions')}`);
+  if (!target) throw new UsageError(`--to: "${text}" is not REGION.STATE; ${suggest(topOf(text), REGIONS, 'regions')}`);
   const states: readonly string[] = REGION_STATES[target.region];
-  const top = target.state.split('.')[0]!;
+  const top = topOf(target.state);
   if (!states.includes(top)) throw new UsageError(`--to: unknown ${target.region} state "${top}"; ${suggest(top, states, `${target.region} states`)}`);
   return target;
 }
@@ -41,7 +41,7 @@ export const FLAGS = {
 export function pathsCommand(args: string[]): number {
   const { values, positionals } = commandLine(args, FLAGS);
   const target = targetOf(values.to);
-  const max = wholeNumberOption('max', values.max, 1, 999)!;
+  const max = wholeNumberOption('max', values.max, 1, 999);
   const fromDate = values['from-date'];
   if (positionals.length > 1) throw new UsageError('paths takes at most one scenario FILE');
   dateOption('from-date', fromDate);

@@ -7,7 +7,7 @@ import { textTranscript } from '../report/text.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
 import { commandLine, type Flags } from './args.js';
-import { dateOption, UsageError, wholeNumberOption } from './usage.js';
+import { dateOption, onlyPositional, UsageError, wholeNumberOption } from './usage.js';
 
 export const FORMATS = ['text', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -36,11 +36,11 @@ export const RUN_FLAGS = { seed: { type: 'string' }, until: { type: 'string' }, 
  */
 export function runCommand<F extends string>(command: string, args: string[], formats: readonly F[]) {
   const { values, positionals } = commandLine(args, RUN_FLAGS);
-  if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one scenario FILE`);
+  const file = onlyPositional(positionals, `${command} takes exactly one scenario FILE`);
   const format = (values.format ?? formats[0]) as F;
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
   dateOption('until', values.until);
-  return { run: runFile(positionals[0]!, { seed: wholeNumberOption('seed', values.seed), until: values.until }), format };
+  return { run: runFile(file, { seed: wholeNumberOption('seed', values.seed), until: values.until }), format };
 }
 
 export function replayCommand(args: string[]): number {

@@ -99,6 +99,13 @@ export class UsageError extends Error {
   }
 }
 
+/** The one FILE or NAME a command takes; otherwise a usage error that says so. */
+export function onlyPositional(positionals: readonly string[], refusal: string): string {
+  const [only] = positionals;
+  if (only === undefined || positionals.length !== 1) throw new UsageError(refusal);
+  return only;
+}
+
 /** A flag's date, or undefined when the flag was not given. */
 export function dateOption(flag: string, value: string | undefined): string | undefined {
   if (value === undefined || isIsoDate(value)) return value;
@@ -106,6 +113,8 @@ export function dateOption(flag: string, value: string | undefined): string | un
 }
 
 /** A flag's whole-number value, or undefined when the flag was not given. */
+export function wholeNumberOption(flag: string, value: string, min?: number, max?: number): number;
+export function wholeNumberOption(flag: string, value: string | undefined, min?: number, max?: number): number | undefined;
 export function wholeNumberOption(flag: string, value: string | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);

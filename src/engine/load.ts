@@ -4,6 +4,8 @@
  * act is found by replaying it (ruleFork.ts).
  */
 import { firstRuleDifference } from './ruleFork.js';
+import { laterDate } from '../model/dates.js';
+import { invariant } from '../model/invariant.js';
 import { loadCatalog, type Catalog } from '../scenario/catalog.js';
 import { checkEvents } from '../scenario/check.js';
 import { checkPolicies } from '../scenario/checkPolicies.js';
@@ -48,7 +50,7 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
     events,
     policies,
     forkAt: null,
-    end: [resolved.end ?? resolved.start, events.at(-1)?.date ?? ''].sort().at(-1)!,
+    end: laterDate(resolved.end ?? resolved.start, events.at(-1)?.date ?? ''),
     file: resolved.file.file,
     extends: resolved.bases,
   };
@@ -69,7 +71,7 @@ export const MAX_EVENTS = 10_000;
 /** A scenario too large to check in reasonable time and memory is refused before the checks start. */
 function withinLimits(resolved: Resolved | null, diagnostics: Diagnostic[]): Resolved | null {
   if (!resolved || resolved.events.length <= MAX_EVENTS) return resolved;
-  const first = resolved.events[MAX_EVENTS]!;
+  const first = invariant(resolved.events[MAX_EVENTS], 'a scenario over the limit has an event past it');
   diagnostics.push({
     ...first.file.positionOf(first.path),
     message: `the scenario has ${resolved.events.length} events; the limit is ${MAX_EVENTS}`,

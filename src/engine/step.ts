@@ -6,7 +6,7 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { createContext } from '../model/context.js';
 import { addDays } from '../model/dates.js';
 import type { Role, StatePaths } from '../model/domain.js';
-import type { Payload, TalksEvent } from '../model/events.js';
+import { talksEvent, type Payload, type TalksEvent } from '../model/events.js';
 import { statePaths } from '../model/paths.js';
 import { explainRefusal } from '../model/refusal.js';
 import { talksMachine } from '../model/talksMachine.js';
@@ -186,7 +186,7 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
       // A move the clock has already passed (one dropped before, met again in a fork) is stale.
       if (move.due < current.date || !stillWants(rules, move.policy, momentOf(current.machine))) continue;
       const role = rules.roles.get(move.actor)!;
-      const event: TalksEvent = { type: move.type, actor: move.actor, role, date: move.due, payload: move.payload };
+      const event = talksEvent({ type: move.type, actor: move.actor, role, date: move.due, payload: move.payload });
       // Named by the step number every view shows (from 1), so `#rule@15` is row 15 of the timeline.
       const made: StepInput = {
         id: `${move.policy}@${firstIndex + entries.length + 1}`, policy: move.policy, date: move.due, actor: move.actor, origin: 'policy',
@@ -217,14 +217,14 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
  */
 export function advance(state: RunState, event: Omit<ScenarioEvent, 'at'>, rules: Rules, firstIndex: number): Entry[] {
   const [entries, current] = settle(state, rules, firstIndex, event.date, event.date);
-  const talksEvent: TalksEvent = {
+  const scriptEvent = talksEvent({
     type: event.type, actor: event.actor, role: rules.roles.get(event.actor)!, date: event.date, payload: event.payload,
-  };
+  });
   const move: StepInput = {
     id: event.id, policy: null, date: event.date, actor: event.actor, origin: 'script', recorded: event.recorded, cause: null,
     payload: event.payload, source: event.source, note: event.note,
   };
-  entries.push(apply(current, talksEvent, move, firstIndex + entries.length, rules));
+  entries.push(apply(current, scriptEvent, move, firstIndex + entries.length, rules));
   return entries;
 }
 

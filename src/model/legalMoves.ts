@@ -7,7 +7,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { TalksContext } from './context.js';
 import { addDays } from './dates.js';
 import { PRECONDITION_NAMES, type Precondition, type Role } from './domain.js';
-import type { Payload, TalksEvent } from './events.js';
+import { talksEvent, type Payload, type TalksEvent } from './events.js';
 import { payloadFields, type PayloadField } from './payloadFields.js';
 import type { talksMachine } from './talksMachine.js';
 import { CONVENERS, SCRIPT_EVENT_TYPES, SIDES, VOCABULARY, type ScriptEventType } from './vocabulary.js';
@@ -58,7 +58,7 @@ export function actorChoices(mover: Mover, setting: MoveSetting): readonly Mover
 function counterpart(mover: Mover, setting: MoveSetting): string {
   const wanted = SIDES.includes(mover.role) ? CONVENERS : SIDES;
   const choices = actorChoices(mover, setting);
-  return (choices.find((a) => wanted.includes(a.role)) ?? choices[0]!).id;
+  return (choices.find((a) => wanted.includes(a.role)) ?? choices[0] ?? mover).id;
 }
 
 /**
@@ -99,7 +99,7 @@ export function proposedMoves(setting: MoveSetting): LegalMove[] {
   });
 }
 
-export const asEvent = (move: LegalMove): TalksEvent => ({ type: move.type, actor: move.actor, role: move.role, date: move.date, payload: move.payload });
+export const asEvent = (move: LegalMove): TalksEvent => talksEvent(move);
 
 /**
  * The moves the machine accepts in `snapshot` on `date`, with their default payloads.

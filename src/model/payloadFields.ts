@@ -3,6 +3,7 @@
  * shows, and what a move's payload can be set to (see legalMoves.ts for the defaults).
  */
 import { z } from 'zod';
+import { invariant } from './invariant.js';
 import { VOCABULARY, type ScriptEventType } from './vocabulary.js';
 
 /** How a field's value is chosen: a date, an actor of the scenario, one option, any of the options, a number, free text. */
@@ -87,7 +88,7 @@ export function payloadFields(type: ScriptEventType): readonly PayloadField[] {
 export function payloadProblem(type: ScriptEventType, payload: Readonly<Record<string, unknown>>, day: string): string | null {
   const result = VOCABULARY[type].payload.safeParse(payload);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const issue = invariant(result.error.issues[0], 'a payload that fails its schema has an issue to show');
     return `${issue.path.join('.') || 'payload'}: ${issue.message}`;
   }
   const early = payloadFields(type).find((f) => f.kind === 'date' && typeof payload[f.name] === 'string' && (payload[f.name] as string) < day);

@@ -5,12 +5,12 @@
  * answers, where a search can stop at the first paths found; and it knows nothing of the simulated
  * clock, where a walkout deadline passing is a move of its own.
  */
-import { transition, type SnapshotFrom } from 'xstate';
+import { getNextTransitions, transition, type SnapshotFrom } from 'xstate';
 import { unmetConditions } from './context.js';
 import { addDays } from './dates.js';
 import { REGIONS, type Region, type Role } from './domain.js';
-import type { Payload, TalksEvent } from './events.js';
-import { statePaths } from './paths.js';
+import { isClockEventType, type MachineEvent, type Payload } from './events.js';
+import { statePaths, topOf } from './paths.js';
 import { asEvent, legalAmong, proposedMoves, type LegalMove } from './legalMoves.js';
 import { talksMachine } from './talksMachine.js';
 import { DEADLINE_PASSED, SIDES } from './vocabulary.js';
@@ -55,7 +55,7 @@ interface Node {
   readonly visited: readonly string[];
 }
 
-const topState = (snapshot: Snapshot, region: Region): string => statePaths(snapshot.value)[region].split('.')[0]!;
+const topState = (snapshot: Snapshot, region: Region): string => topOf(statePaths(snapshot.value)[region]);
 
 /** `ceasefireTrack.agreed` -> a target, or null when the region is unknown. @example parseTarget('process.directTalks') // { region: 'process', state: 'directTalks' } */
 export function parseTarget(text: string): Target | null {
@@ -76,13 +76,14 @@ function keyOf(snapshot: Snapshot): string {
   return JSON.stringify([snapshot.value, faceToFace['opposition'] ?? null, faceToFace['government'] ?? null, deadline]);
 }
 
-type Candidate = [TalksEvent | { type: string }, PathMove];
+type Candidate = [MachineEvent, PathMove];
 
 /** The clock's move, when a walkout deadline is pending: the delayed event XState waits for. */
 function deadlineMove(node: Node): Candidate | null {
   const deadline = node.snapshot.context.walkoutDeadline;
-  const type = node.snapshot._nodes.flatMap((n) => n.after.map((t) => t.eventType))[0];
-  if (!deadline || !type) return null;
+  if (!deadline) return null;
+  const type = getNextTransitions(node.snapshot).find((t) => 'delay' in t)?.eventType;
+  if (type === undefined || !isClockEventType(type)) return null;
   return [{ type }, { type: DEADLINE_PASSED, actor: deadline.actor, role: 'opposition', date: deadline.date, payload: {} }];
 }
 
@@ -111,16 +112,18 @@ type MoveCache = Map<string, WeakMap<Snapshot['context'], LegalMove[]>>;
 
 function candidates(node: Node, actors: ReachOptions['actors'], cache: MoveCache): Candidate[] {
   const { context } = node.snapshot;
-  const byContext = cache.get(node.date) ?? cache.set(node.date, new WeakMap()).get(node.date)!;
-  const proposed = byContext.get(context) ?? byContext.set(context, movesFrom(context, node.date, actors)).get(context)!;
+  let byContext = cache.get(node.date);
+  if (!byContext) cache.set(node.date, (byContext = new WeakMap()));
+  let proposed = byContext.get(context);
+  if (!proposed) byContext.set(context, (proposed = movesFrom(context, node.date, actors)));
   const moves = legalAmong(node.snapshot, proposed).map((m): Candidate => [asEvent(m), m]);
   // The clock's move needs no test: a pending deadline always fires (its last transition has no guard).
   const clock = deadlineMove(node);
   return clock ? [...moves, clock] : moves;
 }
 
-function step(node: Node, event: TalksEvent | { type: string }, move: PathMove, region: Region): Node {
-  const [snapshot] = transition(talksMachine, node.snapshot, event as TalksEvent);
+function step(node: Node, event: MachineEvent, move: PathMove, region: Region): Node {
+  const [snapshot] = transition(talksMachine, node.snapshot, event);
   // Moves after a deadline passes are made the day after it, as the engine's clock would have them.
   const date = move.type === DEADLINE_PASSED ? addDays(move.date, 1) : node.date;
   const now = topState(snapshot, region);
@@ -149,9 +152,10 @@ export function caughtUp(start: Snapshot, date: string): { readonly snapshot: Sn
  * withdrawn on the way to direct talks).
  */
 function isPaddingOf(shorter: readonly PathMove[], longer: Node, i = 0, j = 0): boolean {
-  if (j === longer.moves.length) return i === shorter.length;
+  const [move, wanted] = [longer.moves[j], shorter[i]];
+  if (!move) return i === shorter.length;
   const skip = !longer.moved[j] && isPaddingOf(shorter, longer, i, j + 1);
-  return skip || (i < shorter.length && longer.moves[j]!.type === shorter[i]!.type && isPaddingOf(shorter, longer, i + 1, j + 1));
+  return skip || (wanted !== undefined && move.type === wanted.type && isPaddingOf(shorter, longer, i + 1, j + 1));
 }
 
 /**

@@ -6,7 +6,7 @@ import { setup } from 'xstate';
 import { actions } from './actions.js';
 import type { TalksContext } from './context.js';
 import { toMs } from './dates.js';
-import type { TalksEvent } from './events.js';
+import type { MachineEvent } from './events.js';
 import { guards } from './guards.js';
 
 const shift = (by: number) => ({ type: 'shiftConfidence', params: { by } }) as const;
@@ -17,7 +17,7 @@ const leaveForCollapse = { TALKS_COLLAPSED: 'collapsed' } as const;
 export const talksMachine = setup({
   types: {
     context: {} as TalksContext,
-    events: {} as TalksEvent,
+    events: {} as MachineEvent,
     input: {} as TalksContext,
   },
   guards,

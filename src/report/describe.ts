@@ -16,7 +16,8 @@ export function actorLabel(scenario: Scenario, id: string): string {
 
 /** The name without its title: "Staffan de Mistura" of "Staffan de Mistura, UN Special Envoy for Syria". */
 export function shortActorLabel(scenario: Scenario, id: string): string {
-  return actorLabel(scenario, id).split(/,| \(/)[0]!.trim();
+  const [name = ''] = actorLabel(scenario, id).split(/,| \(/);
+  return name.trim();
 }
 
 /**

@@ -3,6 +3,7 @@
  * machine's (src/model/statechart.ts) or the path one run took through it.
  */
 import { REGIONS } from '../model/domain.js';
+import { invariant } from '../model/invariant.js';
 import { statePaths } from '../model/paths.js';
 import type { ChartEdge, ChartState, Chart } from '../model/statechart.js';
 import type { Run } from '../engine/run.js';
@@ -124,16 +125,17 @@ export function renderDiagram(chart: Chart, format: DiagramFormat): string {
 export function runChart(run: Run): Chart {
   const start = statePaths(run.initial.machine.value);
   const visited = new Map<string, string[]>(REGIONS.map((r) => [r, [start[r]]]));
+  const statesOf = (region: string): string[] => invariant(visited.get(region), `the run chart keeps the states of region ${region}`);
   const edges: ChartEdge[] = [];
   for (const { step } of run.entries) {
     for (const change of regionChanges(step.effects)) {
-      const states = visited.get(change.region)!;
+      const states = statesOf(change.region);
       if (!states.includes(change.to)) states.push(change.to);
       edges.push({ from: [change.region, change.from], to: [change.region, change.to], label: `${step.date} ${step.type}` });
     }
   }
   const region = (name: string): ChartState => {
-    const states = visited.get(name)!;
+    const states = statesOf(name);
     const children = states.map((s) => ({ path: [name, s], label: s, parallel: false, final: false, initial: null, children: [] }));
     return { path: [name], label: name, parallel: false, final: false, initial: states[0] ?? null, children };
   };

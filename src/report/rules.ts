@@ -43,9 +43,10 @@ function sourceText(rule: Policy, catalog: Catalog): string {
 /** "switched off: probability was 90%", "changed: when, delay (was 2 days after the trigger)" */
 function changeText(change: RuleChange): string {
   if (change.kind === 'added') return 'added by this what-if';
+  const { before } = change;
   const was = (field: string): string => {
-    if (field === 'probability') return `probability (was ${percent(change.before!.probability)})`;
-    if (field === 'delay') return `delay (was ${delayText(change.before!.delay)})`;
+    if (field === 'probability') return `probability (was ${percent(before.probability)})`;
+    if (field === 'delay') return `delay (was ${delayText(before.delay)})`;
     return field;
   };
   return `${change.kind}: ${change.fields.map(was).join(', ')}`;
@@ -99,7 +100,7 @@ export function scoreText(score: RecordScore): string {
   if (!score.moves.length) return `${[...lines, 'No rule governs a recorded move: there is nothing to score.'].join('\n')}\n`;
   const rows = [
     ['step', 'date', 'move', 'actor', 'the rules gave it'],
-    ...score.moves.map((s) => [String(s.index + 1), s.date, s.type, clean(s.actor), s.predicted === 0 ? '0%: no rule expected it' : percent(s.predicted!)]),
+    ...score.moves.map((s) => [String(s.index + 1), s.date, s.type, clean(s.actor), s.predicted ? percent(s.predicted) : '0%: no rule expected it']),
   ];
   lines.push(alignColumns(rows, 80).trimEnd(), '');
   const impossible = score.moves.filter((s) => s.predicted === 0).length;

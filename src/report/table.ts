@@ -29,7 +29,7 @@ export function hanging(label: string, text: string, width = TERMINAL_WIDTH): st
 export function alignColumns(rows: readonly (readonly string[])[], width = Infinity): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   return rows.flatMap((r) => {
-    const lead = r.slice(0, -1).map((cell, i) => `${cell.padEnd(widths[i]!)}  `).join('');
+    const lead = r.slice(0, -1).map((cell, i) => `${cell.padEnd(widths[i] ?? 0)}  `).join('');
     const last = r.at(-1) ?? '';
     const lines = width === Infinity ? [last] : wrapped(last, '', width - lead.length);
     return (lines.length ? lines : ['']).map((line, i) => `${i ? ' '.repeat(lead.length) : lead}${line}`.trimEnd());

@@ -105,8 +105,8 @@ function dateOf(written: WrittenEvent, start: string | undefined, report: Report
   }
   if (entry.date) return entry.date;
   if (entry.at) {
-    const days = Number(RELATIVE_DAY.exec(entry.at)![1]);
-    return start ? addDays(start, days) : null;
+    const days = RELATIVE_DAY.exec(entry.at)?.[1];
+    return start && days !== undefined ? addDays(start, Number(days)) : null;
   }
   report([], 'has no date', 'add `date: YYYY-MM-DD` (or `at: +Nd`, days after the start)');
   return null;

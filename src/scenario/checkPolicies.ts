@@ -3,6 +3,7 @@ import { REGION_STATES, type Region } from '../model/domain.js';
 import { isIsoDate, RELATIVE_DAY } from '../model/dates.js';
 import { resolvePayload } from '../model/events.js';
 import { payloadFields } from '../model/payloadFields.js';
+import { topOf } from '../model/paths.js';
 import type { ScriptEventType } from '../model/vocabulary.js';
 import type { Catalog } from './catalog.js';
 import { checkCitation, checkMove, reporter } from './check.js';
@@ -52,7 +53,7 @@ export function checkPolicies(scenario: Resolved, catalog: Catalog, diagnostics:
     }
     for (const [region, wanted] of Object.entries(entry.when.state ?? {}) as [Region, string][]) {
       const states: readonly string[] = REGION_STATES[region];
-      const top = wanted.split('.')[0]!;
+      const top = topOf(wanted);
       if (!states.includes(top)) {
         report(['when', 'state', region], `unknown ${region} state "${wanted}"`, suggest(top, states, `${region} states`));
         ok = false;

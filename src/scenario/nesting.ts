@@ -29,8 +29,8 @@ export function tooDeepFlow(text: string): number | null {
 /** The offset of the first collection deeper than MAX_DEPTH, walked without recursion so depth cannot overflow the stack. */
 export function tooDeepNode(doc: Document): number | null {
   const stack: [unknown, number][] = [[doc.contents, 1]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
     if (!isCollection(node)) continue;
     if (depth > MAX_DEPTH) return node.range?.[0] ?? 0;
     for (const item of node.items as unknown[]) {

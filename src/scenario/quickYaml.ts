@@ -12,8 +12,8 @@ const UNUSUAL = /(?:^|[\s[{,])[&*!]|__proto__|constructor|prototype/;
 
 function shallow(data: unknown): boolean {
   const stack: [unknown, number][] = [[data, 1]];
-  while (stack.length) {
-    const [value, depth] = stack.pop()!;
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [value, depth] = next;
     if (value === null || typeof value !== 'object') continue;
     if (depth > MAX_DEPTH) return false;
     for (const item of Object.values(value)) stack.push([item, depth + 1]);

@@ -9,17 +9,18 @@ import type { Diagnostic } from './diagnostics.js';
 import { suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
 import { readScenarioText } from './readSource.js';
-import { salvage } from './salvage.js';
+import { salvage, type Salvaged } from './salvage.js';
 import { RULE_REQUIRED, type PolicyEntry, type PolicyOverride } from './policySchema.js';
 import { policyOf, rulesDiffer } from './rules.js';
-import { actorSchema, eventSchema, scenarioSchema, type EventEntry, type ScenarioFile } from './schema.js';
+import { actorSchema, eventSchema, scenarioSchema, type EventEntry } from './schema.js';
 import { parseYaml, type PathKey, type YamlFile } from './yamlFile.js';
 import { zodDiagnostics } from './zodIssues.js';
 import { outOfOrder, type WrittenEvent, type WrittenPolicy } from './written.js';
 
 export interface Resolved {
   readonly file: YamlFile;
-  readonly raw: Partial<ScenarioFile>;
+  /** The file's own fields, null in a list where an entry did not fit the schema (see salvage.ts). */
+  readonly raw: Salvaged;
   readonly id: string;
   readonly title: string;
   readonly description: string;
@@ -89,7 +90,7 @@ export function resolveFile(path: string, diagnostics: Diagnostic[], chain: read
   }
   const parsed = scenarioSchema.safeParse(file.data);
   if (!parsed.success) diagnostics.push(...zodDiagnostics(parsed.error, file, [], FIELD_NAMES));
-  const raw = parsed.success ? parsed.data : salvage(file.data as Record<string, unknown>);
+  const raw: Salvaged = parsed.success ? parsed.data : salvage(file.data as Record<string, unknown>);
 
   let base: Resolved | null = null;
   if (raw.extends !== undefined) {
@@ -114,7 +115,7 @@ export function resolveFile(path: string, diagnostics: Diagnostic[], chain: read
   return merge(file, raw, base, diagnostics);
 }
 
-function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null, diagnostics: Diagnostic[]): Resolved {
+function merge(file: YamlFile, raw: Salvaged, base: Resolved | null, diagnostics: Diagnostic[]): Resolved {
   const recorded = (raw.kind ?? (raw.extends ? 'what-if' : 'record')) === 'record';
   const own = (raw.events ?? []).flatMap((entry, i): WrittenEvent[] =>
     entry ? [{ entry, file, path: ['events', i], recorded }] : []);
@@ -169,8 +170,9 @@ function mergePolicies(base: Resolved | null, own: readonly (PolicyOverride | nu
     if (!entry) return;
     const path = ['policies', i];
     const at = policies.findIndex((p) => p.entry.id === entry.id && p.file !== file);
-    if (at >= 0) {
-      policies[at] = { entry: { ...policies[at]!.entry, ...entry }, file, path };
+    const overridden = policies[at];
+    if (overridden) {
+      policies[at] = { entry: { ...overridden.entry, ...entry }, file, path };
       return;
     }
     const missing = RULE_REQUIRED.filter((field) => entry[field] === undefined);
@@ -238,7 +240,7 @@ function mergeByDate(base: readonly WrittenEvent[], added: readonly WrittenEvent
   return out;
 }
 
-function patch(base: readonly WrittenEvent[], raw: Partial<ScenarioFile>, file: YamlFile, recorded: boolean, diagnostics: Diagnostic[]): WrittenEvent[] {
+function patch(base: readonly WrittenEvent[], raw: Salvaged, file: YamlFile, recorded: boolean, diagnostics: Diagnostic[]): WrittenEvent[] {
   let events = [...base];
   const ids = (): string[] => events.map((e) => e.entry.id);
   const missing = (id: string, path: PathKey[]): void => {
@@ -257,20 +259,20 @@ function patch(base: readonly WrittenEvent[], raw: Partial<ScenarioFile>, file: 
   (raw.replace ?? []).forEach((change, i) => {
     if (!change) return;
     const at = events.findIndex((e) => e.entry.id === change.id);
-    if (at === -1) return missing(change.id, ['replace', i, 'id']);
-    const original = events[at]!;
+    const original = events[at];
+    if (!original) return missing(change.id, ['replace', i, 'id']);
     const entry = { ...original.entry, ...change } as EventEntry;
     events[at] = { entry, file, path: ['replace', i], recorded: recorded && original.recorded };
   });
   (raw.insert ?? []).forEach((block, i) => {
     if (!block) return;
     const anchor = block.after ?? block.before;
-    if ((block.after === undefined) === (block.before === undefined)) {
+    if (anchor === undefined || (block.after !== undefined && block.before !== undefined)) {
       diagnostics.push({ ...file.positionOf(['insert', i]), message: 'insert: give exactly one of `before` or `after`', hint: 'e.g. `after: formal-start`' });
       return;
     }
     const at = events.findIndex((e) => e.entry.id === anchor);
-    if (at === -1) return missing(anchor!, ['insert', i, block.after ? 'after' : 'before']);
+    if (at === -1) return missing(anchor, ['insert', i, block.after ? 'after' : 'before']);
     const added = block.events.flatMap((entry, j): WrittenEvent[] => (entry ? [{ entry, file, path: ['insert', i, 'events', j], recorded }] : []));
     events.splice(block.after ? at + 1 : at, 0, ...added);
   });

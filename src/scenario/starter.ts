@@ -77,9 +77,9 @@ events:                   # in date order
 
 /** The base events the example patches name: one to drop, one to change, one to add after. */
 function examples(events: readonly ScenarioEvent[]) {
-  const last = events.at(-1)!;
-  const changed = events.find((e) => Object.keys(e.payload).length) ?? events[0]!;
-  const anchor = events[Math.floor(events.length / 2)]!;
+  const [first, last, anchor] = [events[0], events.at(-1), events[Math.floor(events.length / 2)]];
+  if (!first || !last || !anchor) return null;
+  const changed = events.find((e) => Object.keys(e.payload).length) ?? first;
   return { removed: last, changed, anchor };
 }
 
@@ -99,8 +99,9 @@ export function whatIfStarterText(file: string, base: Scenario, extendsRef: stri
     'kind: what-if',
     withNote(`extends: ${extendsRef}`, 'a shipped scenario id, or a path relative to this file'),
   ];
-  if (!base.events.length) return `${lines.join('\n')}\n`;
-  const { removed, changed, anchor } = examples(base.events);
+  const found = examples(base.events);
+  if (!found) return `${lines.join('\n')}\n`;
+  const { removed, changed, anchor } = found;
   const move = moveAfter(anchor) ?? { type: 'STATEMENT_ISSUED', actor: anchor.actor, payload: {} };
   const added = {
     id: `${id}-move`, date: anchor.date, actor: move.actor, type: move.type,

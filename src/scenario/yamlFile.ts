@@ -146,7 +146,8 @@ function scalarWhere(doc: Document, test: (range: readonly [number, number, numb
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const [first = ''] = message.split('\n');
+  return first.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 /** A tab in the indentation throws the parser off for the lines after it: the tabs alone are the mistake. */
@@ -187,8 +188,7 @@ function yamlHint(code: string): string | undefined {
 function offsetOf(doc: Document, path: readonly PathKey[], key: boolean): number {
   let node: unknown = doc.contents;
   let best = (doc.contents as Node | null)?.range?.[0] ?? 0;
-  for (let i = 0; i < path.length; i += 1) {
-    const step = path[i]!;
+  for (const [i, step] of path.entries()) {
     const last = i === path.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));

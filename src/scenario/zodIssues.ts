@@ -1,5 +1,6 @@
 /** Schema problems as positioned diagnostics, with the nearest valid names as hints. */
 import type { z } from 'zod';
+import { invariant } from '../model/invariant.js';
 import { DEADLINE_PASSED, isScriptEventType } from '../model/vocabulary.js';
 import type { Diagnostic } from './diagnostics.js';
 import { closest, suggest } from './diagnostics.js';
@@ -38,7 +39,7 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
   const value = valueAt(file.data, path);
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const key = issue.keys[0]!;
+      const key = invariant(issue.keys[0], 'zod reports unknown keys with at least one key');
       return {
         ...file.positionOf([...path, key], true),
         message: `${label}: unknown field "${key}"${issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `"${k}"`).join(', ')})` : ''}`,
