@@ -8,10 +8,16 @@ import { ASTANA, GENEVA, mustLoad } from './helpers/scenarios.js';
 
 /**
  * The five seed articles are not part of the clone (they are the publishers' text): they sit in
- * `shared/seeds` beside it, or wherever PARLEY_SEED_ARTICLES points. Without them the excerpt
- * check fails and says where it looked: a check that quietly did not run would pass for one that did.
+ * `shared/seeds` beside it, or wherever PARLEY_SEED_ARTICLES points. CI always has them, and there
+ * a missing article fails the check. A user's clone elsewhere may not: there the check is skipped
+ * under a name that says so, and a warning says where it looked, so it never passes unseen.
  */
 const SEED_ARTICLES = process.env['PARLEY_SEED_ARTICLES'] ?? join(PACKAGE_ROOT, '../shared/seeds');
+const articlesRequired = Boolean(process.env['CI']) || process.env['PARLEY_SEED_ARTICLES'] !== undefined;
+const articlesHere = existsSync(SEED_ARTICLES);
+if (!articlesHere && !articlesRequired) {
+  console.warn(`seed articles not found at ${SEED_ARTICLES}: the verbatim check of their excerpts is skipped`);
+}
 const catalog = loadCatalog();
 const seedSources = [...catalog.sources.values()].filter((s) => s.seed);
 
@@ -24,8 +30,8 @@ describe('the source catalog', () => {
     ]);
   });
 
-  test.each(seedSources.map((s) => [s.id, s] as const))(
-    'every excerpt of %s is in its seed article word for word',
+  test.skipIf(!articlesHere && !articlesRequired).each(seedSources.map((s) => [s.id, s] as const))(
+    `every excerpt of %s is in its seed article word for word${articlesHere ? '' : ' (no seed articles beside the clone)'}`,
     (_id, source) => {
       const path = join(SEED_ARTICLES, source.seed!);
       expect(existsSync(path), `seed article ${path} not found: put the seed articles in ../shared/seeds beside the clone, or set PARLEY_SEED_ARTICLES to their folder`).toBe(true);
