@@ -25,8 +25,10 @@ describe('Geneva 2016, day by day', () => {
     ['2016-02-01', { process: 'proximityTalks.declared', opposition: 'attending', government: 'attending', ceasefireTrack: 'proposed' }],
     // Jaafari: "the preparatory stage"; the HNC points to a withdrawal by Friday.
     ['2016-02-02', { process: 'proximityTalks.contested', opposition: 'walkoutThreat', government: 'attending', ceasefireTrack: 'proposed' }],
-    // The envoy's temporary pause; the HNC says it leaves Geneva and will not come back without a change on the ground.
-    ['2016-02-03', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'proposed' }],
+    // The envoy's temporary pause, with the walkout deadline still pending; the HNC says it will leave the next day.
+    ['2016-02-03', { process: 'suspended', opposition: 'walkoutThreat', government: 'attending', ceasefireTrack: 'proposed' }],
+    // It leaves Geneva, not to come back without a change on the ground.
+    ['2016-02-04', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'proposed' }],
     // Munich: the ISSG task force is to work out a nationwide cessation of hostilities.
     ['2016-02-11', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'negotiating' }],
     // The envoy: the talks cannot realistically resume on 25 February.
@@ -77,13 +79,15 @@ describe('Geneva 2016, day by day', () => {
     ]);
   });
 
-  test('the walkout deadline of Friday 5 February is pending until the HNC leaves Geneva after the pause on 3 February', () => {
-    expect(outcomeOf(replayFile(GENEVA, { until: '2016-02-02' })).pendingDeadlines).toEqual([{ actor: 'hnc', due: '2016-02-05' }]);
-    const outcome = outcomeOf(replayFile(GENEVA, { until: '2016-02-03' }));
-    expect(outcome.pendingDeadlines).toEqual([]);
-    expect(outcome.walkout).toEqual({ date: '2016-02-03', origin: 'script' });
+  test('the walkout deadline of Friday 5 February is pending when the talks pause, until the HNC leaves Geneva on 4 February', () => {
+    const paused = outcomeOf(replayFile(GENEVA, { until: '2016-02-03' }));
+    expect(paused.pendingDeadlines).toEqual([{ actor: 'hnc', due: '2016-02-05' }]);
+    expect(paused.walkout).toBeNull();
     const ids = replayFile(GENEVA, { until: '2016-02-03' }).entries.map((e) => e.step.id);
-    expect(ids.indexOf('temporary-pause')).toBeLessThan(ids.indexOf('hnc-leaves-geneva'));
+    expect(ids.indexOf('temporary-pause')).toBeLessThan(ids.indexOf('hnc-will-leave'));
+    const left = outcomeOf(replayFile(GENEVA, { until: '2016-02-04' }));
+    expect(left.pendingDeadlines).toEqual([]);
+    expect(left.walkout).toEqual({ date: '2016-02-04', origin: 'script' });
   });
 
   test('the model reaches "close to zero" on its own; the envoy\'s assessment is noted beside it, not imposed', () => {
@@ -157,10 +161,11 @@ describe('the corrections of the fact-check', () => {
     expect(context.preconditions.endAirStrikes).toEqual({ demanded: true, met: false });
   });
 
-  test('on 3 February, after the pause, the HNC says it will leave Geneva', () => {
-    expect(stateOn(GENEVA, '2016-02-02').opposition).toBe('walkoutThreat');
+  test('on 3 February, after the pause, the HNC says it will leave Geneva; it leaves on the 4th', () => {
+    const said = step(GENEVA, 'hnc-will-leave');
+    expect([said.date, said.type, said.actor]).toEqual(['2016-02-03', 'STATEMENT_ISSUED', 'hnc']);
     const leaves = step(GENEVA, 'hnc-leaves-geneva');
-    expect([leaves.date, leaves.type, leaves.actor]).toEqual(['2016-02-03', 'WALKED_OUT', 'hnc']);
+    expect([leaves.date, leaves.type, leaves.actor]).toEqual(['2016-02-04', 'WALKED_OUT', 'hnc']);
   });
 
   test('Hardatneen was taken as Syrian state media say', () => {
