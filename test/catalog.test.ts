@@ -64,6 +64,13 @@ describe('the recorded scenarios', () => {
     }
   });
 
+  test.each([GENEVA, ASTANA])('%s dates no event after the source that reports it', (file) => {
+    const late = mustLoad(file).events
+      .filter((e) => e.date > catalog.sources.get(e.source!.doc)!.date)
+      .map((e) => `${e.id} on ${e.date}, reported by ${e.source!.doc}`);
+    expect(late).toEqual([]);
+  });
+
   test('the Geneva record covers every seed article about Geneva', () => {
     const cited = new Set(mustLoad(GENEVA).events.map((e) => e.source!.doc));
     for (const id of ['voa-2016-02-02', 'eaworldview-2016-02-03', 'buy-time-to-kill-2016-02-01', 'reuters-2016-02-04']) {

@@ -83,7 +83,7 @@ describe('parley new', () => {
     expect(parley('new', 'again', '--from', join(PACKAGE_ROOT, 'scenarios/what-if/no-aleppo-offensive.yaml')).status).toBe(0);
     expect(readFileSync(join(dir, 'again.yaml'), 'utf8')).toContain('\ntitle: "What if: no offensive north of Aleppo"\n');
     parley('new', 'first', '--from', 'geneva-2016');
-    expect(readFileSync(join(dir, 'first.yaml'), 'utf8')).toContain('\ntitle: "What if? Geneva 2016: the intra-Syrian talks, 25 January to 3 February"\n');
+    expect(readFileSync(join(dir, 'first.yaml'), 'utf8')).toContain('\ntitle: "What if? Geneva 2016: the intra-Syrian talks, 25 January to 24 March"\n');
   });
 
   test.each(['', '.', '.yaml', '.hidden', 'forks/'])('refuses the name %j, which would write a hidden file: exit 2, nothing written', (name) => {

@@ -236,7 +236,7 @@ describe.concurrent('parley on the command line', () => {
   test('validate reports every file it is given, and exits 1 if any is broken', async () => {
     const { status, stdout, stderr } = await parley('validate', GENEVA, broken('unknown-actor.yaml'), broken('misspelt-type.yaml'));
     expect(status).toBe(1);
-    expect(stdout).toBe(`${GENEVA}: ok (36 events)\n`);
+    expect(stdout).toBe(`${GENEVA}: ok (47 events)\n`);
     expect(stderr).toBe(`${printed('unknown-actor.yaml')}${printed('misspelt-type.yaml')}2 problems found\n`);
   });
 

@@ -13,6 +13,13 @@ const shift = (by: number) => ({ type: 'shiftConfidence', params: { by } }) as c
 const fromOpposition = (target: string, extra: object = {}) => ({ guard: 'isFromOpposition', target, ...extra }) as const;
 const fromGovernment = (target: string, extra: object = {}) => ({ guard: 'isFromGovernment', target, ...extra }) as const;
 const leaveForCollapse = { TALKS_COLLAPSED: 'collapsed' } as const;
+/** Talks that start again sit in proximity talks if both delegations are there, else prepare again. */
+const resumeRound = {
+  TALKS_RESUMED: [
+    { guard: 'areBothDelegationsPresent', target: 'proximityTalks' },
+    { target: 'preparatory' },
+  ],
+} as const;
 
 export const talksMachine = setup({
   types: {
@@ -96,17 +103,10 @@ export const talksMachine = setup({
             ...leaveForCollapse,
           },
         },
-        suspended: {
-          on: {
-            TALKS_RESUMED: [
-              { guard: 'areBothDelegationsPresent', target: 'proximityTalks' },
-              { target: 'preparatory' },
-            ],
-            ...leaveForCollapse,
-          },
-        },
+        suspended: { on: { ...resumeRound, ...leaveForCollapse } },
         collapsed: { type: 'final' },
-        concluded: { type: 'final' },
+        // A round that ends with a statement can be followed by another (Astana 2017 met in rounds).
+        concluded: { on: resumeRound },
       },
     },
     opposition: {
