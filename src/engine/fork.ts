@@ -1,8 +1,7 @@
 /**
  * Forking a run: keep the history up to a point and play other events from there. The kept
- * entries are the same immer objects, so a fork costs only its new steps.
+ * entries are the same frozen objects, so a fork costs only its new steps.
  */
-import { castDraft, produce } from 'immer';
 import type { Scenario } from '../scenario/types.js';
 import { play, type Run } from './run.js';
 
@@ -31,11 +30,7 @@ export function resumePoint(run: Run, at: number): Resume {
  * @example const whatIf = forkRun(run, resumePoint(run, 12), { ...run.scenario, events, forkAt });
  */
 export function forkRun(run: Run, from: Resume, scenario: Scenario): Run {
-  const kept = produce(run, (draft) => {
-    draft.entries.length = from.entries;
-    draft.scenario = castDraft(scenario);
-    draft.forkedAt = from.entries;
-  });
+  const kept: Run = Object.freeze({ ...run, entries: Object.freeze(run.entries.slice(0, from.entries)), scenario, forkedAt: from.entries });
   const { forkAt } = scenario;
   return play(kept, scenario.events.slice(from.events), forkAt === null ? null : forkAt - from.events, scenario.end);
 }
