@@ -2,10 +2,11 @@
  * The fast path of the engine: XState's `transition()`, remembered. The machine stays the only
  * copy of the rules: the first time the engine meets a configuration, an event type and an
  * outcome of the custom guards, XState takes the step and this module writes down what it did
- * (the next configuration and the context updates, in order); the next time, the same updates
- * are applied to the new context without XState. Anything it cannot prove is the same goes to
- * XState every time: delayed or cancelled events, guards that read a context the step has
- * already changed, actions with parameters worked out at run time.
+ * (the next configuration, the context updates in order, the timers set and cancelled); the next
+ * time, the same updates are applied to the new context without XState, and each timer's delay
+ * is worked out anew by the machine's own delay from the context of its moment. Anything it
+ * cannot prove is the same goes to XState every time: guards that read a context the step has
+ * already changed, actions with parameters worked out at run time, actions other than timers.
  *
  * The key is XState's list of active state nodes in XState's own order, not the state value:
  * that order decides the order of transitions and actions across the parallel regions.
@@ -25,11 +26,18 @@ interface AssignAction {
   readonly assignment: Assignment;
 }
 
-/** What a step did, proven to depend only on its key: the next configuration, and the updates that made the context. */
+/** One thing a step did to the context, or a delay it worked out from the context of that moment. */
+type Op =
+  | { readonly kind: 'update'; readonly assignment: Assignment; readonly params: unknown }
+  | { readonly kind: 'delay'; readonly delay: unknown; readonly params: unknown };
+
+/** What a step did, proven to depend only on its key: the next configuration, and what made its context and actions. */
 interface Remembered {
   /** The next snapshot as XState made it the first time; only its context changes. */
   readonly next: AnyMachineSnapshot;
-  readonly updates: readonly { readonly assignment: Assignment; readonly params: unknown }[];
+  readonly ops: readonly Op[];
+  /** The actions to execute as XState gave them the first time: delayed events get their delays anew. */
+  readonly actions: readonly ActionToExecute[];
 }
 
 /** A key whose step is refused, one XState must take every time, or one to replay. */
@@ -83,7 +91,11 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
   type S = SnapshotFrom<M>;
   const contextOf = (snapshot: S): Context => (snapshot as AnyMachineSnapshot).context as Context;
   const nodesOf = (snapshot: S): readonly { readonly id: string }[] => (snapshot as AnyMachineSnapshot)._nodes;
-  const implementations = machine.implementations as { guards: Record<string, unknown>; actions: Record<string, unknown> };
+  const implementations = machine.implementations as {
+    guards: Record<string, unknown>;
+    actions: Record<string, unknown>;
+    delays: Record<string, unknown>;
+  };
   const guards = Object.entries(implementations.guards).filter((entry): entry is [string, GuardFn] => isCustomGuard(entry[1]));
   const dynamic = withDynamicParams(machine.root as unknown as NodeLike);
   const nodeKeys = new WeakMap<readonly unknown[], string>();
@@ -112,12 +124,12 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
    * one synchronous call: nothing else can run in between.
    */
   const record = (snapshot: S, event: Event): [S, readonly ActionToExecute[], Memo] => {
-    const updates: { assignment: Assignment; params: unknown }[] = [];
+    const ops: Op[] = [];
     let provable = true;
-    const savedGuards = implementations.guards;
-    const savedActions = implementations.actions;
-    implementations.guards = { ...savedGuards };
-    implementations.actions = { ...savedActions };
+    const saved = { ...implementations };
+    implementations.guards = { ...saved.guards };
+    implementations.actions = { ...saved.actions };
+    implementations.delays = { ...(saved.delays ?? {}) };
     for (const [name, guard] of guards) {
       implementations.guards[name] = (args: { context: unknown; event: unknown }, params: unknown) => {
         // A guard asked about a context the step has changed, or with parameters, is not in the key.
@@ -125,29 +137,36 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
         return guard(args, params);
       };
     }
-    for (const [name, action] of Object.entries(savedActions)) {
-      // Any other action comes back among the actions to execute, which XState takes every time.
+    for (const [name, action] of Object.entries(saved.actions)) {
+      // Any other action comes back among the actions to execute, checked below.
       if (!isAssign(action)) continue;
       implementations.actions[name] = assign((args: { context: Context; event: Event }, params: unknown) => {
         if (dynamic.has(name)) provable = false;
-        updates.push({ assignment: action.assignment, params });
+        ops.push({ kind: 'update', assignment: action.assignment, params });
         return action.assignment(args, params);
       });
+    }
+    for (const [name, delay] of Object.entries(saved.delays ?? {})) {
+      implementations.delays[name] = (args: { context: Context; event: Event }, params: unknown) => {
+        ops.push({ kind: 'delay', delay, params });
+        return delayOf(delay, args.context, args.event, params);
+      };
     }
     let result: [S, readonly ActionToExecute[]];
     try {
       result = xstateStep(snapshot, event);
     } finally {
-      implementations.guards = savedGuards;
-      implementations.actions = savedActions;
+      Object.assign(implementations, saved);
     }
     const [next, actions] = result;
     if (next === snapshot) return [next, actions, provable ? 'refused' : 'xstate'];
-    // Timers set or cancelled carry values read from the context: XState works them out each time.
-    if (!provable || actions.length > 0) return [next, actions, 'xstate'];
-    const remembered: Remembered = { next, updates };
-    // The proof at hand: the updates replayed give XState's context exactly.
-    if (JSON.stringify(replay(remembered, contextOf(snapshot), event)) !== JSON.stringify(contextOf(next))) {
+    if (!provable || !actions.every(isTimer) || actions.filter(isDelayed).length !== ops.filter((o) => o.kind === 'delay').length) {
+      return [next, actions, 'xstate'];
+    }
+    const remembered: Remembered = { next, ops, actions: actions.map(({ type, params }) => ({ type, params })) };
+    // The proof at hand: replayed, the step gives XState's context and actions exactly.
+    const [context, replayedActions] = replay(remembered, contextOf(snapshot), event);
+    if (JSON.stringify([context, replayedActions]) !== JSON.stringify([contextOf(next), remembered.actions])) {
       return [next, actions, 'xstate'];
     }
     return [next, actions, remembered];
@@ -185,7 +204,8 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
       if (known === 'xstate') return xstateStep(snapshot, event);
       if (known) {
         replayed += 1;
-        return [{ ...known.next, context: replay(known, contextOf(snapshot), event) } as S, []];
+        const [context, actions] = replay(known, contextOf(snapshot), event);
+        return [{ ...known.next, context } as S, actions];
       }
       const [next, actions, learned] = record(snapshot, event);
       if (memo.size < MEMO_LIMIT) memo.set(key, learned);
@@ -215,11 +235,29 @@ function inertScope(machine: AnyStateMachine, input: unknown): InertScope {
   } as InertScope;
 }
 
-/** The context after the remembered updates, each applied as XState's `assign` applies it. */
-function replay(remembered: Remembered, context: Context, event: Event): Context {
+const delayOf = (delay: unknown, context: Context, event: Event, params: unknown): unknown =>
+  typeof delay === 'function' ? delay({ context, event }, params) : delay;
+
+/** A timer set with a delay, or one cancelled: the actions the engine's clock keeps. */
+const isDelayed = (action: ActionToExecute): boolean =>
+  action.type === 'xstate.raise' && typeof (action.params as { delay?: unknown } | undefined)?.delay === 'number';
+const isTimer = (action: ActionToExecute): boolean => isDelayed(action) || action.type === 'xstate.cancel';
+
+/**
+ * The context after the remembered updates, each applied as XState's `assign` applies it, and
+ * the actions, each delayed event with the delay worked out from the context of its moment.
+ */
+function replay(remembered: Remembered, context: Context, event: Event): [Context, readonly ActionToExecute[]] {
   let current = context;
-  for (const { assignment, params } of remembered.updates) {
-    current = Object.assign({}, current, assignment({ context: current, event }, params));
+  const delays: unknown[] = [];
+  for (const op of remembered.ops) {
+    if (op.kind === 'update') current = Object.assign({}, current, op.assignment({ context: current, event }, op.params));
+    else delays.push(delayOf(op.delay, current, event, op.params));
   }
-  return current;
+  if (delays.length === 0) return [current, remembered.actions];
+  let next = 0;
+  const actions = remembered.actions.map((action) => (isDelayed(action)
+    ? { type: action.type, params: { ...(action.params as object), delay: delays[next++] } }
+    : action));
+  return [current, actions];
 }
