@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../scenario/types.js';
 import { play, type Run } from './run.js';
+import { present } from './invariant.js';
 
 /** A place a run can be picked up from: its first `entries` entries, which its first `events` events gave. */
 export interface Resume {
@@ -18,9 +19,9 @@ export interface Resume {
  */
 export function resumePoint(run: Run, at: number): Resume {
   let last = at - 1;
-  while (last >= 0 && run.entries[last]!.step.origin !== 'script') last -= 1;
+  while (last >= 0 && present(run.entries[last], 'the index is within the run').step.origin !== 'script') last -= 1;
   if (last < 0) return { entries: 0, events: 0 };
-  const id = run.entries[last]!.step.id;
+  const id = present(run.entries[last], 'the index is within the run').step.id;
   return { entries: last + 1, events: run.scenario.events.findIndex((e) => e.id === id) + 1 };
 }
 

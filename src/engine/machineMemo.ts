@@ -15,7 +15,7 @@
  * the assign actions' `assignment`): xstate is pinned to an exact version in package.json, and
  * test/machineMemo.test.ts checks this path against `transition()` on random runs.
  */
-import { assign, createActor, transition, type AnyMachineSnapshot, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
+import { assign, createActor, transition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
 
 type Context = Record<string, unknown>;
 type Event = { readonly type: string };
@@ -185,7 +185,7 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
     scope.actionExecutor = (action) => {
       actions.push(action);
     };
-    const next = machine.transition(snapshot, event, scope as never) as S;
+    const next = machine.transition(snapshot, event as EventFromLogic<M>, scope) as S;
     scope.actionExecutor = () => {};
     if (Object.keys((next as AnyMachineSnapshot).children).length > 0) {
       return transition(machine, snapshot, event as EventFromLogic<M>) as [S, ActionToExecute[]];
@@ -215,9 +215,7 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
   };
 }
 
-interface InertScope {
-  actionExecutor: (action: ActionToExecute) => void;
-}
+type InertScope = AnyActorScope & { actionExecutor: (action: ActionToExecute) => void };
 
 /** An actor scope that executes nothing, built as XState's `transition()` builds its own. */
 function inertScope(machine: AnyStateMachine, input: unknown): InertScope {
@@ -232,7 +230,7 @@ function inertScope(machine: AnyStateMachine, input: unknown): InertScope {
     system: self.system,
     emit: () => {},
     actionExecutor: () => {},
-  } as InertScope;
+  };
 }
 
 const delayOf = (delay: unknown, context: Context, event: Event, params: unknown): unknown =>
