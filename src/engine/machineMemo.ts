@@ -98,24 +98,29 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
   };
   const guards = Object.entries(implementations.guards).filter((entry): entry is [string, GuardFn] => isCustomGuard(entry[1]));
   const dynamic = withDynamicParams(machine.root as unknown as NodeLike);
-  const nodeKeys = new WeakMap<readonly unknown[], string>();
-  const memo = new Map<string, Memo>();
+  // One table for each configuration, found by the node list's identity, or by its ids for a
+  // list XState made anew; within it, the event type and the guards' outcomes.
+  const tablesByNodes = new WeakMap<readonly unknown[], Map<string, Memo>>();
+  const tablesByIds = new Map<string, Map<string, Memo>>();
+  let size = 0;
   let replayed = 0;
 
-  const nodesKey = (snapshot: S): string => {
+  const tableOf = (snapshot: S): Map<string, Memo> => {
     const nodes = nodesOf(snapshot);
-    let key = nodeKeys.get(nodes);
-    if (key === undefined) {
-      key = nodes.map((n) => n.id).join(' ');
-      nodeKeys.set(nodes, key);
+    let table = tablesByNodes.get(nodes);
+    if (table === undefined) {
+      const ids = nodes.map((n) => n.id).join(' ');
+      table = tablesByIds.get(ids) ?? new Map<string, Memo>();
+      tablesByIds.set(ids, table);
+      tablesByNodes.set(nodes, table);
     }
-    return key;
+    return table;
   };
 
   const keyOf = (snapshot: S, event: Event): string => {
-    let bits = '';
-    for (const [, guard] of guards) bits += guard({ context: contextOf(snapshot), event }, undefined) ? '1' : '0';
-    return `${nodesKey(snapshot)}|${event.type}|${bits}`;
+    let key = event.type;
+    for (const [, guard] of guards) key += guard({ context: contextOf(snapshot), event }, undefined) ? '1' : '0';
+    return key;
   };
 
   /**
@@ -195,8 +200,9 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
 
   return {
     transition(snapshot, event) {
+      const table = tableOf(snapshot);
       const key = keyOf(snapshot, event);
-      const known = memo.get(key);
+      const known = table.get(key);
       if (known === 'refused') {
         replayed += 1;
         return [snapshot, []];
@@ -208,10 +214,16 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
         return [{ ...known.next, context } as S, actions];
       }
       const [next, actions, learned] = record(snapshot, event);
-      if (memo.size < MEMO_LIMIT) memo.set(key, learned);
+      if (size < MEMO_LIMIT) {
+        table.set(key, learned);
+        size += 1;
+      }
       return [next, actions];
     },
-    stats: () => ({ keys: memo.size, replayed, xstate: [...memo.values()].filter((m) => m === 'xstate').length }),
+    stats: () => {
+      const all = [...tablesByIds.values()].flatMap((table) => [...table.values()]);
+      return { keys: size, replayed, xstate: all.filter((m) => m === 'xstate').length };
+    },
   };
 }
 
