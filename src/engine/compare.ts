@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Payload } from '../model/events.js';
 import type { Run } from './run.js';
 import type { Entry, Step } from './step.js';
+import { invariant } from '../model/invariant.js';
 
 export interface Divergence {
   readonly index: number;
@@ -56,7 +57,7 @@ export function firstDivergence(a: Run, b: Run): Divergence | null {
 export function remadeSteps(a: Run, b: Run): Remade[] {
   const end = firstDivergence(a, b)?.index ?? a.entries.length;
   return a.entries.slice(0, end).flatMap(({ step: x }, index): Remade[] => {
-    const y = b.entries[index]!.step;
+    const y = invariant(b.entries[index], 'the index is within both runs').step;
     return x.origin === y.origin && x.id === y.id && x.policy === y.policy ? [] : [{ index, a: x, b: y }];
   });
 }

@@ -2,7 +2,7 @@
  * The pure engine: run state + event -> next run state and the steps it produced.
  * Deadlines the event's date has passed, and policy moves due by then, come first, each a step.
  */
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { initialTransition, type SnapshotFrom, type StateValueFrom } from 'xstate';
 import { createContext } from '../model/context.js';
 import { addDays } from '../model/dates.js';
 import type { Role, StatePaths } from '../model/domain.js';
@@ -14,6 +14,7 @@ import { DEADLINE_PASSED } from '../model/vocabulary.js';
 import { effectsOf, type Effect } from './effects.js';
 import type { Citation, Policy, Scenario, ScenarioEvent } from '../scenario/types.js';
 import { scheduleTimers, type Timer } from './clock.js';
+import { fastMachine } from './machineMemo.js';
 import { conditionsHold, drawExpected, drawMoves, governs, momentOf, predictedProbability, triggers, type Moment, type PendingMove, type Prediction } from './policies.js';
 import { seedRng, type RngState } from './rng.js';
 
@@ -77,15 +78,35 @@ export function rulesFor(scenario: Scenario, simulate: boolean): Rules {
   return { policies: scenario.policies, roles: new Map(scenario.actors.map((a) => [a.id, a.role])), simulate };
 }
 
-/** The run state before the first event: the scenario's initial context and states. */
-export function initialRunState(scenario: Scenario, seed: number | string): RunState {
+/** The machine's steps, remembered: XState decides each kind of step once (see machineMemo.ts). */
+const talks = fastMachine(talksMachine);
+
+// Snapshots are immutable: every run of a scenario starts from the same one.
+const startingSnapshots = new WeakMap<Scenario, TalksSnapshot>();
+
+function startingSnapshot(scenario: Scenario): TalksSnapshot {
+  const known = startingSnapshots.get(scenario);
+  if (known) return known;
   const context = createContext(scenario.initial);
   const [start] = initialTransition(talksMachine, context);
   const overrides = scenario.initial.state ?? {};
-  const machine = Object.keys(overrides).length
-    ? talksMachine.resolveState({ value: { ...start.value as Record<string, unknown>, ...overrides } as never, context })
-    : start;
-  return { machine, date: scenario.start, timers: [], pending: [], predictions: [], rng: seedRng(seed) };
+  // Each region's override is one of its state paths, which the scenario's schema has checked.
+  const value = { ...start.value, ...overrides } as StateValueFrom<typeof talksMachine>;
+  const machine = Object.keys(overrides).length ? talksMachine.resolveState({ value, context }) : start;
+  startingSnapshots.set(scenario, machine);
+  return machine;
+}
+
+/** The run state before the first event: the scenario's initial context and states. */
+export function initialRunState(scenario: Scenario, seed: number | string): RunState {
+  return { machine: startingSnapshot(scenario), date: scenario.start, timers: [], pending: [], predictions: [], rng: seedRng(seed) };
+}
+
+/** The role of a scenario's actor; validation has checked that every actor a move names exists. */
+function roleOf(rules: Rules, actor: string): Role {
+  const role = rules.roles.get(actor);
+  if (role === undefined) throw new Error(`no actor "${actor}" in the scenario, yet a move names it`);
+  return role;
 }
 
 /** What a step starts from, before the machine answers: the event's identity and where it came from. */
@@ -129,7 +150,7 @@ function stillWanted(state: RunState, rules: Rules): Prediction[] {
 
 function apply(state: RunState, event: TalksEvent | Timer['event'], move: StepInput, index: number, rules: Rules): Entry {
   // A refused event leaves XState's snapshot as it was (the same object): no second pass through can().
-  const [machine, actions] = transition(talksMachine, state.machine, event as TalksEvent);
+  const [machine, actions] = talks.transition(state.machine, event);
   const accepted = machine !== state.machine;
   const after = statePaths(machine.value);
   const type = 'payload' in event ? event.type : DEADLINE_PASSED;
@@ -150,7 +171,8 @@ function apply(state: RunState, event: TalksEvent | Timer['event'], move: StepIn
   };
   const predictions = expected ? state.predictions.filter((p) => p.actor !== move.actor || p.type !== type) : state.predictions;
   const next = { ...state, machine, date: move.date, timers, predictions };
-  return { step, state: react(state, next, step, rules) };
+  // History is never changed once made: frozen, it can be shared by every fork and view.
+  return Object.freeze({ step: Object.freeze(step), state: Object.freeze(react(state, next, step, rules)) });
 }
 
 /**
@@ -185,7 +207,7 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
       // A rule's conditions must still hold when its move falls due: a met demand ends a boycott plan.
       // A move the clock has already passed (one dropped before, met again in a fork) is stale.
       if (move.due < current.date || !stillWants(rules, move.policy, momentOf(current.machine))) continue;
-      const role = rules.roles.get(move.actor)!;
+      const role = roleOf(rules, move.actor);
       const event = talksEvent({ type: move.type, actor: move.actor, role, date: move.due, payload: move.payload });
       // Named by the step number every view shows (from 1), so `#rule@15` is row 15 of the timeline.
       const made: StepInput = {
@@ -218,7 +240,7 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
 export function advance(state: RunState, event: Omit<ScenarioEvent, 'at'>, rules: Rules, firstIndex: number): Entry[] {
   const [entries, current] = settle(state, rules, firstIndex, event.date, event.date);
   const scriptEvent = talksEvent({
-    type: event.type, actor: event.actor, role: rules.roles.get(event.actor)!, date: event.date, payload: event.payload,
+    type: event.type, actor: event.actor, role: roleOf(rules, event.actor), date: event.date, payload: event.payload,
   });
   const move: StepInput = {
     id: event.id, policy: null, date: event.date, actor: event.actor, origin: 'script', recorded: event.recorded, cause: null,
