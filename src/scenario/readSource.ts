@@ -5,14 +5,11 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename } from 'node:path';
+import { pathProblem } from '../files/pathLimits.js';
 import type { Diagnostic } from './diagnostics.js';
 
 /** Larger files are refused before parsing: no scenario needs more. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** The longest path and file name a scenario may have: the usual limits of Linux and macOS. */
-export const MAX_PATH_BYTES = 4096;
-export const MAX_NAME_BYTES = 255;
 
 /** The name a command line gives standard input, and how messages name it. */
 export const STDIN = '-';
@@ -21,13 +18,6 @@ export const STDIN_SHOWN = '<stdin>';
 export type ReadResult = { readonly text: string } | { readonly error: Diagnostic };
 
 type Fail = (message: string, hint?: string) => ReadResult;
-
-/** Why a path cannot name a file on this system, before anything is asked of the disk. */
-export function pathProblem(path: string): string | null {
-  if (Buffer.byteLength(path) > MAX_PATH_BYTES) return `the path is ${Buffer.byteLength(path)} bytes long; the limit is ${MAX_PATH_BYTES}`;
-  const long = path.split('/').find((part) => Buffer.byteLength(part) > MAX_NAME_BYTES);
-  return long === undefined ? null : `a name in the path is ${Buffer.byteLength(long)} bytes long; the limit is ${MAX_NAME_BYTES}`;
-}
 
 const REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
