@@ -29,3 +29,13 @@ export function visible(text: string): string {
     .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
     .replace(INVISIBLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
+
+/**
+ * A value from a file as its author wrote it, for a message: text in quotes, and the numbers JSON
+ * has no words for as YAML writes them (JSON would say `null` for `.nan`).
+ * @example asWritten(NaN) === '.nan'
+ */
+export function asWritten(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
+  return JSON.stringify(value) ?? String(value);
+}

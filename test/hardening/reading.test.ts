@@ -153,3 +153,22 @@ describe('one parser reads every file the same way', () => {
     expect(messages('plain.yaml', plain)).toEqual([expect.stringMatching(/^7:7: seed: must be a whole number/)]);
   });
 });
+
+describe("messages in parley's own words, never a library's", () => {
+  const messages = (name: string, text: string): string => loadScenario(file(name, text)).diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`).join('\n');
+
+  test.each([
+    ['an empty title', VALID.replace('title: From a pipe', 'title: ""'), '2:8: title: must not be empty', /Too small|>=/],
+    ['a seed of .nan', `${VALID}seed: .nan\n`, 'seed: must be a whole number', /not null/],
+    ['two documents in one file', `${VALID}---\nid: second\n`, 'YAML: the file holds more than one document', /parseAllDocuments|please use/],
+    ['an unknown tag', `${VALID}seed: !wat 1\n`, "YAML: a tag (!name) parley does not know", /Unresolved tag/],
+  ])('%s', (_what, text, ours, theirs) => {
+    const said = messages('words.yaml', text);
+    expect(said).toContain(ours);
+    expect(said).not.toMatch(theirs);
+  });
+
+  test('.nan is named as it was written', () => {
+    expect(messages('nan.yaml', `${VALID}seed: .nan\n`)).toContain('not .nan');
+  });
+});
