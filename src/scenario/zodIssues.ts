@@ -85,8 +85,6 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
       return { ...file.positionOf(path), message: `${label}: ${sizeRefusal(issue, value)}` };
     case 'invalid_union':
       return { ...file.positionOf(path), message: `${label}: ${describe(value)} is none of the forms this field takes`, hint: 'see scenario.schema.json, or a shipped scenario, for how it is written' };
-    case 'invalid_format':
-      return { ...file.positionOf(path), message: `${label}: ${asWritten(value)} is not written as this field needs` };
     default:
       // The schema's own refusals (src/model/numberFields.ts, src/scenario/fields.ts) are parley's words already.
       return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
