@@ -102,18 +102,18 @@ const CASES: Record<string, readonly Expected[]> = {
   ],
   'yaml-syntax.yaml': [
     // Where the quote opens, not the end of the file where the parser gave up looking for its close.
-    { at: '21:14', message: "YAML: Missing closing 'quote", hint: "the quote that opens here is never closed and runs on to the end of the file: end the value with '" },
+    { at: '21:14', message: 'YAML: a quoted value is never closed', hint: "the quote that opens here is never closed and runs on to the end of the file: end the value with '" },
   ],
   // Where the mistake is, not on the line above where the parser noticed a value running on.
   'over-indented.yaml': [
     { at: '7:6', message: 'YAML: this line is indented 1 more than the keys above it', hint: 'keys of one mapping start in the same column; a value that goes on a line of its own is indented under its key' },
   ],
   'tab-indent.yaml': [
-    { at: '6:1', message: 'YAML: Tabs are not allowed as indentation', hint: 'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)' },
+    { at: '6:1', message: 'YAML: a tab indents this line', hint: 'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)' },
   ],
   // The lines after a tab, which the parser misreads, are not reported as mistakes of their own.
   'tab-in-mapping.yaml': [
-    { at: '9:1', message: 'YAML: Tabs are not allowed as indentation', hint: 'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)' },
+    { at: '9:1', message: 'YAML: a tab indents this line', hint: 'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)' },
   ],
   'duplicate-key.yaml': [
     { at: '18:5', message: 'YAML: key "date" appears twice in this mapping', hint: 'each key may appear once in a mapping' },

@@ -23,6 +23,13 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 const HELP = ['help', '--help', '-h'];
+const VERSION = ['--version', '-V'];
+
+/** The version of the installed package, as `npm ls` names it. */
+async function version(): Promise<string> {
+  const [{ readFileSync }, { join }, { PACKAGE_ROOT }] = await Promise.all([import('node:fs'), import('node:path'), import('../scenario/locations.js')]);
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 /** `--help` or `-h` anywhere before `--`, after which words are no flags. */
 function asksForHelp(args: readonly string[]): boolean {
@@ -51,6 +58,10 @@ async function main(argv: string[]): Promise<number> {
   if (first === undefined || HELP.includes(first)) {
     process.stdout.write(USAGE);
     return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (VERSION.includes(first)) {
+    process.stdout.write(`parley ${await version()}\n`);
+    return EXIT.ok;
   }
   const isFile = !COMMANDS[first] && !first.startsWith('-') && (/\.ya?ml$/i.test(first) || first.includes('/'));
   const name = isFile ? 'play' : first;

@@ -8,6 +8,7 @@ import { latestState, replay } from '../engine/run.js';
 import { legalMoves } from '../model/legalMoves.js';
 import { baseReference } from '../scenario/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
+import { pathProblem } from '../files/pathLimits.js';
 import { visible } from '../text/sanitize.js';
 import { EXIT, out } from './io.js';
 import { commandLine, type Flags } from './args.js';
@@ -54,6 +55,8 @@ export function newCommand(args: string[]): number {
   // `extends: geneva-2016` looks beside the what-if first: a file of that name there would stand in for the record.
   if (scenarioIds().includes(stemOf(name))) throw new UsageError(`"${stemOf(name)}" is the id of a shipped scenario; a file of that name would stand in for it in \`extends\`: choose another NAME`);
   const path = /\.ya?ml$/i.test(name) ? name : `${name}.yaml`;
+  const problem = pathProblem(path);
+  if (problem) throw new UsageError(`cannot write ${path}: ${problem}`, 'choose a shorter NAME, in plain characters');
   const text = values.from === undefined ? skeletonText(path) : whatIfOf(values.from, path);
   if (typeof text === 'number') return text;
   let saved;

@@ -62,6 +62,7 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
 `,
   help: `  parley help                        this text
   parley COMMAND --help              one command's part of it
+  parley --version                   the installed version
 `,
 };
 
@@ -72,6 +73,7 @@ export const USAGE = `parley: replay, step through and rewrite real peace talks 
 
 Usage:
 ${Object.values(COMMAND_USAGE).join('')}
+A FILE of - is read from standard input.
 Exit codes: 0 ok, 1 invalid input, 2 usage error.
 Examples:
   parley replay scenarios/geneva-2016.yaml --until 2016-02-01

@@ -8,12 +8,19 @@ import { statePaths } from '../model/paths.js';
 import type { ChartEdge, ChartState, Chart } from '../model/statechart.js';
 import type { Run } from '../engine/run.js';
 import { regionChanges } from '../engine/effects.js';
+import { clean } from '../text/sanitize.js';
 
 export const DIAGRAM_FORMATS = ['mermaid', 'dot'] as const;
 export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
 
-/** One id per state, unique across regions (`opposition_attending`, `government_attending`). */
-const idOf = (path: readonly string[]): string => (path.length ? path.join('_').replace(/[^A-Za-z0-9_]/g, '_') : 'root');
+/**
+ * One id per state, unique across regions (`opposition_attending`, `government_attending`). The
+ * whole chart's is not `root`: Mermaid takes that name for its own and drops the state, note and all.
+ */
+const idOf = (path: readonly string[]): string => (path.length ? path.join('_').replace(/[^A-Za-z0-9_]/g, '_') : 'whole_chart');
+
+/** A label inside Mermaid's quotes, which have no escape: a quote is written as Mermaid's entity for one. */
+const mermaidLabel = (text: string): string => clean(text).replace(/"/g, '#quot;');
 
 const isWithin = (path: readonly string[], ancestor: readonly string[]): boolean =>
   ancestor.length <= path.length && ancestor.every((key, i) => path[i] === key);
@@ -38,7 +45,7 @@ function ownerOf(edge: ChartEdge, root: ChartState): ChartState {
 function mermaidState(state: ChartState, edges: readonly ChartEdge[], chart: ChartState, indent: string): string[] {
   const id = idOf(state.path);
   if (!state.children.length) {
-    return [`${indent}state "${state.label}" as ${id}`, ...(state.final ? [`${indent}${id} --> [*]`] : [])];
+    return [`${indent}state "${mermaidLabel(state.label)}" as ${id}`, ...(state.final ? [`${indent}${id} --> [*]`] : [])];
   }
   const inner = indent + '  ';
   const body: string[] = [];
@@ -48,7 +55,7 @@ function mermaidState(state: ChartState, edges: readonly ChartEdge[], chart: Cha
   });
   if (state.initial) body.push(`${inner}[*] --> ${idOf([...state.path, state.initial])}`);
   for (const e of edges.filter((e) => ownerOf(e, chart) === state)) body.push(`${inner}${idOf(e.from)} --> ${idOf(e.to)} : ${e.label}`);
-  return [`${indent}state "${state.label}" as ${id} {`, ...body, `${indent}}`];
+  return [`${indent}state "${mermaidLabel(state.label)}" as ${id} {`, ...body, `${indent}}`];
 }
 
 /**
@@ -79,7 +86,11 @@ function find(state: ChartState, path: readonly string[]): ChartState {
   return find(child, path);
 }
 
-const quoted = (text: string): string => `"${text.replace(/["\\]/g, '\\$&')}"`;
+/**
+ * A DOT string: any id, a keyword such as `graph` or one starting with a digit among them, is
+ * valid quoted. Line breaks are DOT's `\n`; any other control character is no part of a label.
+ */
+const quoted = (text: string): string => `"${text.split('\n').map((line) => clean(line).replace(/["\\]/g, '\\$&')).join('\\n')}"`;
 
 function dotState(state: ChartState, indent: string): string[] {
   const id = idOf(state.path);
@@ -93,10 +104,10 @@ function dotState(state: ChartState, indent: string): string[] {
 }
 
 /**
- * @example dotDiagram(statechart()).startsWith('digraph talks {')
+ * @example dotDiagram(statechart()).startsWith('digraph "talks" {')
  */
 export function dotDiagram(chart: Chart): string {
-  const lines = [`digraph ${idOf([chart.root.label])} {`, '  compound=true; rankdir=LR;', '  node [shape=box, style=rounded];'];
+  const lines = [`digraph ${quoted(chart.root.label)} {`, '  compound=true; rankdir=LR;', '  node [shape=box, style=rounded];'];
   lines.push(...dotState(chart.root, '  '));
   for (const e of merged(chart.edges)) {
     const [from, to] = [anchorOf(e.from, chart.root), anchorOf(e.to, chart.root)];

@@ -2,13 +2,13 @@
  * From file to scenario: parse, check the shape, follow `extends` and apply its patches.
  * Everything the shape allows but the domain forbids is checked afterwards, in check.ts.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Actor, InitialSetup, Policy } from './types.js';
 import type { Diagnostic } from './diagnostics.js';
 import { suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
-import { readScenarioText } from './readSource.js';
+import { readScenarioText, STDIN, STDIN_SHOWN } from './readSource.js';
 import { salvage, type Salvaged } from './salvage.js';
 import { RULE_REQUIRED, type PolicyEntry, type PolicyOverride } from './policySchema.js';
 import { policyOf, rulesDiffer } from './rules.js';
@@ -55,7 +55,10 @@ const FIELD_NAMES = [
   'doc', 'quote', 'before', 'after', 'confidence', 'preconditions', 'state', 'demanded', 'met',
 ];
 
-const shown = (path: string): string => relative(process.cwd(), path) || path;
+const shown = (path: string): string => (path === STDIN ? STDIN_SHOWN : relative(process.cwd(), path) || path);
+
+/** How many files an `extends` chain may hold: a record and a few what-ifs on it need five or six. */
+export const MAX_EXTENDS = 32;
 
 /** The ids of the scenarios shipped in scenarios/, which `extends` finds by id alone. */
 export function scenarioIds(): string[] {
@@ -75,7 +78,7 @@ export function findBase(name: string, fromFile: string): string | null {
 }
 
 export function resolveFile(path: string, diagnostics: Diagnostic[], chain: readonly string[] = []): Resolved | null {
-  const absolute = resolve(path);
+  const absolute = path === STDIN ? STDIN : resolve(path);
   const read = readScenarioText(absolute, shown(absolute));
   if ('error' in read) {
     diagnostics.push(read.error);
@@ -86,6 +89,11 @@ export function resolveFile(path: string, diagnostics: Diagnostic[], chain: read
   if (file.errors.length) return null;
   if (!file.data || typeof file.data !== 'object' || Array.isArray(file.data)) {
     diagnostics.push({ ...file.positionOf([]), message: 'a scenario file must be a mapping of fields (id, title, start, actors, events, ...)' });
+    return null;
+  }
+  if (!Object.keys(file.data).some((key) => key in scenarioSchema.shape)) {
+    // Its fields would all be unknown ones: listing them would echo a file that may be anyone's.
+    diagnostics.push({ ...file.positionOf([]), message: 'is not a scenario file: it has none of the fields of one (id, title, start, actors, events, ...)' });
     return null;
   }
   const parsed = scenarioSchema.safeParse(file.data);
@@ -101,6 +109,10 @@ export function resolveFile(path: string, diagnostics: Diagnostic[], chain: read
         message: `extends: cannot find scenario "${raw.extends}"`,
         hint: suggest(raw.extends, scenarioIds(), 'shipped scenarios'),
       });
+    } else if (!/\.ya?ml$/i.test(basePath) && statSync(basePath).isFile()) {
+      diagnostics.push({ ...file.positionOf(['extends']), message: `extends: "${raw.extends}" is not a scenario file`, hint: 'extends names a .yaml file, or a shipped scenario by its id' });
+    } else if (chain.length + 1 >= MAX_EXTENDS) {
+      diagnostics.push({ ...file.positionOf(['extends']), message: `extends: the chain is more than ${MAX_EXTENDS} files long`, hint: 'a what-if extends its record, or one what-if of it; check for a chain written by a program' });
     } else if ([...chain, absolute].includes(resolve(basePath))) {
       diagnostics.push({
         ...file.positionOf(['extends']),

@@ -5,6 +5,7 @@ import { DEADLINE_PASSED, isScriptEventType } from '../model/vocabulary.js';
 import type { Diagnostic } from './diagnostics.js';
 import { closest, suggest } from './diagnostics.js';
 import type { PathKey, YamlFile } from './yamlFile.js';
+import { asWritten } from '../text/sanitize.js';
 
 /** `events[3].type` */
 export function pathLabel(path: readonly PathKey[]): string {
@@ -30,7 +31,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${asWritten(value)}`;
 }
 
 function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly PathKey[], fields: readonly string[]): Diagnostic {
@@ -69,7 +70,7 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
       const what = (typeof last === 'string' && NAMES[last]) || 'value';
       return {
         ...file.positionOf(path),
-        message: `${label}: unknown ${what} ${JSON.stringify(value)}`,
+        message: `${label}: unknown ${what} ${asWritten(value)}`,
         hint: suggest(String(value), options, `valid values`),
       };
     }
@@ -80,9 +81,27 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
       // Number fields word their own refusals (src/model/numberFields.ts).
       if (issue.expected === 'number' || issue.expected === 'int') return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
       return { ...file.positionOf(path), message: `${label}: expected ${issue.expected}, found ${describe(value)}` };
+    case 'too_small':
+    case 'too_big':
+      return { ...file.positionOf(path), message: `${label}: ${sizeRefusal(issue, value)}` };
+    case 'invalid_union':
+      return { ...file.positionOf(path), message: `${label}: ${describe(value)} is none of the forms this field takes`, hint: 'see scenario.schema.json, or a shipped scenario, for how it is written' };
     default:
+      // The schema's own refusals (src/model/numberFields.ts, src/scenario/fields.ts) are parley's words already.
       return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
   }
+}
+
+/**
+ * A refusal of a length or size in parley's words, where the library would say "Too small: expected
+ * string to have >=1 characters". Number fields word their own refusals; their message is kept.
+ */
+function sizeRefusal(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown): string {
+  const small = issue.code === 'too_small';
+  const bound = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
+  if (issue.origin === 'string') return small && bound <= 1 ? 'must not be empty' : `must be ${small ? 'at least' : 'at most'} ${bound} characters long`;
+  if (issue.origin === 'array' || issue.origin === 'set') return small && bound <= 1 ? 'must list at least one item, not none' : `must list ${small ? 'at least' : 'at most'} ${bound} items, not ${Array.isArray(value) ? value.length : 'these'}`;
+  return issue.message;
 }
 
 const isMissing = (issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly PathKey[]): boolean =>

@@ -89,7 +89,7 @@ describe.concurrent('on the command line', () => {
     const { status, stderr } = await parleyWithoutOverride('validate', path);
     expect(status).toBe(1);
     // Paths are shown relative to where parley runs.
-    expect(stderr).toContain(`${relative(process.cwd(), path)}:1:1: cannot read the file (EACCES)`);
+    expect(stderr).toContain(`${relative(process.cwd(), path)}:1:1: cannot read the file: permission denied (EACCES)`);
     expect(stderr).toContain('hint: check its permissions');
     expect(stderr).not.toMatch(STACK_LINE);
   });

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuilt, parley, STACK_LINE } from '../helpers/cli.js';
 import { GENEVA } from '../helpers/scenarios.js';
-import { announce, lineDuplicated, mutated, options, RUNS, scenarioShaped, SEED, survives, yamlNoise } from './fuzz.js';
+import { aliasShapes, announce, lineDuplicated, mutated, nestingShapes, options, RUNS, scenarioShaped, SEED, survives, yamlNoise } from './fuzz.js';
 import { scratchDir } from './helpers.js';
 
 const GENEVA_TEXT = readFileSync(GENEVA, 'utf8');
@@ -23,6 +23,8 @@ const GENERATORS: readonly (readonly [string, fc.Arbitrary<string | Uint8Array>]
   // The record extends nothing, so a copy in the scratch folder still finds its catalog.
   ['the Geneva record with fields deleted, retyped, duplicated and reordered', mutated(parse(GENEVA_TEXT) as Record<string, unknown>)],
   ['the Geneva record with a line written twice', lineDuplicated(GENEVA_TEXT)],
+  ['nesting of every kind mixed, around and past the depth limit', nestingShapes],
+  ['many aliases of one anchor', aliasShapes],
 ];
 
 describe('loading generated files', () => {

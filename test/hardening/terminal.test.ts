@@ -95,4 +95,18 @@ describe.skipIf(!TMUX)('the player in a real terminal', () => {
     keys(name, 'q');
     await waitForPane(name, (t) => t.includes('exited 0'));
   }, 20_000);
+
+  // Libraries read some variables when they load (Ink: DEV, which loads React's devtools, not shipped).
+  test.each([
+    ['DEV=true'],
+    ['DEV=true NODE_ENV=development'],
+    ['INK_SCREEN_READER=false FORCE_COLOR=3 TERM=xterm-256color'],
+  ])('the player starts whatever the shell exports: %s', async (exported) => {
+    const name = openPane(`env ${exported} node ${CLI} play ${GENEVA}; echo "exited $?"; sleep 30`);
+    await waitForPane(name, (t) => t.includes('step 0/36') || t.includes('exited'));
+    keys(name, 'q');
+    const pane = await waitForPane(name, (t) => t.includes('exited'));
+    expect(pane).toContain('exited 0');
+    expect(pane).not.toContain('react-devtools-core');
+  }, 20_000);
 });
