@@ -26,5 +26,5 @@ test('npm install -g of the packed tarball: one package, no warning, and the com
   expect(readdirSync(join(home, 'dist'))).toEqual(['bin']);
   const parley = join(prefix, 'bin/parley');
   expect(execFileSync(parley, ['--version'], { encoding: 'utf8' })).toMatch(/^parley \d+\.\d+\.\d+\n$/);
-  expect(execFileSync(parley, ['validate', join(home, 'scenarios/geneva-2016.yaml')], { encoding: 'utf8' })).toContain('ok (36 events)');
+  expect(execFileSync(parley, ['validate', join(home, 'scenarios/geneva-2016.yaml')], { encoding: 'utf8' })).toMatch(/: ok \(\d+ events\)/);
 }, 180_000);

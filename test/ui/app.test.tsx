@@ -61,7 +61,7 @@ describe('browsing the record', () => {
     expect(text).toContain(' >delayed');
     expect(text).toMatch(/^> {2}1 {3}2016-01-25 TALKS_DELAYED/m);
 
-    text = await press(KEY.right, (t) => t.includes('step 2/36'));
+    text = await press(KEY.right, (t) => t.includes('step 13/36'));
     expect(text).toContain('DELEGATION_VETOED');
     text = await press(KEY.left, (t) => t.includes('step 1/36'));
     expect(text).toContain('TALKS_DELAYED');
@@ -184,7 +184,7 @@ describe('forks', () => {
   test('a fork of a fork, after a deadline, saves to a file that replays as shown', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-app-'));
     const { press } = await player({ saveDir: dir });
-    await jump(press, 'aleppo-offensive', 'step 14/36');
+    await jump(press, 'aleppo-offensive', 'step 15/36');
     await press('f');
     await chooseMove(press, 'walkout_threatened hnc', (t) => t.includes('branch fork-1 (unsaved)'));
     await jump(press, 'what-if-1.deadline', 'step 30/30');
@@ -219,7 +219,7 @@ test('p plays the steps by itself, + makes it faster, p stops it', async () => {
   await press('+', (t) => t.includes('autoplay: a step every 0.8s'));
   await press('+', (t) => t.includes('autoplay: a step every 0.4s'));
   let text = await press('p', (t) => t.includes('playing, a step every 0.4s'));
-  text = await waitFor(frame, (t) => t.includes('step 2/36'));
+  text = await waitFor(frame, (t) => t.includes('step 13/36'));
   text = await press('p', (t) => !t.includes('playing'));
   expect(text).toContain('? help');
   // Stopped: a beat after the key (a tick already due as it arrived may still land), then three

@@ -63,13 +63,13 @@ test('Enter shows the whole step when the panel had to cut it: the full quote, t
 test('the offensive shows the confidence it cost, in the panel and on the meter', async () => {
   const { press } = await player();
   await press('g');
-  let text = await press(`aleppo-offensive${KEY.enter}`, (t) => t.includes('step 14/36'));
+  let text = await press(`aleppo-offensive${KEY.enter}`, (t) => t.includes('step 15/36'));
   expect(text).toContain('\nconfidence 24 -> 4 (-20)\n');
   expect(text).toContain('── confidence [--------] 4  24 -> 4 ─');
   // The next step moves confidence again; the one after leaves it, and the meter keeps the last change.
-  text = await press(KEY.right, (t) => t.includes('step 15/36'));
-  expect(text).toContain('── confidence [#-------] 9  4 -> 9 ─');
   text = await press(KEY.right, (t) => t.includes('step 16/36'));
+  expect(text).toContain('── confidence [#-------] 9  4 -> 9 ─');
+  text = await press(KEY.right, (t) => t.includes('step 17/36'));
   expect(text).not.toMatch(/\nconfidence \d/);
   expect(text).toContain('── confidence [#-------] 9  4 -> 9 ─');
 });

@@ -1,4 +1,8 @@
-/** Rendering the player in tests: the real Geneva record (or another scenario), a fixed 80x24 size, no colour. */
+/**
+ * Rendering the player in tests: the real Geneva record's first week (or another scenario), a
+ * fixed 80x24 size, no colour. The first week (to the pause of 3 February, 36 steps) keeps the
+ * step numbers the tests name when the record grows; the player draws any length alike.
+ */
 import { render } from 'ink-testing-library';
 import { expect } from 'vitest';
 import { App } from '../../src/ui/App.js';
@@ -11,10 +15,16 @@ export const KEY = {
   right: '\u001B[C', left: '\u001B[D', home: '\u001B[H', end: '\u001B[F', enter: '\r', escape: '\u001B', down: '\u001B[B', up: '\u001B[A', backspace: '\u007F',
 } as const;
 
+/** The first week ends with the envoy's pause of 3 February. */
+const FIRST_WEEK_LAST = 'temporary-pause';
+
 export function geneva(): Scenario {
   const { scenario, diagnostics } = loadScenario(RECORD);
   if (!scenario) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return scenario;
+  const last = scenario.events.findIndex((e) => e.id === FIRST_WEEK_LAST);
+  if (last < 0) throw new Error(`the record has no event ${FIRST_WEEK_LAST}`);
+  const events = scenario.events.slice(0, last + 1);
+  return { ...scenario, events, end: events[last]?.date ?? scenario.end };
 }
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
