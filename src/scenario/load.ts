@@ -3,6 +3,7 @@ import { firstRuleDifference } from '../engine/ruleFork.js';
 import { loadCatalog, type Catalog } from './catalog.js';
 import { checkEvents } from './check.js';
 import { checkPolicies } from './checkPolicies.js';
+import { checkExpectations, type Expectation } from './expectations.js';
 import { byPosition, type Diagnostic } from './diagnostics.js';
 import { checkPolicyLoops } from './policyLoops.js';
 import { earliest, resolveFile, type Resolved } from './resolve.js';
@@ -12,6 +13,8 @@ export interface LoadResult {
   /** Null when any problem was found: a scenario with errors never runs. */
   readonly scenario: Scenario | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** The file's own `expect:` entries, for `parley test`; empty when any problem was found. */
+  readonly expectations: readonly Expectation[];
 }
 
 let shippedCatalog: Catalog | null = null;
@@ -31,8 +34,9 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
   const events = resolved ? checkEvents(resolved, catalog, diagnostics) : [];
   const policies = resolved ? checkPolicies(resolved, catalog, diagnostics) : [];
   if (resolved) checkPolicyLoops(resolved.policies, diagnostics);
+  const expectations = resolved ? checkExpectations(resolved, diagnostics) : [];
   const unique = dedupe(diagnostics).sort(byPosition);
-  if (!resolved || unique.length || !resolved.start) return { scenario: null, diagnostics: unique };
+  if (!resolved || unique.length || !resolved.start) return { scenario: null, diagnostics: unique, expectations: [] };
   const scenario: Scenario = {
     id: resolved.id,
     title: resolved.title,
@@ -48,7 +52,7 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
     file: resolved.file.file,
     extends: resolved.bases,
   };
-  return { scenario: { ...scenario, forkAt: forkOf(scenario, resolved) }, diagnostics: [] };
+  return { scenario: { ...scenario, forkAt: forkOf(scenario, resolved) }, diagnostics: [], expectations };
 }
 
 /** The first event the policies play from: where the events depart from the record, or a changed rule could first act, whichever comes first. */

@@ -14,6 +14,8 @@ import { outOfOrder } from './check.js';
 import { RULE_REQUIRED, type PolicyEntry, type PolicyOverride } from './policySchema.js';
 import { policyOf, rulesDiffer } from './rules.js';
 import { actorSchema, eventSchema, scenarioSchema, type EventEntry, type ScenarioFile } from './schema.js';
+import { expectationSchema } from './expectSchema.js';
+import { REGIONS } from '../model/domain.js';
 import { parseYaml, type PathKey, type YamlFile } from './yamlFile.js';
 import { zodDiagnostics } from './zodIssues.js';
 
@@ -66,6 +68,7 @@ const FIELD_NAMES = [
   ...Object.keys(scenarioSchema.shape),
   ...Object.keys(eventSchema.shape),
   ...Object.keys(actorSchema.shape),
+  ...Object.keys(expectationSchema.shape), ...REGIONS,
   'doc', 'quote', 'before', 'after', 'confidence', 'preconditions', 'state', 'demanded', 'met',
 ];
 

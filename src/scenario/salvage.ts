@@ -56,6 +56,7 @@ export function salvage(data: Record<string, unknown>): Partial<ScenarioFile> {
     else if (key === 'replace') out[key] = value.map((r) => (fits(scenarioSchema.shape.replace.unwrap().element, r) ? r : null));
     else if (key === 'insert') out[key] = value.map(salvageInsert);
     else if (key === 'policies') out[key] = value.map(salvagePolicy);
+    else if (key === 'expect') out[key] = value.map((e) => (fits(scenarioSchema.shape.expect.unwrap().element, e) ? e : null));
   }
   return out as Partial<ScenarioFile>;
 }
