@@ -76,7 +76,8 @@ export function wilson(count: number, runs: number): [number, number] {
   const centre = p + (z * z) / (2 * runs);
   const margin = z * Math.sqrt((p * (1 - p)) / runs + (z * z) / (4 * runs * runs));
   const scale = 1 + (z * z) / runs;
-  return [Math.max(0, (centre - margin) / scale), Math.min(1, (centre + margin) / scale)];
+  // At no run or every run, the bound on that side is exact; the formula lands a rounding error off it.
+  return [count === 0 ? 0 : (centre - margin) / scale, count === runs ? 1 : (centre + margin) / scale];
 }
 
 /** How many of the distribution's runs ended so; `ending` is one of SHARE_ENDINGS. */
