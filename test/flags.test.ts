@@ -13,12 +13,13 @@ import { RUN_FLAGS } from '../src/cli/replay.js';
 import { FLAGS as rules } from '../src/cli/rules.js';
 import { FLAGS as schema } from '../src/cli/schema.js';
 import { FLAGS as simulate } from '../src/cli/simulate.js';
+import { FLAGS as testFlags } from '../src/cli/test.js';
 import { FLAGS as validate } from '../src/cli/validate.js';
 import { commandUsage, DOCUMENTED_COMMANDS } from '../src/cli/usage.js';
 
 /** Each command's declared flags; `replay` and `explain` both run one FILE through `runCommand`. */
 const DECLARED: Readonly<Record<string, object>> = {
-  play, replay: RUN_FLAGS, explain: RUN_FLAGS, validate, simulate, compare, rules, new: newFile, schema, events, diagram, paths,
+  play, replay: RUN_FLAGS, explain: RUN_FLAGS, validate, test: testFlags, simulate, compare, rules, new: newFile, schema, events, diagram, paths,
 };
 
 /** The `--flags` a part of the usage names. */

@@ -21,7 +21,7 @@ const problems = (file: string): string[] => loadScenario(file).diagnostics.map(
 
 /** The file with its example lines (`# remove:`, `#   - id: ...`) turned into YAML. */
 function uncommented(file: string): string {
-  const text = readFileSync(file, 'utf8').replace(/^# (?=(remove|replace|insert|policies):| )/gm, '');
+  const text = readFileSync(file, 'utf8').replace(/^# (?=(remove|replace|insert|policies|expect):| )/gm, '');
   const copy = file.replace(/\.yaml$/, '-examples.yaml');
   writeFileSync(copy, text);
   return copy;

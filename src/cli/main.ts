@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   simulate: async () => (await import('./simulate.js')).simulateCommand,
   compare: async () => (await import('./compare.js')).compareCommand,
   rules: async () => (await import('./rules.js')).rulesCommand,
+  test: async () => (await import('./test.js')).testCommand,
 };
 
 const HELP = ['help', '--help', '-h'];

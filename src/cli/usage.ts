@@ -23,6 +23,11 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
 `,
   validate: `  parley validate FILE...            each problem in the files, at file:line:col
 `,
+  test: `  parley test FILE... [options]      check the files' \`expect:\` entries; each
+                                     failure at its file:line:col, with what
+                                     the run showed instead; exit 1 if any fails
+      --format text|json             readable failures, or every finding as data
+`,
   simulate: `  parley simulate FILE --runs N [options]
                                      how N runs end, and the routes there, when
                                      the policies make the actors' moves

@@ -9,6 +9,7 @@ import { invariant } from '../model/invariant.js';
 import { loadCatalog, type Catalog } from '../scenario/catalog.js';
 import { checkEvents } from '../scenario/check.js';
 import { checkPolicies } from '../scenario/checkPolicies.js';
+import { checkExpectations, type Expectation } from '../scenario/expectations.js';
 import { byPosition, type Diagnostic } from '../scenario/diagnostics.js';
 import { checkPolicyLoops } from '../scenario/policyLoops.js';
 import { earliest, resolveFile, type Resolved } from '../scenario/resolve.js';
@@ -18,6 +19,8 @@ export interface LoadResult {
   /** Null when any problem was found: a scenario with errors never runs. */
   readonly scenario: Scenario | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** The file's own `expect:` entries, for `parley test`; empty when any problem was found. */
+  readonly expectations: readonly Expectation[];
 }
 
 let shippedCatalog: Catalog | null = null;
@@ -37,8 +40,9 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
   const events = resolved ? checkEvents(resolved, catalog, diagnostics) : [];
   const policies = resolved ? checkPolicies(resolved, catalog, diagnostics) : [];
   if (resolved) checkPolicyLoops(resolved.policies, diagnostics);
+  const expectations = resolved ? checkExpectations(resolved, diagnostics) : [];
   const unique = dedupe(diagnostics).sort(byPosition);
-  if (!resolved || unique.length || !resolved.start) return { scenario: null, diagnostics: unique };
+  if (!resolved || unique.length || !resolved.start) return { scenario: null, diagnostics: unique, expectations: [] };
   const scenario: Scenario = {
     id: resolved.id,
     title: resolved.title,
@@ -54,7 +58,7 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
     file: resolved.file.file,
     extends: resolved.bases,
   };
-  return { scenario: { ...scenario, forkAt: forkOf(scenario, resolved) }, diagnostics: [] };
+  return { scenario: { ...scenario, forkAt: forkOf(scenario, resolved) }, diagnostics: [], expectations };
 }
 
 /** The first event the policies play from: where the events depart from the record, or a changed rule could first act, whichever comes first. */

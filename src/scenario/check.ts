@@ -1,7 +1,9 @@
 /** The domain checks a scenario must pass after its shape is right: actors, roles, payloads, dates, sources. */
+import { topOf } from '../model/paths.js';
 import type { z } from 'zod';
 import { addDays, RELATIVE_DAY } from '../model/dates.js';
 import type { Payload } from '../model/events.js';
+import { REGION_STATES, type Region } from '../model/domain.js';
 import { VOCABULARY, type ScriptEventType } from '../model/vocabulary.js';
 import { quotedIn, type Catalog } from './catalog.js';
 import { suggest, type Diagnostic } from './diagnostics.js';
@@ -169,4 +171,18 @@ export function checkMove(
     }
   }
   return ok ? payload.data : null;
+}
+
+/** Whether each region's wanted state (a state or a sub-state path) starts with a state of that region; reports the ones that do not. */
+export function knownStates(state: Partial<Record<Region, string>> | undefined, report: Report, path: readonly PathKey[]): boolean {
+  let ok = true;
+  for (const [region, wanted] of Object.entries(state ?? {}) as [Region, string][]) {
+    const states: readonly string[] = REGION_STATES[region];
+    const top = topOf(wanted);
+    if (!states.includes(top)) {
+      report([...path, region], `unknown ${region} state "${wanted}"`, suggest(top, states, `${region} states`));
+      ok = false;
+    }
+  }
+  return ok;
 }

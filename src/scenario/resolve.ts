@@ -13,6 +13,8 @@ import { salvage, type Salvaged } from './salvage.js';
 import { RULE_REQUIRED, type PolicyEntry, type PolicyOverride } from './policySchema.js';
 import { policyOf, rulesDiffer } from './rules.js';
 import { actorSchema, eventSchema, scenarioSchema, type EventEntry } from './schema.js';
+import { expectationSchema } from './expectSchema.js';
+import { REGIONS } from '../model/domain.js';
 import { parseYaml, type PathKey, type YamlFile } from './yamlFile.js';
 import { zodDiagnostics } from './zodIssues.js';
 import { outOfOrder, type WrittenEvent, type WrittenPolicy } from './written.js';
@@ -52,6 +54,7 @@ const FIELD_NAMES = [
   ...Object.keys(scenarioSchema.shape),
   ...Object.keys(eventSchema.shape),
   ...Object.keys(actorSchema.shape),
+  ...Object.keys(expectationSchema.shape), ...REGIONS,
   'doc', 'quote', 'before', 'after', 'confidence', 'preconditions', 'state', 'demanded', 'met',
 ];
 

@@ -85,6 +85,7 @@ export function salvage(data: Record<string, unknown>): Salvaged {
     else if (key === 'replace') out[key] = value.map((r) => fitting(scenarioSchema.shape.replace.unwrap().element, r));
     else if (key === 'insert') out[key] = value.map(salvageInsert);
     else if (key === 'policies') out[key] = value.map(salvagePolicy);
+    else if (key === 'expect') out[key] = value.map((e) => (fits(scenarioSchema.shape.expect.unwrap().element, e) ? e : null));
   }
   return out as Salvaged;
 }

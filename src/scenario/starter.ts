@@ -72,6 +72,9 @@ events:                   # in date order
 #     then: { actor: government, type: DELEGATION_ARRIVED }
 #     probability: 0.8    # 0 to 1
 #     delay: 4            # days after the trigger
+# expect:                 # what the run must show; \`parley test ${file}\` checks it
+#   - on: 2016-01-25      # the state after that date's last step (\`by:\` at some step up to it)
+#     state: { process: delayed }
 `;
 }
 
@@ -124,5 +127,12 @@ export function whatIfStarterText(file: string, base: Scenario, extendsRef: stri
       withNote(`#   - { id: ${rule.id}, probability: 0 }`, 'here: switched off; `parley rules` lists them'),
     );
   }
+  lines.push(
+    withNote('# expect:', `what you expect of it; \`parley test ${file}\` checks it`),
+    withNote(`#   - never: { opposition: walkedOut }`, 'no step reaches this state...'),
+    withNote(`#     by: ${anchor.date}`, '...up to this date'),
+    withNote('#   - simulate: { runs: 1000 }', 'the share of simulated runs that end so'),
+    withNote('#     share: { walkedOut: [0, 0.5] }', 'endings: process.STATE, opposition.STATE, ceasefireAgreed'),
+  );
   return `${lines.join('\n')}\n`;
 }
