@@ -1,4 +1,5 @@
 /** Schema problems as positioned diagnostics, with the nearest valid names as hints. */
+import { describeValue, sizeRefusal } from '../model/issueWords.js';
 import type { z } from 'zod';
 import { invariant } from '../model/invariant.js';
 import { DEADLINE_PASSED, isScriptEventType } from '../model/vocabulary.js';
@@ -24,14 +25,6 @@ function valueAt(data: unknown, path: readonly PathKey[]): unknown {
     value = (value as Record<PathKey, unknown>)[key];
   }
   return value;
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${asWritten(value)}`;
 }
 
 function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly PathKey[], fields: readonly string[]): Diagnostic {
@@ -80,28 +73,16 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
       }
       // Number fields word their own refusals (src/model/numberFields.ts).
       if (issue.expected === 'number' || issue.expected === 'int') return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
-      return { ...file.positionOf(path), message: `${label}: expected ${issue.expected}, found ${describe(value)}` };
+      return { ...file.positionOf(path), message: `${label}: expected ${issue.expected}, found ${describeValue(value)}` };
     case 'too_small':
     case 'too_big':
       return { ...file.positionOf(path), message: `${label}: ${sizeRefusal(issue, value)}` };
     case 'invalid_union':
-      return { ...file.positionOf(path), message: `${label}: ${describe(value)} is none of the forms this field takes`, hint: 'see scenario.schema.json, or a shipped scenario, for how it is written' };
+      return { ...file.positionOf(path), message: `${label}: ${describeValue(value)} is none of the forms this field takes`, hint: 'see scenario.schema.json, or a shipped scenario, for how it is written' };
     default:
       // The schema's own refusals (src/model/numberFields.ts, src/scenario/fields.ts) are parley's words already.
       return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
   }
-}
-
-/**
- * A refusal of a length or size in parley's words, where the library would say "Too small: expected
- * string to have >=1 characters". Number fields word their own refusals; their message is kept.
- */
-function sizeRefusal(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown): string {
-  const small = issue.code === 'too_small';
-  const bound = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
-  if (issue.origin === 'string') return small && bound <= 1 ? 'must not be empty' : `must be ${small ? 'at least' : 'at most'} ${bound} characters long`;
-  if (issue.origin === 'array' || issue.origin === 'set') return small && bound <= 1 ? 'must list at least one item, not none' : `must list ${small ? 'at least' : 'at most'} ${bound} items, not ${Array.isArray(value) ? value.length : 'these'}`;
-  return issue.message;
 }
 
 const isMissing = (issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly PathKey[]): boolean =>
