@@ -87,7 +87,7 @@ describe.concurrent('reading any path, bounded', { timeout: 60_000 }, () => {
   test('`-` reads the scenario from standard input, for validate and replay', async () => {
     const checked = await run(['validate', '-'], { stdin: VALID });
     expect(checked.status).toBe(0);
-    expect(checked.stdout).toContain('-: ok (0 events)');
+    expect(checked.stdout).toBe('<stdin>: ok (0 events)\n');
     const replayed = await run(['replay', '-'], { stdin: VALID });
     expect(replayed.status).toBe(0);
     expect(replayed.stdout).toContain('From a pipe');
