@@ -219,7 +219,7 @@ test('Ctrl-C with a fork unsaved asks first, like q; n keeps the player and the 
 
 test('keys that arrive in one chunk each count: three spaces step three times, two Backspaces erase two', async () => {
   const { press } = await player();
-  await press('   ', (t) => t.includes('step 2/36'));
+  await press('   ', (t) => t.includes('step 3/36'));
   await press('g', (t) => t.includes('step number, date'));
   await press('abcdef', (t) => t.includes('abcdef_'));
   const text = await press('\u007F\u007F', (t) => t.includes('abcd_'));

@@ -77,12 +77,12 @@ test('the offensive shows the confidence it cost, in the panel and on the meter'
 test('a what-if\'s own event is marked in the heading, the timeline and the whole step, with every effect', async () => {
   const { press } = await player({ scenario: mustLoad('scenarios/what-if/goodwill-gesture.yaml') });
   await press('g');
-  let text = await press(`detainees-and-aid${KEY.enter}`, (t) => /step 5\/\d+/.test(t));
+  let text = await press(`detainees-and-aid${KEY.enter}`, (t) => /step 4\/\d+/.test(t));
   expect(text).toContain('\n2016-01-27  GESTURE_MADE [what-if]  Syrian government delegation');
-  expect(text).toContain('\nconfidence 25 -> 45 (+20) | releaseDetainees met | humanitarianAccess met\n');
+  expect(text).toContain('\nconfidence 30 -> 50 (+20) | releaseDetainees met | humanitarianAccess met\n');
   expect(text).toContain('\n  what-if: not on the record, no source\n');
-  expect(text).toMatch(/^> {2}5 \+ 2016-01-27 GESTURE_MADE what-if/m);
-  expect(text).toMatch(/^ {3}4 {3}2016-01-26 PRECONDITIONS_DEMANDED\s/m);
+  expect(text).toMatch(/^> {2}4 \+ 2016-01-27 GESTURE_MADE what-if/m);
+  expect(text).toMatch(/^ {3}3 {3}2016-01-26 PRECONDITIONS_DEMANDED\s/m);
   text = await press(KEY.enter, (t) => t.includes('── the whole step'));
   expect(text).toContain('> 2016-01-27 GESTURE_MADE [what-if] Syrian government delegation');
   expect(text).toContain('\n  releaseDetainees met\n  humanitarianAccess met\n');

@@ -58,8 +58,8 @@ test('the context reads as words and numbers', () => {
   expect(context.deadline).toBe('walkout due 2016-02-05, 3 days left');
   expect(context.preconditions.find((p) => p.name === 'endAirStrikes')).toMatchObject({ demanded: true, met: false });
   expect(context.change).toBe('3 -> 0');
-  expect(selectContext(record, 14).change).toBe('24 -> 4');
-  expect(selectContext(record, 17).change).toBe('4 -> 9');
+  expect(selectContext(record, 15).change).toBe('24 -> 4');
+  expect(selectContext(record, 18).change).toBe('4 -> 9');
   expect(selectContext(record, 0).change).toBeNull();
   expect(context.claims).toEqual(['"started", says Staffan de Mistura', '"preparatory", says Syrian government delegation', '"notStarted", says High Negotiations Committee']);
 });

@@ -21,15 +21,16 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
     const s = start();
     await waitForPane(s, (t) => t.includes('step 0/47'));
     keys(s, 'Right', 'Right', 'Right');
-    let pane = await waitForPane(s, (t) => t.includes('step 2/47'));
-    expect(pane).toContain('2016-01-25  STATEMENT_ISSUED  Staffan de Mistura');
-    expect(pane).toMatch(/^> {2}3 {3}2016-01-25 STATEMENT_ISSUED/m);
+    let pane = await waitForPane(s, (t) => t.includes('step 3/47'));
+    expect(pane).toContain('2016-01-26  PRECONDITIONS_DEMANDED  High Negotiations Committee');
+    expect(pane).toMatch(/^> {2}3 {3}2016-01-26 PRECONDITIONS_DEMANDED/m);
     keys(s, 'Left');
-    await waitForPane(s, (t) => t.includes('step 13/47'));
+    pane = await waitForPane(s, (t) => t.includes('step 2/47'));
+    expect(pane).toContain('2016-01-25  STATEMENT_ISSUED  Staffan de Mistura');
     keys(s, 'End');
     pane = await waitForPane(s, (t) => t.includes('step 47/47'));
-    expect(pane).toContain('>suspended');
-    expect(pane).toContain('walkout due 2016-02-05, 2 days left');
+    expect(pane).toContain('2016-03-24  TALKS_CONCLUDED  Staffan de Mistura');
+    expect(pane).toContain('>concluded');
     keys(s, 'Home');
     await waitForPane(s, (t) => t.includes('step 0/47'));
 
@@ -102,5 +103,6 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
 
 test('without a terminal, play prints the transcript and exits 0', () => {
   const out = execFileSync('node', ['dist/bin/parley.js', 'play', 'scenarios/geneva-2016.yaml'], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
-  expect(out).toContain('Outcome on 2016-02-03');
+  expect(out).toContain('scenario geneva-2016, seed 2016, 47 steps');
+  expect(out).toContain('Outcome on 2016-03-24');
 });
