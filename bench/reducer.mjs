@@ -86,6 +86,20 @@ export function reduce(s, e) {
       if (!['preparatory', 'directTalks'].includes(s.process) && !s.process.startsWith('proximityTalks')) return s;
       n.process = 'suspended';
       break;
+    case 'TALKS_RESUMED':
+      if (s.process !== 'suspended' && s.process !== 'concluded') return s;
+      n.process = present(s) ? 'proximityTalks.declared' : 'preparatory';
+      break;
+    case 'RETURNED_TO_TALKS':
+      if (!side || s[side] !== 'walkedOut') return s;
+      n[side] = 'attending';
+      n.confidence = clamp(s.confidence + 5);
+      break;
+    case 'CEASEFIRE_TALKS_OPENED':
+      if (s.ceasefireTrack !== 'proposed') return s;
+      n.ceasefireTrack = 'negotiating';
+      n.confidence = clamp(s.confidence + 5);
+      break;
     case 'TALKS_CONCLUDED':
       if (!s.process.startsWith('proximityTalks') && s.process !== 'directTalks') return s;
       n.process = 'concluded';

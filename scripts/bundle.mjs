@@ -5,7 +5,23 @@
  * load in a fraction of it.
  */
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+// Chunks of earlier builds would ship in the package, unused.
+rmSync(new URL('../dist/bin', import.meta.url), { recursive: true, force: true });
+
+/**
+ * Ink loads React's devtools, a package parley does not ship, whenever the shell exports DEV=true
+ * (it reads the variable through node:process, which no `define` reaches). The player must start
+ * whatever a user's shell exports: in the bundle, Ink's test for it always says no.
+ */
+const withoutDevtools = {
+  name: 'without-devtools',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]utils\.js$/ }, () => ({ contents: 'export const isDev = () => false;', loader: 'js' }));
+  },
+};
 
 await build({
   absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
@@ -14,8 +30,8 @@ await build({
   outdir: 'dist/bin',
   bundle: true,
   splitting: true,
-  // Ink loads React's devtools only when DEV=true; as an external import it stays out of the way.
   external: ['react-devtools-core'],
+  plugins: [withoutDevtools],
   format: 'esm',
   platform: 'node',
   target: 'node20',

@@ -6,7 +6,18 @@ import { loadCatalog, quotedIn } from '../src/scenario/catalog.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { ASTANA, GENEVA, mustLoad } from './helpers/scenarios.js';
 
-const SHARED_SEEDS = join(PACKAGE_ROOT, '../shared/seeds');
+/**
+ * The five seed articles are not part of the clone (they are the publishers' text): they sit in
+ * `shared/seeds` beside it, or wherever PARLEY_SEED_ARTICLES points. CI always has them, and there
+ * a missing article fails the check. A user's clone elsewhere may not: there the check is skipped
+ * under a name that says so, and a warning says where it looked, so it never passes unseen.
+ */
+const SEED_ARTICLES = process.env['PARLEY_SEED_ARTICLES'] ?? join(PACKAGE_ROOT, '../shared/seeds');
+const articlesRequired = Boolean(process.env['CI']) || process.env['PARLEY_SEED_ARTICLES'] !== undefined;
+const articlesHere = existsSync(SEED_ARTICLES);
+if (!articlesHere && !articlesRequired) {
+  console.warn(`seed articles not found at ${SEED_ARTICLES}: the verbatim check of their excerpts is skipped`);
+}
 const catalog = loadCatalog();
 const seedSources = [...catalog.sources.values()].filter((s) => s.seed);
 
@@ -19,10 +30,12 @@ describe('the source catalog', () => {
     ]);
   });
 
-  test.runIf(existsSync(SHARED_SEEDS)).each(seedSources.map((s) => [s.id, s] as const))(
-    'every excerpt of %s is in its seed article word for word',
+  test.skipIf(!articlesHere && !articlesRequired).each(seedSources.map((s) => [s.id, s] as const))(
+    `every excerpt of %s is in its seed article word for word${articlesHere ? '' : ' (no seed articles beside the clone)'}`,
     (_id, source) => {
-      const article = readFileSync(join(SHARED_SEEDS, source.seed!), 'utf8');
+      const path = join(SEED_ARTICLES, source.seed!);
+      expect(existsSync(path), `seed article ${path} not found: put the seed articles in ../shared/seeds beside the clone, or set PARLEY_SEED_ARTICLES to their folder`).toBe(true);
+      const article = readFileSync(path, 'utf8');
       const missing = source.excerpts.filter((excerpt) => !quotedIn(excerpt, article));
       expect(missing).toEqual([]);
     },
@@ -49,6 +62,13 @@ describe('the recorded scenarios', () => {
       expect(source, event.id).toBeDefined();
       expect(source!.excerpts.some((e) => quotedIn(event.source!.quote, e)), event.id).toBe(true);
     }
+  });
+
+  test.each([GENEVA, ASTANA])('%s dates no event after the source that reports it', (file) => {
+    const late = mustLoad(file).events
+      .filter((e) => e.date > catalog.sources.get(e.source!.doc)!.date)
+      .map((e) => `${e.id} on ${e.date}, reported by ${e.source!.doc}`);
+    expect(late).toEqual([]);
   });
 
   test('the Geneva record covers every seed article about Geneva', () => {

@@ -14,7 +14,9 @@ const shown = (path: string): string => relative(process.cwd(), path);
 
 const base = mustLoad(GENEVA);
 const BASE_IDS = base.events.map((e) => e.id);
-const baseOutcome = outcomeOf(replay(base));
+/** The fixtures change the first week: outcomes are compared on its last recorded day, before the recess. */
+const WEEK = '2016-02-03';
+const baseOutcome = outcomeOf(replay(base, { until: WEEK }));
 
 type Ids = readonly string[];
 const without = (...removed: string[]) => (ids: Ids): Ids => ids.filter((id) => !removed.includes(id));
@@ -33,6 +35,8 @@ interface Case {
   readonly ids: (ids: Ids) => Ids;
   /** The parts of the outcome that differ from the record's. */
   readonly outcome: Partial<Outcome>;
+  /** The last day replayed, where the what-if's own changes run past the week. */
+  readonly until?: string;
 }
 
 const CASES: Record<string, Case> = {
@@ -49,7 +53,8 @@ const CASES: Record<string, Case> = {
     outcome: { pendingDeadlines: [{ actor: 'hnc', due: '2016-02-03' }] },
   },
   'later-pause.yaml': {
-    ids: same,
+    ids: without('hnc-will-leave', 'hnc-leaves-geneva'),
+    until: '2016-02-06',
     outcome: {
       date: '2016-02-06',
       state: endsIn({ opposition: 'walkedOut' }),
@@ -65,8 +70,8 @@ const CASES: Record<string, Case> = {
       ceasefireAgreed: true,
       // The agreement's gain is kept: the envoy's later assessment is noted, not imposed.
       confidence: 10,
-      // Russia ruling out the ceasefire, twice, once it is agreed.
-      refused: 2,
+      // Russia ruling out the ceasefire once it is agreed (Lavrov's refusal of 3 February is of the strikes' end, not a ceasefire).
+      refused: 1,
     },
   },
   'walkout-before-pause.yaml': {
@@ -80,7 +85,7 @@ const CASES: Record<string, Case> = {
   },
   'added-actor.yaml': {
     // Added events go after the base events of their date.
-    ids: both(after('confidence-near-zero', 'turkey-assurances'), after('temporary-pause', 'turkey-gesture')),
+    ids: both(after('confidence-near-zero', 'turkey-assurances'), after('hnc-will-leave', 'turkey-gesture')),
     outcome: { confidence: 10 },
   },
   'chain.yaml': {
@@ -100,8 +105,8 @@ describe('extends patches', () => {
     expect(load(name).events.map((e) => e.id)).toEqual(ids(BASE_IDS));
   });
 
-  test.each(Object.entries(CASES))('%s: the replay parts from the record as expected', (name, { outcome }) => {
-    const changed = outcomeOf(replay(load(name)));
+  test.each(Object.entries(CASES))('%s: the replay parts from the record as expected', (name, { outcome, until = WEEK }) => {
+    const changed = outcomeOf(replay(load(name), { until }));
     expect(changed).toMatchObject(outcome);
     for (const [key, value] of Object.entries(outcome)) expect(baseOutcome[key as keyof Outcome], key).not.toEqual(value);
     const rest = Object.fromEntries(Object.entries(baseOutcome).filter(([key]) => !(key in outcome)));

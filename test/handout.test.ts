@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { markdownHandout } from '../src/report/markdown.js';
 import { mermaidDiagram, runChart } from '../src/report/diagram.js';
 import { glossaryFor } from '../src/report/glossary.js';
-import { defaultCatalog } from '../src/scenario/load.js';
+import { defaultCatalog } from '../src/engine/load.js';
 import { ASTANA, GENEVA, replayFile } from './helpers/scenarios.js';
 
 const sectionOf = (text: string, title: string): string => text.split(`## ${title}\n`)[1]!.split('\n## ')[0]!;
@@ -16,9 +16,9 @@ describe('markdown handout', () => {
     const rows = sectionOf(handout, 'Timeline').trim().split('\n').filter((l) => l.startsWith('|'));
     expect(rows[0]).toBe('| # | date | id | event | CAMEO | actor | effects |');
     expect(rows).toHaveLength(geneva.entries.length + 2);
-    expect(rows).toContain('| 14 | 2016-02-01 | `aleppo-offensive` | `OFFENSIVE_LAUNCHED` | 190 | Syrian government forces | confidence 24 → 4 (-20); offensive by Syrian government forces: north of Aleppo, massive |');
+    expect(rows).toContain('| 15 | 2016-02-01 | `aleppo-offensive` | `OFFENSIVE_LAUNCHED` | 190 | Syrian government forces | confidence 24 → 4 (-20); offensive by Syrian government forces: north of Aleppo, massive |');
     expect(rows).toContain('| 28 | 2016-02-02 | `walkout-threat` | `WALKOUT_THREATENED` | 139 | High Negotiations Committee (opposition) | opposition: attending → walkoutThreat; walkout deadline set for 2016-02-05: endAirStrikes, releaseDetainees, humanitarianAccess, liftSieges unmet |');
-    expect(rows).toContain('| 3 | 2016-01-25 | `proximity-format` | `STATEMENT_ISSUED` | 010 | Staffan de Mistura, UN Special Envoy for Syria | no state change |');
+    expect(rows).toContain('| 2 | 2016-01-25 | `proximity-format` | `STATEMENT_ISSUED` | 010 | Staffan de Mistura, UN Special Envoy for Syria | no state change |');
     expect(sectionOf(handout, 'Timeline')).toMatch(/^Every step below is on the record, with its source\.$/m);
   });
 
@@ -57,12 +57,12 @@ test('a what-if\'s handout marks its own events and the rules\' moves, explains 
   expect(timeline).toContain('- **\\[rule\\]** a move an actor\'s rule made, drawn by chance: not on the record, no source of its own');
   // Only the marks the run uses are explained: this run has no deadline passing.
   expect(timeline).not.toContain('[clock\\]');
-  const clocked = sectionOf(markdownHandout(replayFile('scenarios/what-if/no-preconditions.yaml'), defaultCatalog()), 'Timeline');
+  const clocked = sectionOf(markdownHandout(replayFile('test/fixtures/engine/paused-past-deadline.yaml'), defaultCatalog()), 'Timeline');
   expect(clocked).toContain('- **\\[clock\\]** a walkout deadline passing on the model\'s clock: not on the record, no source of its own');
-  expect(clocked).toContain('| 33 | 2016-02-05 | **\\[clock\\]** | `DEADLINE_PASSED` |  | High Negotiations Committee (opposition) | opposition: walkoutThreat → attending; walkout deadline of 2016-02-05 lapsed: the talks were not sitting |');
-  expect(timeline).toContain('| 5 | 2016-01-27 | `detainees-and-aid` **\\[what-if\\]** | `GESTURE_MADE` |');
-  expect(timeline).toMatch(/^\| 10 \| 2016-01-30 \| \*\*\\\[rule\\\]\*\* \| `DELEGATION_ARRIVED` \|/m);
-  expect(timeline).toMatch(/^\| 4 \| 2016-01-26 \| `conditions-letter` \| /m);
+  expect(clocked).toContain('| 38 | 2016-02-05 | **\\[clock\\]** | `DEADLINE_PASSED` |  | High Negotiations Committee (opposition) | opposition: walkoutThreat → attending; walkout deadline of 2016-02-05 lapsed: the talks were not sitting |');
+  expect(timeline).toContain('| 4 | 2016-01-27 | `detainees-and-aid` **\\[what-if\\]** | `GESTURE_MADE` |');
+  expect(timeline).toMatch(/^\| 9 \| 2016-01-30 \| \*\*\\\[rule\\\]\*\* \| `DELEGATION_ARRIVED` \|/m);
+  expect(timeline).toMatch(/^\| 3 \| 2016-01-26 \| `conditions-letter` \| /m);
   const steps = sectionOf(goodwill, 'What happened');
   expect(steps).toContain('**Syrian government delegation (Bashar al-Jaafari)** `GESTURE_MADE` **\\[what-if\\]**\n');
   expect(steps).toContain([

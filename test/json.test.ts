@@ -1,4 +1,4 @@
-/** `replay --format json`: every step's effects, its context after it, and recorded or not (DESIGN.md section 5). */
+/** `replay --format json`: every step's effects, its context after it, and recorded or not (README.md, "Commands"). */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';

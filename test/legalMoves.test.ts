@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { replay } from '../src/engine/run.js';
 import { defaultPayload, legalMoves, openConditions } from '../src/model/legalMoves.js';
 import { PRECONDITION_NAMES } from '../src/model/domain.js';
-import { loadScenario } from '../src/scenario/load.js';
+import { payloadProblem } from '../src/model/payloadFields.js';
+import { loadScenario } from '../src/engine/load.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,4 +73,14 @@ test('every legal move is accepted by the engine with its default payload', () =
     const run = replay({ ...geneva, events: [...geneva.events.slice(0, 28), { ...geneva.events[0]!, id: 'x', ...move, source: null, note: null, recorded: false }], policies: [] });
     expect(run.entries.at(-1)!.step, `${move.type} by ${move.actor}`).toMatchObject({ id: 'x', accepted: true });
   }
+});
+
+describe('a payload the form refuses', () => {
+  test('is refused in parley\'s words, never the schema library\'s', () => {
+    const day = '2016-02-01';
+    expect(payloadProblem('DELEGATION_VETOED', { group: '' }, day)).toBe('group: must not be empty');
+    expect(payloadProblem('GESTURE_MADE', { meets: [] }, day)).toBe('meets: must list at least one item, not none');
+    expect(payloadProblem('OFFENSIVE_LAUNCHED', { area: 'Aleppo', intensity: 'huge' }, day)).toBe('intensity: "huge" is not one of limited, major, massive');
+    expect(payloadProblem('DELEGATION_VETOED', {}, day)).toBe('group: is required (string expected)');
+  });
 });

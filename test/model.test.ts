@@ -1,26 +1,20 @@
 /** The machine on its own: state names, vocabulary, and the guards that carry the rules. */
-import { initialTransition, transition } from 'xstate';
+import { transition } from 'xstate';
 import { describe, expect, test } from 'vitest';
-import { createContext } from '../src/model/context.js';
-import { REGION_STATES, REGIONS, type Role } from '../src/model/domain.js';
+import { REGION_STATES, REGIONS } from '../src/model/domain.js';
 import type { TalksEvent } from '../src/model/events.js';
 import { statePaths } from '../src/model/paths.js';
+import { explainRefusal } from '../src/model/refusal.js';
 import { talksMachine } from '../src/model/talksMachine.js';
-import { SCRIPT_EVENT_TYPES, VOCABULARY, type ScriptEventType } from '../src/model/vocabulary.js';
+import { SCRIPT_EVENT_TYPES, VOCABULARY } from '../src/model/vocabulary.js';
+import { ev, playFrom } from './helpers/machine.js';
 
-const ev = (type: ScriptEventType, role: Role, payload: Record<string, unknown> = {}): TalksEvent =>
-  ({ type, actor: role, role, date: '2016-02-01', payload });
-
-function play(...events: TalksEvent[]) {
-  let [snapshot] = initialTransition(talksMachine, createContext());
-  for (const event of events) [snapshot] = transition(talksMachine, snapshot, event);
-  return snapshot;
-}
+const play = (...events: TalksEvent[]) => playFrom({}, ...events);
 
 const bothPresent = [ev('DELEGATION_ARRIVED', 'government'), ev('DELEGATION_ARRIVED', 'opposition')];
 
 describe('the statechart', () => {
-  test('has the four regions and every state name of DESIGN.md, in order', () => {
+  test('has the four regions and every state name of the model table in the README, in order', () => {
     const regions = talksMachine.root.states;
     expect(Object.keys(regions)).toEqual([...REGIONS]);
     for (const region of REGIONS) expect(Object.keys(regions[region]!.states)).toEqual([...REGION_STATES[region]]);
@@ -32,9 +26,14 @@ describe('the statechart', () => {
 });
 
 describe('guards', () => {
-  test('the formal start needs both delegations present', () => {
-    const alone = play(ev('DELEGATION_ARRIVED', 'government'));
+  test.each([
+    ['the government', ev('DELEGATION_ARRIVED', 'government')],
+    ['the opposition', ev('DELEGATION_ARRIVED', 'opposition')],
+  ])('the formal start needs both delegations present: %s alone is not enough', (_who, arrival) => {
+    const alone = play(arrival);
+    expect(statePaths(alone.value).process).toBe('preparatory');
     expect(alone.can(ev('FORMAL_START_DECLARED', 'envoy'))).toBe(false);
+    expect(explainRefusal(alone, ev('FORMAL_START_DECLARED', 'envoy')).message).toBe('both delegations must be present');
     expect(play(...bothPresent).can(ev('FORMAL_START_DECLARED', 'envoy'))).toBe(true);
   });
 
@@ -43,6 +42,31 @@ describe('guards', () => {
     expect(play(...started).can(ev('DIRECT_TALKS_OPENED', 'envoy'))).toBe(false);
     const accepted = play(...started, ev('FACE_TO_FACE_ACCEPTED', 'opposition'), ev('DIRECT_TALKS_OPENED', 'envoy'));
     expect(statePaths(accepted.value).process).toBe('directTalks');
+  });
+
+  test('direct talks stay closed when the government refuses face-to-face sessions the opposition accepted', () => {
+    const started = [...bothPresent, ev('FORMAL_START_DECLARED', 'envoy'), ev('FACE_TO_FACE_ACCEPTED', 'opposition')];
+    const refused = play(...started, ev('FACE_TO_FACE_REFUSED', 'government'));
+    expect(refused.can(ev('DIRECT_TALKS_OPENED', 'envoy'))).toBe(false);
+    expect(explainRefusal(refused, ev('DIRECT_TALKS_OPENED', 'envoy')).message).toContain('the government not refuse them');
+    expect(statePaths(play(...started, ev('FACE_TO_FACE_REFUSED', 'government'), ev('DIRECT_TALKS_OPENED', 'envoy')).value).process)
+      .toBe('proximityTalks.declared');
+    // Once the government accepts too, they open.
+    expect(play(...started, ev('FACE_TO_FACE_REFUSED', 'government'), ev('FACE_TO_FACE_ACCEPTED', 'government')).can(ev('DIRECT_TALKS_OPENED', 'envoy')))
+      .toBe(true);
+  });
+
+  test('refusing face-to-face sessions costs confidence, in proximity talks and in direct talks alike', () => {
+    const proximity = play(...bothPresent, ev('FORMAL_START_DECLARED', 'envoy'));
+    const refused = play(...bothPresent, ev('FORMAL_START_DECLARED', 'envoy'), ev('FACE_TO_FACE_REFUSED', 'opposition'));
+    expect(refused.context.confidence).toBe(proximity.context.confidence - 5);
+    const direct = [...bothPresent, ev('FORMAL_START_DECLARED', 'envoy'), ev('FACE_TO_FACE_ACCEPTED', 'opposition'), ev('DIRECT_TALKS_OPENED', 'envoy')];
+    const before = play(...direct);
+    expect(statePaths(before.value).process).toBe('directTalks');
+    const after = play(...direct, ev('FACE_TO_FACE_REFUSED', 'opposition'));
+    expect(statePaths(after.value).process).toBe('proximityTalks.declared');
+    expect(after.context.confidence).toBe(before.context.confidence - 5);
+    expect(after.context.faceToFace).toEqual({ opposition: false });
   });
 
   test('a delegation walking out suspends proximity talks', () => {
@@ -59,6 +83,19 @@ describe('guards', () => {
   test('only the opposition moves the opposition region', () => {
     expect(play().can(ev('BOYCOTT_ANNOUNCED', 'government'))).toBe(false);
     expect(play().can(ev('BOYCOTT_ANNOUNCED', 'opposition'))).toBe(true);
+  });
+
+  test.each(['envoy', 'government', 'sponsor'] as const)('a move of the %s leaves the opposition where it was', (role) => {
+    for (const type of ['WALKOUT_THREATENED', 'WALKED_OUT', 'BOYCOTT_ANNOUNCED'] as const) {
+      const payload = type === 'WALKOUT_THREATENED' ? { deadline: '2016-02-05', conditions: ['endAirStrikes'] } : {};
+      const after = play(...bothPresent, ev(type, role, payload));
+      expect(statePaths(after.value).opposition, type).toBe('attending');
+    }
+    const arrived = play(ev('DELEGATION_ARRIVED', role));
+    expect(statePaths(arrived.value).opposition).toBe('undecided');
+    const walkedOut = play(...bothPresent, ev('WALKED_OUT', 'opposition'));
+    expect(statePaths(play(...bothPresent, ev('WALKED_OUT', 'opposition'), ev('RETURNED_TO_TALKS', role)).value).opposition).toBe('walkedOut');
+    expect(explainRefusal(walkedOut, ev('RETURNED_TO_TALKS', role)).message).toContain('only the opposition delegation can make this move');
   });
 
   test('a walkout threat schedules its deadline on the simulated clock', () => {
@@ -80,7 +117,7 @@ describe('the event vocabulary', () => {
     if ('cameo' in spec) expect(spec.cameo).toMatch(/^\d{3,4}$/);
   });
 
-  test('has the event types DESIGN.md names', () => {
+  test('has the event types the event reference in the README lists', () => {
     for (const type of ['TALKS_DELAYED', 'DELEGATION_VETOED', 'BOYCOTT_ANNOUNCED', 'PRECONDITIONS_DEMANDED',
       'ASSURANCES_OFFERED', 'DELEGATION_ARRIVED', 'ENVOY_MET', 'FORMAL_START_DECLARED', 'START_DISPUTED',
       'MEETING_CANCELLED', 'OFFENSIVE_LAUNCHED', 'TERRITORY_TAKEN', 'ATTACK_CLAIMED', 'WALKOUT_THREATENED',

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { ROLE_NAMES } from '../src/model/domain.js';
 import { replay } from '../src/engine/run.js';
-import { loadScenario } from '../src/scenario/load.js';
+import { loadScenario } from '../src/engine/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { CLI } from './helpers/cli.js';
 
@@ -21,7 +21,7 @@ const problems = (file: string): string[] => loadScenario(file).diagnostics.map(
 
 /** The file with its example lines (`# remove:`, `#   - id: ...`) turned into YAML. */
 function uncommented(file: string): string {
-  const text = readFileSync(file, 'utf8').replace(/^# (?=(remove|replace|insert|policies):| )/gm, '');
+  const text = readFileSync(file, 'utf8').replace(/^# (?=(remove|replace|insert|policies|expect):| )/gm, '');
   const copy = file.replace(/\.yaml$/, '-examples.yaml');
   writeFileSync(copy, text);
   return copy;
@@ -83,7 +83,7 @@ describe('parley new', () => {
     expect(parley('new', 'again', '--from', join(PACKAGE_ROOT, 'scenarios/what-if/no-aleppo-offensive.yaml')).status).toBe(0);
     expect(readFileSync(join(dir, 'again.yaml'), 'utf8')).toContain('\ntitle: "What if: no offensive north of Aleppo"\n');
     parley('new', 'first', '--from', 'geneva-2016');
-    expect(readFileSync(join(dir, 'first.yaml'), 'utf8')).toContain('\ntitle: "What if? Geneva 2016: the intra-Syrian talks, 25 January to 3 February"\n');
+    expect(readFileSync(join(dir, 'first.yaml'), 'utf8')).toContain('\ntitle: "What if? Geneva 2016: the intra-Syrian talks, 25 January to 24 March"\n');
   });
 
   test.each(['', '.', '.yaml', '.hidden', 'forks/'])('refuses the name %j, which would write a hidden file: exit 2, nothing written', (name) => {

@@ -7,7 +7,7 @@ import { createContext } from '../src/model/context.js';
 import { addDays } from '../src/model/dates.js';
 import { ROLE_NAMES } from '../src/model/domain.js';
 import { statePaths } from '../src/model/paths.js';
-import { isAt, parseTarget, shortestPaths, type Move } from '../src/model/reach.js';
+import { isAt, parseTarget, shortestPaths, type PathMove } from '../src/model/reach.js';
 import { talksMachine } from '../src/model/talksMachine.js';
 import { DEADLINE_PASSED, type ScriptEventType } from '../src/model/vocabulary.js';
 import { latestState, replay } from '../src/engine/run.js';
@@ -21,7 +21,7 @@ import { CLI } from './helpers/cli.js';
  * The scenario's events up to `date`, then the path's moves, replayed by the engine. The clock's
  * moves are not written: the engine fires a deadline itself when a later move passes it.
  */
-function replayPath(scenario: Scenario, date: string, moves: readonly Move[]) {
+function replayPath(scenario: Scenario, date: string, moves: readonly PathMove[]) {
   const template = scenario.events[0]!;
   const written: ScenarioEvent[] = moves.filter((m) => m.type !== DEADLINE_PASSED).map((m, i) => ({
     ...template, id: `path-${i}`, date: m.date, actor: m.actor, type: m.type as ScriptEventType, payload: m.payload,
@@ -43,8 +43,8 @@ describe('shortest paths', () => {
     ['ceasefireTrack.agreed', '2016-02-02', 1],
     ['process.directTalks', '2016-02-02', 2],
     ['process.directTalks', '2016-02-03', 3],
-    // The walkout deadline lapses while the talks are paused: only a walkout of its own gets there.
-    ['opposition.walkedOut', '2016-02-10', 2],
+    // Back in the March round: a walkout of its own gets there at once.
+    ['opposition.walkedOut', '2016-03-14', 1],
     ['government.walkedOut', '2016-01-25', 2],
   ])('to %s from geneva-2016 on %s: shortest first, each replays to the target', (to, date, shortest) => {
     const target = parseTarget(to)!;
@@ -84,13 +84,15 @@ describe('shortest paths', () => {
     const ok = run('--to', 'ceasefireTrack.agreed', GENEVA, '--from-date', '2016-02-02', '--max', '1');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^ {2}1\. +2016-02-02 +CEASEFIRE_AGREED +de-mistura \(envoy\)$/m);
-    expect(run('--to', 'process.collapsed', join(PACKAGE_ROOT, 'scenarios/astana-2017.yaml'), '--from-date', '2017-01-24').status).toBe(1);
+    // A concluded round can be followed by another, but nothing leads back to the schedule.
+    expect(run('--to', 'process.scheduled', join(PACKAGE_ROOT, 'scenarios/astana-2017.yaml'), '--from-date', '2017-01-24').status).toBe(1);
     const bad = run('--to', 'process.direct');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('directTalks');
-    // The clock catches up first: the deadline of 5 February has passed by 1 March.
+    // On 1 March the HNC is still away: it must come back before the talks can resume and close.
     const later = run('--to', 'process.concluded', GENEVA, '--from-date', '2016-03-01');
-    expect(later.stdout).toContain("  by then: on 2016-02-05, hnc's walkout deadline passed and the threat ended\n  start: process suspended, opposition attending,");
+    expect(later.stdout).toContain('  start: process suspended, opposition walkedOut, government attending,');
+    expect(later.stdout).toMatch(/^ {2}1\. +2016-03-01 +RETURNED_TO_TALKS +hnc \(opposition\)$/m);
     expect(later.stdout.split('\n').filter((l) => /^ {2}\d+\. /.test(l)).every((l) => l.includes('2016-03-01'))).toBe(true);
     for (const line of later.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     const early = run('--to', 'process.collapsed', GENEVA, '--from-date', '2015-03-30');

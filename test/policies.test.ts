@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { firstDivergence } from '../src/engine/compare.js';
 import { simulateRange } from '../src/engine/montecarlo.js';
-import { play, replay, simulateOnce, startRun } from '../src/engine/run.js';
+import { outcomeOf, play, replay, simulateOnce, startRun } from '../src/engine/run.js';
 import { MAX_SETTLE_STEPS } from '../src/engine/step.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import type { Policy } from '../src/scenario/types.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
 import { regionChanges } from '../src/engine/effects.js';
 
@@ -47,6 +48,34 @@ describe('when rules fire and their moves are made', () => {
     // Three rules expected the walkout threat: 1 - (1 - 0.75)(1 - 0.3)(1 - 0.2).
     expect(predicted['walkout-threat']).toBeCloseTo(0.86, 10);
     expect(predicted['temporary-pause']).toBe(0.6);
+  });
+});
+
+test('a rule\'s move due on a deadline\'s day comes before the deadline: the strikes paused that day avert the walkout', () => {
+  const run = simulateOnce(fixture('deadline-day.yaml'), 1, 0);
+  const lastDay = run.entries.filter((e) => e.step.date === '2016-02-05').map((e) => e.step);
+  expect(lastDay.map((s) => `${s.type} ${s.origin}`)).toEqual(['GESTURE_MADE policy', 'DEADLINE_PASSED deadline']);
+  expect(regionChanges(lastDay[1]!.effects)).toEqual([{ kind: 'region', region: 'opposition', from: 'walkoutThreat', to: 'attending' }]);
+  expect(outcomeOf(run).walkout).toBeNull();
+});
+
+describe('a rule on a confidence threshold (the meeting brings confidence to exactly 32)', () => {
+  const scenario = fixture('threshold.yaml');
+  const fires = (when: Partial<Policy['when']>): boolean => {
+    const rule = { ...scenario.policies[0]!, when: { event: 'ENVOY_MET' as const, ...when } };
+    const run = simulateOnce({ ...scenario, policies: [rule] }, 1, 0);
+    expect(run.entries[0]!.state.machine.context.confidence).toBe(32);
+    return run.entries.some((e) => e.step.policy === rule.id);
+  };
+
+  test('"confidenceBelow: 32" means strictly below: at 32 it does not fire', () => {
+    expect(fires({ confidenceBelow: 32 })).toBe(false);
+    expect(fires({ confidenceBelow: 33 })).toBe(true);
+  });
+
+  test('"confidenceAtLeast: 32" fires at 32, not at 33', () => {
+    expect(fires({ confidenceAtLeast: 32 })).toBe(true);
+    expect(fires({ confidenceAtLeast: 33 })).toBe(false);
   });
 });
 
@@ -95,10 +124,12 @@ describe('the example what-ifs', () => {
 
   test.each([
     ['no-aleppo-offensive.yaml', (d: typeof record) => share(Object.values(d.walkouts).reduce((a, b) => a + b, 0))],
-    ['russia-pauses-strikes.yaml', (d: typeof record) => share(d.ceasefireAgreed)],
+    // The record's ceasefire comes from the powers in February; the what-if's comes in the first round, by the rule.
+    ['russia-pauses-strikes.yaml', (d: typeof record) => share(d.rules['ceasefire-agreed-in-calm']!)],
     ['goodwill-gesture.yaml', (d: typeof record) => share(d.opposition['boycott']!)],
     ['no-preconditions.yaml', (d: typeof record) => share(d.opposition['boycott']!)],
-    ['no-formal-start.yaml', (d: typeof record) => share(d.process['proximityTalks']! + d.process['suspended']!)],
+    // Both runs reach the March round; without the formal start nobody disputes it.
+    ['no-formal-start.yaml', (d: typeof record) => share(d.rules['government-disputes-start']!)],
   ])('%s validates, runs, and moves its telling share by more than 10 points', (file, telling) => {
     const d = simulateRange(mustLoad(join(WHAT_IFS, file)), 2016, 0, 400);
     expect(d.runs).toBe(400);
@@ -107,9 +138,9 @@ describe('the example what-ifs', () => {
 
   test('a what-if replays the record up to its first change, then the policies take over', () => {
     const scenario = mustLoad(join(WHAT_IFS, 'no-aleppo-offensive.yaml'));
-    expect(scenario.forkAt).toBe(13);
+    expect(scenario.forkAt).toBe(14);
     const divergence = firstDivergence(replay(mustLoad(GENEVA)), replay(scenario))!;
-    expect(divergence.index).toBe(13);
+    expect(divergence.index).toBe(14);
     // The what-if's own next event first; then the policies, not the record, declare the start.
     expect(divergence.b).toMatchObject({ id: 'goodwill-promised', origin: 'script' });
     const steps = replay(scenario).entries.map((e) => e.step);

@@ -1,6 +1,6 @@
 /** The README's samples of what parley prints and writes are what it prints and writes, byte for byte. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
@@ -49,6 +49,16 @@ describe('README samples', () => {
     const { stdout } = await parley('explain', join(PACKAGE_ROOT, 'scenarios/geneva-2016.yaml'), '--until', '2016-02-02');
     expect(stdout).toContain(shown);
   });
+
+  test('parley test: what it prints for the file the guide shows; exit 1, one expectation failed', () => {
+    // Its own folder: `parley new no-pause` below must not find this file there.
+    const dir = join(WORK, 'test');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'no-pause.yaml'), sample('test no-pause.yaml', 'yaml'));
+    const result = spawnSync(process.execPath, [CLI, 'test', 'no-pause.yaml'], { cwd: dir, encoding: 'utf8' });
+    expect(result.stdout).toBe(sample('test no-pause.yaml'));
+    expect(result.status).toBe(1);
+  }, 300_000);
 
   test('parley new --from: what it prints, and the file it writes', () => {
     mkdirSync(WORK, { recursive: true });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { outcomeOf } from '../src/engine/run.js';
-import { ASTANA, GENEVA, replayFile } from './helpers/scenarios.js';
+import { ASTANA, GENEVA, mustLoad, replayFile } from './helpers/scenarios.js';
 
 const stateOn = (file: string, until: string) => outcomeOf(replayFile(file, { until })).state;
 
@@ -25,8 +25,26 @@ describe('Geneva 2016, day by day', () => {
     ['2016-02-01', { process: 'proximityTalks.declared', opposition: 'attending', government: 'attending', ceasefireTrack: 'proposed' }],
     // Jaafari: "the preparatory stage"; the HNC points to a withdrawal by Friday.
     ['2016-02-02', { process: 'proximityTalks.contested', opposition: 'walkoutThreat', government: 'attending', ceasefireTrack: 'proposed' }],
-    // The envoy's temporary pause, with the walkout deadline still pending.
+    // The envoy's temporary pause, with the walkout deadline still pending; the HNC says it will leave the next day.
     ['2016-02-03', { process: 'suspended', opposition: 'walkoutThreat', government: 'attending', ceasefireTrack: 'proposed' }],
+    // It leaves Geneva, not to come back without a change on the ground.
+    ['2016-02-04', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'proposed' }],
+    // Munich: the ISSG task force is to work out a nationwide cessation of hostilities.
+    ['2016-02-11', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'negotiating' }],
+    // The envoy: the talks cannot realistically resume on 25 February.
+    ['2016-02-19', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'negotiating' }],
+    // The United States and Russia adopt the terms of a cessation of hostilities.
+    ['2016-02-22', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'agreed' }],
+    // Resolution 2268 endorses it, an hour before it takes effect.
+    ['2016-02-26', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'agreed' }],
+    // In force from 00:00 Damascus time.
+    ['2016-02-27', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'inForce' }],
+    // The HNC says it will attend the talks on 14 March.
+    ['2016-03-11', { process: 'suspended', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    // The envoy opens the new round: proximity talks again.
+    ['2016-03-14', { process: 'proximityTalks.declared', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    // The round closes with the envoy's paper of twelve points.
+    ['2016-03-24', { process: 'concluded', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
   ])('on %s', (date, expected) => {
     expect(stateOn(GENEVA, date)).toEqual(expected);
   });
@@ -52,19 +70,24 @@ describe('Geneva 2016, day by day', () => {
     expect([...context.walkoutDeadline!.conditions].sort()).toEqual(['endAirStrikes', 'humanitarianAccess', 'liftSieges', 'releaseDetainees']);
   });
 
-  test('the delegation is disputed by the government from the start, and by Russia on 2 February; the HNC vetoes no ceasefire', () => {
-    const context = replayFile(GENEVA).entries.at(-1)!.state.machine.context;
-    expect(context.disputedDelegates).toEqual([
+  test('the delegation is disputed by the government on 1 February, as the digest of that day reports it, and by Russia on 2 February', () => {
+    const disputed = (until: string) => replayFile(GENEVA, { until }).entries.at(-1)!.state.machine.context.disputedDelegates;
+    expect(disputed('2016-01-31')).toEqual([]);
+    expect(disputed('2016-02-02')).toEqual([
       { group: 'Ahrar al-Sham and the Army of Islam', by: 'government' },
       { group: 'Army of Islam', by: 'russia' },
     ]);
-    expect(context.ceasefireVetoes.map((v) => v.actor)).toEqual(['russia', 'russia']);
   });
 
-  test('the walkout deadline of Friday 5 February is still pending when the talks pause', () => {
-    const outcome = outcomeOf(replayFile(GENEVA));
-    expect(outcome.pendingDeadlines).toEqual([{ actor: 'hnc', due: '2016-02-05' }]);
-    expect(outcome.walkout).toBeNull();
+  test('the walkout deadline of Friday 5 February is pending when the talks pause, until the HNC leaves Geneva on 4 February', () => {
+    const paused = outcomeOf(replayFile(GENEVA, { until: '2016-02-03' }));
+    expect(paused.pendingDeadlines).toEqual([{ actor: 'hnc', due: '2016-02-05' }]);
+    expect(paused.walkout).toBeNull();
+    const ids = replayFile(GENEVA, { until: '2016-02-03' }).entries.map((e) => e.step.id);
+    expect(ids.indexOf('temporary-pause')).toBeLessThan(ids.indexOf('hnc-will-leave'));
+    const left = outcomeOf(replayFile(GENEVA, { until: '2016-02-04' }));
+    expect(left.pendingDeadlines).toEqual([]);
+    expect(left.walkout).toEqual({ date: '2016-02-04', origin: 'script' });
   });
 
   test('the model reaches "close to zero" on its own; the envoy\'s assessment is noted beside it, not imposed', () => {
@@ -95,6 +118,18 @@ describe('Astana 2017, from the ceasefire of 30 December', () => {
     ['2017-01-23', { process: 'proximityTalks.declared', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
     // The sponsors' joint statement closes the round.
     ['2017-01-24', { process: 'concluded', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    // The second round, with both delegations.
+    ['2017-02-15', { process: 'proximityTalks.declared', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    // It closes with the guarantors' joint monitoring group.
+    ['2017-02-16', { process: 'concluded', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    // The third round opens without the rebels.
+    ['2017-03-14', { process: 'preparatory', opposition: 'boycott', government: 'attending', ceasefireTrack: 'inForce' }],
+    // It closes with nothing but a date for the next: 3-4 May.
+    ['2017-03-15', { process: 'suspended', opposition: 'boycott', government: 'attending', ceasefireTrack: 'inForce' }],
+    // The fourth round, the rebels back in Astana (and suspending their participation for a day).
+    ['2017-05-03', { process: 'proximityTalks.declared', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    // Russia, Turkey and Iran sign the de-escalation memorandum; opposition delegates walk out of the ceremony.
+    ['2017-05-04', { process: 'concluded', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
   ])('on %s', (date, expected) => {
     expect(stateOn(ASTANA, date)).toEqual(expected);
   });
@@ -107,5 +142,98 @@ describe('Astana 2017, from the ceasefire of 30 December', () => {
 
   test('every recorded move is one the model accepts', () => {
     expect(replayFile(ASTANA).entries.filter((e) => !e.step.accepted)).toEqual([]);
+  });
+});
+
+describe('the corrections of the fact-check', () => {
+  const step = (file: string, id: string) => replayFile(file).entries.find((e) => e.step.id === id)!.step;
+
+  test('Kerry\'s appeal was released on Sunday 31 January, not 1 February', () => {
+    expect(step(GENEVA, 'kerry-appeal').date).toBe('2016-01-31');
+    expect(replayFile(GENEVA, { until: '2016-01-31' }).entries.map((e) => e.step.id)).toContain('kerry-appeal');
+  });
+
+  test('Lavrov in Muscat on 3 February refused to stop the air strikes: no ceasefire veto, only Gatilov\'s of 2 February', () => {
+    const lavrov = step(GENEVA, 'lavrov-strikes-go-on');
+    expect([lavrov.date, lavrov.type, lavrov.actor]).toEqual(['2016-02-03', 'STATEMENT_ISSUED', 'russia']);
+    const context = replayFile(GENEVA, { until: '2016-02-03' }).entries.at(-1)!.state.machine.context;
+    expect(context.ceasefireVetoes).toEqual([{ actor: 'russia', scope: 'not applicable to "terrorists"' }]);
+    expect(context.preconditions.endAirStrikes).toEqual({ demanded: true, met: false });
+  });
+
+  test('on 3 February, after the pause, the HNC says it will leave Geneva; it leaves on the 4th', () => {
+    const said = step(GENEVA, 'hnc-will-leave');
+    expect([said.date, said.type, said.actor]).toEqual(['2016-02-03', 'STATEMENT_ISSUED', 'hnc']);
+    const leaves = step(GENEVA, 'hnc-leaves-geneva');
+    expect([leaves.date, leaves.type, leaves.actor]).toEqual(['2016-02-04', 'WALKED_OUT', 'hnc']);
+  });
+
+  test('Hardatneen was taken as Syrian state media say', () => {
+    expect(mustLoad(GENEVA).events.find((e) => e.id === 'hardatneen-taken')!.source!.quote).toMatch(/^Syrian state media say /);
+  });
+
+  test('the Astana monitoring mechanism was set up by Russia, Turkey and Iran together, Iran among the actors', () => {
+    const scenario = mustLoad(ASTANA);
+    expect(scenario.actors.find((a) => a.id === 'iran')).toEqual({ id: 'iran', name: 'Iran', role: 'sponsor' });
+    const mechanism = replayFile(ASTANA, { until: '2017-01-24' }).entries.map((e) => e.step)
+      .filter((s) => s.type === 'ASSURANCES_OFFERED' && s.date === '2017-01-24');
+    expect(mechanism.map((s) => s.actor)).toEqual(['russia', 'turkey', 'iran']);
+  });
+});
+
+describe('the ceasefire track reaches agreed and inForce on the recorded dates', () => {
+  const track = (file: string, until: string) => stateOn(file, until).ceasefireTrack;
+
+  test('Geneva: the co-chairs\' terms of 22 February, in force from 27 February', () => {
+    expect([track(GENEVA, '2016-02-21'), track(GENEVA, '2016-02-22'), track(GENEVA, '2016-02-26'), track(GENEVA, '2016-02-27')])
+      .toEqual(['negotiating', 'agreed', 'agreed', 'inForce']);
+    const moved = replayFile(GENEVA).entries.map((e) => e.step).filter((s) => s.type === 'CEASEFIRE_AGREED' || s.type === 'CEASEFIRE_TOOK_EFFECT');
+    expect(moved.map((s) => [s.id, s.date, s.actor])).toEqual([
+      ['cessation-terms-adopted', '2016-02-22', 'co-chairs'],
+      ['cessation-in-force', '2016-02-27', 'co-chairs'],
+    ]);
+  });
+
+  test('Astana: agreed on 29 December 2016, in force from 30 December', () => {
+    expect([track(ASTANA, '2016-12-29'), track(ASTANA, '2016-12-30')]).toEqual(['agreed', 'inForce']);
+  });
+});
+
+/** Words the quote of each event of a type must contain: a type its own quote supports. */
+const TYPE_WORDS: Record<string, RegExp> = {
+  TALKS_DELAYED: /rescheduled|postponed/i,
+  BOYCOTT_ANNOUNCED: /will not be in|refused to join/i,
+  DELEGATION_VETOED: /could not be a part|divided over/i,
+  DELEGATION_ARRIVED: /arriv|flew into|left Damascus|preparatory meeting|not left the building/i,
+  ENVOY_MET: /meet|met |talks with|visit/i,
+  FORMAL_START_DECLARED: /officially|opening statements/i,
+  START_DISPUTED: /preparatory stage|before the start/i,
+  MEETING_CANCELLED: /cancelled/i,
+  PROTEST_HELD: /protest|walked out/i,
+  OFFENSIVE_LAUNCHED: /offensive/i,
+  TERRITORY_TAKEN: /took|cut through/i,
+  ATTACK_CLAIMED: /claimed responsibility/i,
+  WALKOUT_THREATENED: /withdrawal/i,
+  WALKED_OUT: /leave/i,
+  RETURNED_TO_TALKS: /would attend/i,
+  FACE_TO_FACE_REFUSED: /refused to negotiate face-to-face/i,
+  CEASEFIRE_CALLED: /ceasefire/i,
+  CEASEFIRE_RULED_OUT: /ceasefire/i,
+  CEASEFIRE_TALKS_OPENED: /cessation of hostilities/i,
+  CEASEFIRE_AGREED: /ceasefire|cessation of hostilities/i,
+  CEASEFIRE_TOOK_EFFECT: /ceasefire in Syria to start|came into effect/i,
+  CEASEFIRE_VIOLATED: /air strikes killed/i,
+  CONFIDENCE_ASSESSED: /confidence/i,
+  TALKS_SUSPENDED: /pause|meet again/i,
+  TALKS_RESUMED: /opened|hosted|started|plenary session/i,
+  TALKS_CONCLUDED: /conclu|joint statement|approval|memorandum/i,
+};
+
+describe('every recorded event\'s type is supported by its own quote', () => {
+  test.each([GENEVA, ASTANA])('%s', (file) => {
+    const unsupported = mustLoad(file).events
+      .filter((e) => TYPE_WORDS[e.type] && !TYPE_WORDS[e.type]!.test(e.source!.quote))
+      .map((e) => `${e.id} (${e.type})`);
+    expect(unsupported).toEqual([]);
   });
 });

@@ -68,9 +68,10 @@ describe('parley compare', () => {
   test('names the step where a what-if parts from the record, and how the ends differ', async () => {
     const { status, stdout } = await parley('compare', GENEVA, WHAT_IF);
     expect(status).toBe(0);
-    expect(stdout).toContain('The runs part at step 14, after 13 steps in common:');
+    expect(stdout).toContain('The runs part at step 15, after 14 steps in common:');
     expect(stdout).toContain('  A: 2016-02-01 OFFENSIVE_LAUNCHED by Syrian government forces: confidence 24 ->\n     4 (-20); offensive by Syrian government forces: north of Aleppo, massive\n');
-    expect(stdout).toMatch(/^ {2}process +suspended +proximityTalks\.contested +<- differs$/m);
+    // Both reach the March round; the record's HNC had left Geneva on 4 February.
+    expect(stdout).toMatch(/^ {2}walkout +2016-02-04 +none +<- differs$/m);
     // What made the difference: the removed offensive, the recorded moves the what-if leaves to its rules, and those rules.
     const difference = stdout.slice(stdout.indexOf('\nWhat made the difference\n'));
     expect(difference).toContain('  Events only A has:\n    2016-02-01 OFFENSIVE_LAUNCHED (aleppo-offensive)\n');
@@ -94,7 +95,7 @@ describe('parley compare', () => {
 
   test('compares one file under two seeds, and says when the runs are the same', async () => {
     const same = await parley('compare', GENEVA, '--seed', '1', '--seed', '2');
-    expect(same.stdout).toContain('The runs are the same: 36 steps, step for step.');
+    expect(same.stdout).toContain('The runs are the same: 47 steps, step for step.');
     const { status } = await parley('compare', GENEVA);
     expect(status).toBe(2);
   });
@@ -102,7 +103,7 @@ describe('parley compare', () => {
   test('marks where the runs end as differing only when their last dates differ', async () => {
     const { status, stdout } = await parley('compare', WHAT_IF, '--seed', '1', '--seed', '2');
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^ {2}Where they end +A \(2016-02-03\) +B \(2016-02-03\)$/m);
-    expect(stdout).toMatch(/^ {2}steps +30 +28 +<- differs$/m);
+    expect(stdout).toMatch(/^ {2}Where they end +A \(2016-03-24\) +B \(2016-03-24\)$/m);
+    expect(stdout).toMatch(/^ {2}steps +40 +38 +<- differs$/m);
   });
 });

@@ -5,7 +5,7 @@ import { GENEVA } from './helpers/scenarios.js';
 
 beforeAll(ensureBuilt);
 
-const COMMANDS = ['play', 'replay', 'validate', 'simulate', 'compare', 'new', 'schema', 'events', 'diagram', 'paths', 'rules'];
+const COMMANDS = ['play', 'replay', 'validate', 'test', 'simulate', 'compare', 'new', 'schema', 'events', 'diagram', 'paths', 'rules'];
 
 describe.concurrent('help', () => {
   test.each(COMMANDS.flatMap((command) => [[command, '--help'], [command, '-h']]))('parley %s %s: that command\'s usage, exit 0', async (command, flag) => {

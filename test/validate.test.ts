@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../src/scenario/diagnostics.js';
-import { loadScenario } from '../src/scenario/load.js';
+import { loadScenario } from '../src/engine/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { POLICY_MOVES } from '../src/scenario/policySchema.js';
 import { ensureBuilt, parley, STACK_LINE } from './helpers/cli.js';
@@ -55,7 +55,7 @@ const CASES: Record<string, readonly Expected[]> = {
     { at: '16:11', message: 'events[1].date: "28/01/2016" must be written YYYY-MM-DD, e.g. 2016-01-29' },
   ],
   'out-of-order.yaml': [{
-    at: '16:11',
+    at: '24:11',
     message: 'event "boycott": events out of date order: 2016-01-28 is listed after "talks-postponed" on 2016-01-29',
     hint: 'events must be listed in date order; move this event or fix its date',
   }],
@@ -102,18 +102,18 @@ const CASES: Record<string, readonly Expected[]> = {
   ],
   'yaml-syntax.yaml': [
     // Where the quote opens, not the end of the file where the parser gave up looking for its close.
-    { at: '21:14', message: "YAML: Missing closing 'quote", hint: "the quote that opens here is never closed and runs on to the end of the file: end the value with '" },
+    { at: '21:14', message: 'YAML: a quoted value is never closed', hint: "the quote that opens here is never closed and runs on to the end of the file: end the value with '" },
   ],
   // Where the mistake is, not on the line above where the parser noticed a value running on.
   'over-indented.yaml': [
     { at: '7:6', message: 'YAML: this line is indented 1 more than the keys above it', hint: 'keys of one mapping start in the same column; a value that goes on a line of its own is indented under its key' },
   ],
   'tab-indent.yaml': [
-    { at: '6:1', message: 'YAML: Tabs are not allowed as indentation', hint: 'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)' },
+    { at: '6:1', message: 'YAML: a tab indents this line', hint: 'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)' },
   ],
   // The lines after a tab, which the parser misreads, are not reported as mistakes of their own.
   'tab-in-mapping.yaml': [
-    { at: '9:1', message: 'YAML: Tabs are not allowed as indentation', hint: 'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)' },
+    { at: '9:1', message: 'YAML: a tab indents this line', hint: 'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)' },
   ],
   'duplicate-key.yaml': [
     { at: '18:5', message: 'YAML: key "date" appears twice in this mapping', hint: 'each key may appear once in a mapping' },
@@ -236,7 +236,7 @@ describe.concurrent('parley on the command line', () => {
   test('validate reports every file it is given, and exits 1 if any is broken', async () => {
     const { status, stdout, stderr } = await parley('validate', GENEVA, broken('unknown-actor.yaml'), broken('misspelt-type.yaml'));
     expect(status).toBe(1);
-    expect(stdout).toBe(`${GENEVA}: ok (36 events)\n`);
+    expect(stdout).toBe(`${GENEVA}: ok (47 events)\n`);
     expect(stderr).toBe(`${printed('unknown-actor.yaml')}${printed('misspelt-type.yaml')}2 problems found\n`);
   });
 

@@ -3,8 +3,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closest } from '../scenario/diagnostics.js';
 import { UsageError } from './usage.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true }>>;
+/** A command's flags, as Node's parseArgs takes them. */
+export type Flags = NonNullable<ParseArgsConfig['options']>;
+type Parsed<O extends Flags> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true }>>;
 
 /**
  * What Node's strict parseArgs returns, with refusals a user can act on: its own messages span
@@ -13,7 +14,7 @@ type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; o
  * was left out.
  * @example commandLine(['f.yaml', '--seed', '3'], { seed: { type: 'string' } }) // { values: { seed: '3' }, positionals: ['f.yaml'] }
  */
-export function commandLine<const O extends Options>(args: string[], options: O): Parsed<O> {
+export function commandLine<const O extends Flags>(args: string[], options: O): Parsed<O> {
   const { values, positionals, tokens } = parseArgs({ args, options, allowPositionals: true, strict: false, tokens: true });
   const flags = Object.keys(options).map((name) => `--${name}`);
   for (const token of tokens) {
@@ -24,7 +25,7 @@ export function commandLine<const O extends Options>(args: string[], options: O)
       throw new UsageError(`unknown option ${token.rawName}`, near.length ? `did you mean ${near.join(' or ')}?` : undefined);
     }
     if (type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value, not "${token.value}"`);
-    if (type === 'string' && (token.value === undefined || (!token.inlineValue && flags.includes(token.value.split('=')[0]!)))) {
+    if (type === 'string' && (token.value === undefined || (!token.inlineValue && flags.includes(token.value.replace(/=.*/s, ''))))) {
       throw new UsageError(`${token.rawName} needs a value`);
     }
   }

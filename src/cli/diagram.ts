@@ -3,13 +3,16 @@ import { statechart } from '../model/statechart.js';
 import { DIAGRAM_FORMATS, renderDiagram, runChart, type DiagramFormat } from '../report/diagram.js';
 import { EXIT, out } from './io.js';
 import { runFile } from './replay.js';
-import { commandLine } from './args.js';
-import { UsageError, wholeNumber } from './usage.js';
+import { commandLine, type Flags } from './args.js';
+import { UsageError, wholeNumberOption } from './usage.js';
+
+/** The flags the command takes; `parley diagram --help` documents each (test/flags.test.ts). */
+export const FLAGS = {
+  run: { type: 'boolean', default: false }, format: { type: 'string', default: 'mermaid' }, seed: { type: 'string' },
+} satisfies Flags;
 
 export function diagramCommand(args: string[]): number {
-  const { values, positionals } = commandLine(args, {
-    run: { type: 'boolean', default: false }, format: { type: 'string', default: 'mermaid' }, seed: { type: 'string' },
-  });
+  const { values, positionals } = commandLine(args, FLAGS);
   const format = values.format as DiagramFormat;
   if (!DIAGRAM_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${DIAGRAM_FORMATS.join(', ')}, not "${values.format}"`);
   if (positionals.length > 1) throw new UsageError('diagram takes at most one scenario FILE');
@@ -19,7 +22,7 @@ export function diagramCommand(args: string[]): number {
     out(renderDiagram(statechart(), format));
     return EXIT.ok;
   }
-  const run = runFile(file, { seed: wholeNumber('seed', values.seed) });
+  const run = runFile(file, { seed: wholeNumberOption('seed', values.seed) });
   if (!run) return EXIT.invalid;
   out(renderDiagram(runChart(run), format));
   return EXIT.ok;

@@ -2,16 +2,19 @@
 import { closest } from '../scenario/diagnostics.js';
 import { DEADLINE_PASSED, SCRIPT_EVENT_TYPES, isScriptEventType } from '../model/vocabulary.js';
 import { eventDetail, eventsList } from '../report/eventReference.js';
-import { visible } from '../report/sanitize.js';
+import { visible } from '../text/sanitize.js';
 import { EXIT, out } from './io.js';
-import { commandLine } from './args.js';
+import { commandLine, type Flags } from './args.js';
 import { UsageError } from './usage.js';
 
 /** The types `parley events` knows: the scenario files' own, and the clock's. */
 const KNOWN: readonly string[] = [...SCRIPT_EVENT_TYPES, DEADLINE_PASSED];
 
+/** The flags the command takes; `parley events --help` documents each (test/flags.test.ts). */
+export const FLAGS = {} satisfies Flags;
+
 export function eventsCommand(args: string[]): number {
-  const { positionals } = commandLine(args, {});
+  const { positionals } = commandLine(args, FLAGS);
   if (positionals.length > 1) throw new UsageError('events takes at most one event TYPE');
   const [type] = positionals;
   if (type === undefined) {

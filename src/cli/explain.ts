@@ -1,7 +1,7 @@
 /** `parley explain FILE`: why each region is in its state and the talks ended as they did. */
 import { explain } from '../engine/explain.js';
 import { explanationLines } from '../report/explainText.js';
-import { defaultCatalog } from '../scenario/load.js';
+import { defaultCatalog } from '../engine/load.js';
 import { EXIT, out } from './io.js';
 import { runCommand } from './replay.js';
 

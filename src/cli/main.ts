@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `parley` command: dispatch, and the one place exit codes are decided. */
 import { EXIT, guardPipes } from './io.js';
-import { visible } from '../report/sanitize.js';
+import { visible } from '../text/sanitize.js';
 import { commandUsage, USAGE, UsageError } from './usage.js';
 
 type Command = (args: string[]) => number | Promise<number>;
@@ -20,9 +20,17 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   simulate: async () => (await import('./simulate.js')).simulateCommand,
   compare: async () => (await import('./compare.js')).compareCommand,
   rules: async () => (await import('./rules.js')).rulesCommand,
+  test: async () => (await import('./test.js')).testCommand,
 };
 
 const HELP = ['help', '--help', '-h'];
+const VERSION = ['--version', '-V'];
+
+/** The version of the installed package, as `npm ls` names it. */
+async function version(): Promise<string> {
+  const [{ readFileSync }, { join }, { PACKAGE_ROOT }] = await Promise.all([import('node:fs'), import('node:path'), import('../scenario/locations.js')]);
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 /** `--help` or `-h` anywhere before `--`, after which words are no flags. */
 function asksForHelp(args: readonly string[]): boolean {
@@ -51,6 +59,10 @@ async function main(argv: string[]): Promise<number> {
   if (first === undefined || HELP.includes(first)) {
     process.stdout.write(USAGE);
     return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (VERSION.includes(first)) {
+    process.stdout.write(`parley ${await version()}\n`);
+    return EXIT.ok;
   }
   const isFile = !COMMANDS[first] && !first.startsWith('-') && (/\.ya?ml$/i.test(first) || first.includes('/'));
   const name = isFile ? 'play' : first;

@@ -6,12 +6,13 @@ import { skeletonText, stemOf, whatIfStarterText, type ExampleMove } from '../sc
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 import { latestState, replay } from '../engine/run.js';
 import { legalMoves } from '../model/legalMoves.js';
-import { baseReference } from '../ui/whatIfFile.js';
+import { baseReference } from '../scenario/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
-import { visible } from '../report/sanitize.js';
+import { pathProblem } from '../files/pathLimits.js';
+import { visible } from '../text/sanitize.js';
 import { EXIT, out } from './io.js';
-import { commandLine } from './args.js';
-import { UsageError } from './usage.js';
+import { commandLine, type Flags } from './args.js';
+import { onlyPositional, UsageError } from './usage.js';
 
 const fail = (message: string, hint: string): number => {
   process.stderr.write(`parley: ${visible(message)}\n  hint: ${visible(hint)}\n`);
@@ -43,15 +44,19 @@ function whatIfOf(from: string, path: string): string | number {
   return whatIfStarterText(path, scenario, baseReference(scenario, path), (anchor) => moveAfter(scenario, anchor));
 }
 
+/** The flags the command takes; `parley new --help` documents each (test/flags.test.ts). */
+export const FLAGS = { from: { type: 'string' } } satisfies Flags;
+
 export function newCommand(args: string[]): number {
-  const { values, positionals } = commandLine(args, { from: { type: 'string' } });
-  if (positionals.length !== 1) throw new UsageError('new takes exactly one file NAME');
-  const name = positionals[0]!;
+  const { values, positionals } = commandLine(args, FLAGS);
+  const name = onlyPositional(positionals, 'new takes exactly one file NAME');
   // An empty name would write `.yaml`, a file most listings hide.
   if (/^\.|^$/.test(stemOf(name))) throw new UsageError(`new needs a file NAME that is not empty and does not start with a dot, not "${name}"`);
   // `extends: geneva-2016` looks beside the what-if first: a file of that name there would stand in for the record.
   if (scenarioIds().includes(stemOf(name))) throw new UsageError(`"${stemOf(name)}" is the id of a shipped scenario; a file of that name would stand in for it in \`extends\`: choose another NAME`);
   const path = /\.ya?ml$/i.test(name) ? name : `${name}.yaml`;
+  const problem = pathProblem(path);
+  if (problem) throw new UsageError(`cannot write ${path}: ${problem}`, 'choose a shorter NAME, in plain characters');
   const text = values.from === undefined ? skeletonText(path) : whatIfOf(values.from, path);
   if (typeof text === 'number') return text;
   let saved;

@@ -3,8 +3,8 @@ import { stringify } from 'yaml';
 import { initialTransition } from 'xstate';
 import { createContext } from '../model/context.js';
 import { REGION_STATES, REGIONS, ROLE_NAMES, type Role } from '../model/domain.js';
-import { statePaths } from '../model/paths.js';
-import { caughtUp, parseTarget, shortestPaths, type Move } from '../model/reach.js';
+import { statePaths, topOf } from '../model/paths.js';
+import { caughtUp, parseTarget, shortestPaths, type PathMove } from '../model/reach.js';
 import { talksMachine } from '../model/talksMachine.js';
 import { DEADLINE_PASSED } from '../model/vocabulary.js';
 import { latestState, replay, startRun } from '../engine/run.js';
@@ -13,32 +13,35 @@ import { loadScenarios } from './scenarios.js';
 import { alignColumns, hanging } from '../report/table.js';
 import { counted } from '../report/describe.js';
 import { EXIT, out } from './io.js';
-import { commandLine } from './args.js';
-import { dateOption, UsageError, wholeNumber } from './usage.js';
+import { commandLine, type Flags } from './args.js';
+import { dateOption, UsageError, wholeNumberOption } from './usage.js';
 
 function targetOf(text: string | undefined) {
   if (!text) throw new UsageError('paths needs --to REGION.STATE, e.g. --to ceasefireTrack.agreed');
   const target = parseTarget(text);
-  if (!target) throw new UsageError(`--to: "${text}" is not REGION.STATE; ${suggest(text.split('.')[0]!, REGIONS, 'regions')}`);
+  if (!target) throw new UsageError(`--to: "${text}" is not REGION.STATE; ${suggest(topOf(text), REGIONS, 'regions')}`);
   const states: readonly string[] = REGION_STATES[target.region];
-  const top = target.state.split('.')[0]!;
+  const top = topOf(target.state);
   if (!states.includes(top)) throw new UsageError(`--to: unknown ${target.region} state "${top}"; ${suggest(top, states, `${target.region} states`)}`);
   return target;
 }
 
-function moveRow(move: Move, i: number, dated: boolean): string[] {
+function moveRow(move: PathMove, i: number, dated: boolean): string[] {
   const when = dated ? [move.date] : [];
   if (move.type === DEADLINE_PASSED) return [`  ${i + 1}.`, ...when, 'deadline passes', `${move.actor}'s walkout deadline`, ''];
   const payload = Object.keys(move.payload).length ? stringify(move.payload, { collectionStyle: 'flow', lineWidth: 0 }).trim() : '';
   return [`  ${i + 1}.`, ...when, move.type, `${move.actor} (${move.role})`, payload];
 }
 
+/** The flags the command takes; `parley paths --help` documents each (test/flags.test.ts). */
+export const FLAGS = {
+  to: { type: 'string' }, 'from-date': { type: 'string' }, max: { type: 'string', default: '3' },
+} satisfies Flags;
+
 export function pathsCommand(args: string[]): number {
-  const { values, positionals } = commandLine(args, {
-    to: { type: 'string' }, 'from-date': { type: 'string' }, max: { type: 'string', default: '3' },
-  });
+  const { values, positionals } = commandLine(args, FLAGS);
   const target = targetOf(values.to);
-  const max = wholeNumber('max', values.max, 1, 999)!;
+  const max = wholeNumberOption('max', values.max, 1, 999);
   const fromDate = values['from-date'];
   if (positionals.length > 1) throw new UsageError('paths takes at most one scenario FILE');
   dateOption('from-date', fromDate);

@@ -1,16 +1,18 @@
 /** `parley play FILE`: the terminal UI, or the transcript when there is no terminal to draw on. */
-import { defaultCatalog } from '../scenario/load.js';
+import { defaultCatalog } from '../engine/load.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
 import { render, runFile } from './replay.js';
-import { commandLine } from './args.js';
-import { UsageError, wholeNumber } from './usage.js';
+import { commandLine, type Flags } from './args.js';
+import { onlyPositional, wholeNumberOption } from './usage.js';
+
+/** The flags the command takes; `parley play --help` documents each (test/flags.test.ts). */
+export const FLAGS = { seed: { type: 'string' }, predict: { type: 'boolean', default: false } } satisfies Flags;
 
 export async function playCommand(args: string[]): Promise<number> {
-  const { values, positionals } = commandLine(args, { seed: { type: 'string' }, predict: { type: 'boolean', default: false } });
-  if (positionals.length !== 1) throw new UsageError('play takes exactly one scenario FILE');
-  const file = positionals[0]!;
-  const seed = wholeNumber('seed', values.seed);
+  const { values, positionals } = commandLine(args, FLAGS);
+  const file = onlyPositional(positionals, 'play takes exactly one scenario FILE');
+  const seed = wholeNumberOption('seed', values.seed);
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     const run = runFile(file, { seed });
     if (!run) return EXIT.invalid;

@@ -1,13 +1,13 @@
 /** `parley replay FILE`: validate, run, print in the chosen format. */
 import { replay } from '../engine/run.js';
-import { defaultCatalog } from '../scenario/load.js';
+import { defaultCatalog } from '../engine/load.js';
 import { jsonReport } from '../report/json.js';
 import { markdownHandout } from '../report/markdown.js';
 import { textTranscript } from '../report/text.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
-import { commandLine } from './args.js';
-import { dateOption, UsageError, wholeNumber } from './usage.js';
+import { commandLine, type Flags } from './args.js';
+import { dateOption, onlyPositional, UsageError, wholeNumberOption } from './usage.js';
 
 export const FORMATS = ['text', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -26,20 +26,21 @@ export function render(run: NonNullable<ReturnType<typeof runFile>>, format: For
   }
 }
 
+/** The flags of a command that runs one FILE, `replay` and `explain`; the help of each documents them (test/flags.test.ts). */
+export const RUN_FLAGS = { seed: { type: 'string' }, until: { type: 'string' }, format: { type: 'string' } } satisfies Flags;
+
 /**
  * The command line of a command that runs one FILE: `--seed`, `--until` and `--format` (one of
  * `formats`, the first the default), checked; then the run, or null when the file is invalid.
  * @example runCommand('explain', ['g.yaml', '--format', 'json'], ['text', 'json']) // { run, format: 'json' }
  */
 export function runCommand<F extends string>(command: string, args: string[], formats: readonly F[]) {
-  const { values, positionals } = commandLine(args, {
-    seed: { type: 'string' }, until: { type: 'string' }, format: { type: 'string', default: String(formats[0]) },
-  });
-  if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one scenario FILE`);
-  const format = values.format as F;
+  const { values, positionals } = commandLine(args, RUN_FLAGS);
+  const file = onlyPositional(positionals, `${command} takes exactly one scenario FILE`);
+  const format = (values.format ?? formats[0]) as F;
   if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
   dateOption('until', values.until);
-  return { run: runFile(positionals[0]!, { seed: wholeNumber('seed', values.seed), until: values.until }), format };
+  return { run: runFile(file, { seed: wholeNumberOption('seed', values.seed), until: values.until }), format };
 }
 
 export function replayCommand(args: string[]): number {

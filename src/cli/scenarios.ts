@@ -1,5 +1,5 @@
 /** Reading the scenario files a command was given: every problem printed, or every scenario. */
-import { loadScenario } from '../scenario/load.js';
+import { loadScenario } from '../engine/load.js';
 import type { Scenario } from '../scenario/types.js';
 import { reportDiagnostics } from './io.js';
 
@@ -8,5 +8,6 @@ export function loadScenarios(files: readonly string[]): Scenario[] | null {
   const loaded = files.map((file) => loadScenario(file));
   const problems = loaded.flatMap((l) => l.diagnostics);
   reportDiagnostics(problems);
-  return loaded.every((l) => l.scenario) && !problems.length ? loaded.map((l) => l.scenario!) : null;
+  const scenarios = loaded.flatMap((l) => (l.scenario ? [l.scenario] : []));
+  return scenarios.length === files.length && !problems.length ? scenarios : null;
 }

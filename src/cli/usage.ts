@@ -23,6 +23,11 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
 `,
   validate: `  parley validate FILE...            each problem in the files, at file:line:col
 `,
+  test: `  parley test FILE... [options]      check the files' \`expect:\` entries; each
+                                     failure at its file:line:col, with what
+                                     the run showed instead; exit 1 if any fails
+      --format text|json             readable failures, or every finding as data
+`,
   simulate: `  parley simulate FILE --runs N [options]
                                      how N runs end, and the routes there, when
                                      the policies make the actors' moves
@@ -51,6 +56,7 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
 `,
   diagram: `  parley diagram [options]           the statechart, for slides
       FILE --run                     the path that FILE's run took instead
+      --seed N                       seed of that run (default: the scenario's)
       --format mermaid|dot           Mermaid (default) or Graphviz
 `,
   paths: `  parley paths --to REGION.STATE [FILE] [options]
@@ -61,13 +67,18 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
 `,
   help: `  parley help                        this text
   parley COMMAND --help              one command's part of it
+  parley --version                   the installed version
 `,
 };
+
+/** The commands the usage documents, each with its own part (`commandUsage`). */
+export const DOCUMENTED_COMMANDS: readonly string[] = Object.keys(COMMAND_USAGE);
 
 export const USAGE = `parley: replay, step through and rewrite real peace talks as state machines
 
 Usage:
 ${Object.values(COMMAND_USAGE).join('')}
+A FILE of - is read from standard input.
 Exit codes: 0 ok, 1 invalid input, 2 usage error.
 Examples:
   parley replay scenarios/geneva-2016.yaml --until 2016-02-01
@@ -95,6 +106,13 @@ export class UsageError extends Error {
   }
 }
 
+/** The one FILE or NAME a command takes; otherwise a usage error that says so. */
+export function onlyPositional(positionals: readonly string[], refusal: string): string {
+  const [only] = positionals;
+  if (only === undefined || positionals.length !== 1) throw new UsageError(refusal);
+  return only;
+}
+
 /** A flag's date, or undefined when the flag was not given. */
 export function dateOption(flag: string, value: string | undefined): string | undefined {
   if (value === undefined || isIsoDate(value)) return value;
@@ -102,7 +120,9 @@ export function dateOption(flag: string, value: string | undefined): string | un
 }
 
 /** A flag's whole-number value, or undefined when the flag was not given. */
-export function wholeNumber(flag: string, value: string | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
+export function wholeNumberOption(flag: string, value: string, min?: number, max?: number): number;
+export function wholeNumberOption(flag: string, value: string | undefined, min?: number, max?: number): number | undefined;
+export function wholeNumberOption(flag: string, value: string | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < min || n > max) {

@@ -3,6 +3,7 @@
  * rule off, a deadline to the threat that set it, and so on until a step of the scenario itself.
  */
 import type { Entry, Step } from './step.js';
+import { invariant } from '../model/invariant.js';
 
 /**
  * The step at `index` and the steps that caused it, nearest first; the last is a scenario event.
@@ -12,7 +13,7 @@ export function causeChain(entries: readonly Entry[], index: number): Step[] {
   const chain: Step[] = [];
   let at = index;
   while (at >= 0) {
-    const step = entries[at]!.step;
+    const step = invariant(entries[at], 'a cause is a step of the same run').step;
     chain.push(step);
     const cause = step.cause;
     if (!cause) break;

@@ -6,7 +6,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Payload } from '../model/events.js';
 import type { Run } from './run.js';
-import type { Step } from './step.js';
+import type { Entry, Step } from './step.js';
+import { invariant } from '../model/invariant.js';
 
 export interface Divergence {
   readonly index: number;
@@ -21,8 +22,6 @@ export interface Remade {
   readonly a: Step;
   readonly b: Step;
 }
-
-type Entry = Run['entries'][number];
 
 /** What tells two moves apart, whoever made them. */
 export interface MoveTerms {
@@ -58,7 +57,7 @@ export function firstDivergence(a: Run, b: Run): Divergence | null {
 export function remadeSteps(a: Run, b: Run): Remade[] {
   const end = firstDivergence(a, b)?.index ?? a.entries.length;
   return a.entries.slice(0, end).flatMap(({ step: x }, index): Remade[] => {
-    const y = b.entries[index]!.step;
+    const y = invariant(b.entries[index], 'the index is within both runs').step;
     return x.origin === y.origin && x.id === y.id && x.policy === y.policy ? [] : [{ index, a: x, b: y }];
   });
 }

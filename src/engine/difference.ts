@@ -84,7 +84,7 @@ export function rateDifference(
   [sb, db]: readonly [Scenario, Distribution],
   limit: number,
 ): RuleRate[] {
-  const rate = (d: Distribution, rule: string): number | null => (Object.hasOwn(d.rules, rule) ? d.rules[rule]! / (d.runs || 1) : null);
+  const rate = (d: Distribution, rule: string): number | null => (Object.hasOwn(d.rules, rule) ? (d.rules[rule] ?? 0) / (d.runs || 1) : null);
   const ids = [...new Set([...sa.policies, ...sb.policies].map((p) => p.id))];
   const gap = (r: RuleRate): number => Math.abs((r.a ?? 0) - (r.b ?? 0));
   return ids

@@ -15,6 +15,7 @@ import type { Effect } from './effects.js';
 import { inState, ruleOf } from './policies.js';
 import { contextOf, latestState, outcomeOf, type Run } from './run.js';
 import type { Entry, Step } from './step.js';
+import { invariant } from '../model/invariant.js';
 
 /** A quote and where it was published, as the source catalog has it. */
 export interface Cited {
@@ -93,7 +94,7 @@ function cited(citation: Citation | null, catalog: Catalog): Cited | null {
 /** The latest step at or before `at` that passes `test`. */
 function lastBefore(entries: readonly Entry[], at: number, test: (step: Step) => boolean): Step | null {
   for (let i = Math.min(at, entries.length - 1); i >= 0; i -= 1) {
-    const { step } = entries[i]!;
+    const { step } = invariant(entries[i], 'the index is within the run');
     if (step.accepted && test(step)) return step;
   }
   return null;
@@ -139,7 +140,7 @@ function ruleNotes(x: Explainer, when: Policy['when'], trigger: Step): Note[] {
     notes.push({ kind: 'condition', name, met: true, change: step ? 'met' : null, step: step && bare(x, step) });
   }
   if (when.confidenceBelow !== undefined || when.confidenceAtLeast !== undefined) {
-    const value = contextOf(x.run.entries[at]!.state).confidence;
+    const value = contextOf(invariant(x.run.entries[at], 'the index is within the run').state).confidence;
     notes.push({ kind: 'confidence', below: when.confidenceBelow ?? null, atLeast: when.confidenceAtLeast ?? null, value, step: null });
   }
   // The trigger is the next link of the chain: a note that points to it again says nothing new.
@@ -179,7 +180,7 @@ function lastIndex(entries: readonly Entry[], test: (step: Step) => boolean): nu
 function regionFinding(x: Explainer, region: Region, state: string): RegionFinding {
   const at = lastIndex(x.run.entries, (s) => s.effects.some((e) => e.kind === 'region' && e.region === region));
   if (at < 0) return { region, state, since: null, chain: [] };
-  return { region, state, since: x.run.entries[at]!.step.date, chain: chainOf(x, at, onRegion(region)) };
+  return { region, state, since: invariant(x.run.entries[at], 'the index is within the run').step.date, chain: chainOf(x, at, onRegion(region)) };
 }
 
 function confidenceFinding(x: Explainer): Explanation['outcome']['confidence'] {
@@ -215,7 +216,7 @@ export function explain(run: Run, catalog: Catalog): Explanation {
     regions: REGIONS.map((region) => regionFinding(x, region, outcome.state[region])),
     outcome: {
       walkout: walkout >= 0
-        ? { walkedOut: true, date: entries[walkout]!.step.date, pending, chain: chainOf(x, walkout, onRegion('opposition')) }
+        ? { walkedOut: true, date: invariant(entries[walkout], 'the walkout is a step of the run').step.date, pending, chain: chainOf(x, walkout, onRegion('opposition')) }
         : { walkedOut: false, date: null, pending, chain: deadline >= 0 ? chainOf(x, deadline, (e) => e.kind === 'deadline') : [] },
       ceasefire: agreed >= 0
         ? { agreed: true, state: outcome.state.ceasefireTrack, chain: chainOf(x, agreed, onRegion('ceasefireTrack')) }

@@ -1,10 +1,10 @@
 /**
  * Forking a run: keep the history up to a point and play other events from there. The kept
- * entries are the same immer objects, so a fork costs only its new steps.
+ * entries are the same frozen objects, so a fork costs only its new steps.
  */
-import { castDraft, produce } from 'immer';
 import type { Scenario } from '../scenario/types.js';
 import { play, type Run } from './run.js';
+import { invariant } from '../model/invariant.js';
 
 /** A place a run can be picked up from: its first `entries` entries, which its first `events` events gave. */
 export interface Resume {
@@ -19,9 +19,9 @@ export interface Resume {
  */
 export function resumePoint(run: Run, at: number): Resume {
   let last = at - 1;
-  while (last >= 0 && run.entries[last]!.step.origin !== 'script') last -= 1;
+  while (last >= 0 && invariant(run.entries[last], 'the index is within the run').step.origin !== 'script') last -= 1;
   if (last < 0) return { entries: 0, events: 0 };
-  const id = run.entries[last]!.step.id;
+  const id = invariant(run.entries[last], 'the index is within the run').step.id;
   return { entries: last + 1, events: run.scenario.events.findIndex((e) => e.id === id) + 1 };
 }
 
@@ -31,11 +31,7 @@ export function resumePoint(run: Run, at: number): Resume {
  * @example const whatIf = forkRun(run, resumePoint(run, 12), { ...run.scenario, events, forkAt });
  */
 export function forkRun(run: Run, from: Resume, scenario: Scenario): Run {
-  const kept = produce(run, (draft) => {
-    draft.entries.length = from.entries;
-    draft.scenario = castDraft(scenario);
-    draft.forkedAt = from.entries;
-  });
+  const kept: Run = Object.freeze({ ...run, entries: Object.freeze(run.entries.slice(0, from.entries)), scenario, forkedAt: from.entries });
   const { forkAt } = scenario;
   return play(kept, scenario.events.slice(from.events), forkAt === null ? null : forkAt - from.events, scenario.end);
 }

@@ -8,6 +8,7 @@ import { REGION_STATES } from '../model/domain.js';
 import type { Scenario } from '../scenario/types.js';
 import { outcomeOf, simulateOnce } from './run.js';
 import { firedRules, runRoutes } from './routes.js';
+import { invariant } from '../model/invariant.js';
 
 export interface Distribution {
   readonly runs: number;
@@ -52,7 +53,7 @@ const count = (counts: Record<string, number>, key: string): void => {
   counts[key] = (counts[key] ?? 0) + 1;
 };
 
-const top = (path: string): string => path.split('.')[0]!;
+const top = (path: string): string => path.split('.')[0] ?? path;
 
 /** Runs `from` to `to - 1` of a simulation, added into one distribution. */
 export function simulateRange(scenario: Scenario, seed: number, from: number, to: number): Distribution {
@@ -61,11 +62,12 @@ export function simulateRange(scenario: Scenario, seed: number, from: number, to
     const run = simulateOnce(scenario, seed, n);
     const outcome = outcomeOf(run);
     const ending = top(outcome.state.process);
-    d.process[ending]! += 1;
-    d.opposition[top(outcome.state.opposition)]! += 1;
+    count(d.process, ending);
+    count(d.opposition, top(outcome.state.opposition));
     if (outcome.walkout) count(d.walkouts, outcome.walkout.date);
     if (outcome.ceasefireAgreed) d.ceasefireAgreed += 1;
-    d.confidence[Math.min(9, Math.floor(outcome.confidence / 10))]! += 1;
+    const band = Math.min(9, Math.floor(outcome.confidence / 10));
+    d.confidence[band] = (d.confidence[band] ?? 0) + 1;
     d.confidenceSum += outcome.confidence;
     for (const rule of firedRules(run.entries)) count(d.rules, rule);
     const routes = runRoutes(run.entries);
@@ -90,7 +92,7 @@ export function mergeDistributions(a: Distribution, b: Distribution): Distributi
     opposition: addCounts(a.opposition, b.opposition),
     walkouts: addCounts(a.walkouts, b.walkouts),
     ceasefireAgreed: a.ceasefireAgreed + b.ceasefireAgreed,
-    confidence: a.confidence.map((v, i) => v + b.confidence[i]!),
+    confidence: a.confidence.map((v, i) => v + invariant(b.confidence[i], 'both distributions have ten confidence bands')),
     confidenceSum: a.confidenceSum + b.confidenceSum,
     rules: addCounts(a.rules, b.rules),
     routes: {

@@ -3,6 +3,7 @@
  * would make, so the player can say what a move does before it is inserted.
  */
 import { legalMoves, type LegalMove } from '../model/legalMoves.js';
+import { invariant } from '../model/invariant.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 import { regionChanges } from './effects.js';
 import { advance, rulesFor, type RunState, type Step } from './step.js';
@@ -17,7 +18,7 @@ export function whatIfEvent(move: Pick<LegalMove, 'type' | 'actor' | 'payload'>,
  * @example previewStep(state, scenario, move).effects // [{ kind: 'confidence', from: 30, to: 40, by: 10 }, ...]
  */
 export function previewStep(state: RunState, scenario: Scenario, move: Pick<LegalMove, 'type' | 'actor' | 'payload'>): Step {
-  return advance(state, whatIfEvent(move, 'preview', state.date, ''), rulesFor(scenario, false), 0).at(-1)!.step;
+  return invariant(advance(state, whatIfEvent(move, 'preview', state.date, ''), rulesFor(scenario, false), 0).at(-1), 'advance makes at least the step of its event').step;
 }
 
 export interface PreviewedMove extends LegalMove {
@@ -32,5 +33,5 @@ export function previewedMoves(state: RunState, scenario: Scenario): PreviewedMo
 
 /** `region.state` for each top-level state some legal move would lead to from here. */
 export function nextStates(state: RunState, scenario: Scenario): Set<string> {
-  return new Set(previewedMoves(state, scenario).flatMap((m) => regionChanges(m.preview.effects).map((c) => `${c.region}.${c.to.split('.')[0]!}`)));
+  return new Set(previewedMoves(state, scenario).flatMap((m) => regionChanges(m.preview.effects).map((c) => `${c.region}.${c.to.split('.')[0] ?? c.to}`)));
 }

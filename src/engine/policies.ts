@@ -2,6 +2,7 @@
  * Policies at run time: which rules a step triggers, the moves they schedule (drawn with the
  * seeded generator), and in a recorded replay the probability they gave the recorded move.
  */
+import type { StateValue } from 'xstate';
 import type { TalksContext } from '../model/context.js';
 import { addDays } from '../model/dates.js';
 import type { Region, StatePaths } from '../model/domain.js';
@@ -9,6 +10,7 @@ import { resolvePayload, type Payload } from '../model/events.js';
 import { statePaths } from '../model/paths.js';
 import type { Policy } from '../scenario/types.js';
 import { draw, type RngState } from './rng.js';
+import { invariant } from '../model/invariant.js';
 
 export interface PendingMove {
   readonly policy: string;
@@ -59,8 +61,8 @@ export function triggers(policy: Policy, step: { type: string; actor: string; ac
   return conditionsHold(when, after) && !conditionsHold(when, before);
 }
 
-export function momentOf(machine: { value: unknown; context: TalksContext }): Moment {
-  return { state: statePaths(machine.value as never), context: machine.context };
+export function momentOf(machine: { value: StateValue; context: TalksContext }): Moment {
+  return { state: statePaths(machine.value), context: machine.context };
 }
 
 function moveOf(policy: Policy, due: string, trigger: string, roll: number): PendingMove {
@@ -89,7 +91,7 @@ export function drawMoves(triggered: readonly Policy[], date: string, trigger: s
  * triggered before the fork point still gets its chance, on its own date or now if that has passed.
  */
 export function drawExpected(predictions: readonly Prediction[], policies: readonly Policy[], date: string, rng: RngState): [PendingMove[], RngState] {
-  const rules = predictions.map((p) => ({ policy: policies.find((x) => x.id === p.policy)!, due: p.due > date ? p.due : date, trigger: p.trigger }));
+  const rules = predictions.map((p) => ({ policy: invariant(policies.find((x) => x.id === p.policy), `a prediction names a rule of the scenario (${p.policy})`), due: p.due > date ? p.due : date, trigger: p.trigger }));
   return drawEach(rules, rng);
 }
 

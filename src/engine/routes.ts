@@ -7,6 +7,7 @@ import { causeChain } from './causes.js';
 import { regionChanges } from './effects.js';
 import { isCeasefireAgreement, isWalkout } from './run.js';
 import type { Entry, Step } from './step.js';
+import { invariant } from '../model/invariant.js';
 
 /** One link of a route: a rule's move, a deadline passing, or a scenario event that was itself part of the mechanism. */
 export type RouteLink =
@@ -22,7 +23,7 @@ export interface RunRoutes {
   readonly ceasefireAgreed: string | null;
 }
 
-const top = (path: string): string => path.split('.')[0]!;
+const top = (path: string): string => path.split('.')[0] ?? path;
 
 /**
  * The route behind the step at `index`, its first cause first. A scenario event that set a rule
@@ -33,7 +34,7 @@ const top = (path: string): string => path.split('.')[0]!;
 export function routeOf(entries: readonly Entry[], index: number): RouteLink[] {
   const chain = causeChain(entries, index).reverse();
   return chain.flatMap((step, i): RouteLink[] => {
-    if (step.origin === 'policy') return [{ kind: 'rule', rule: step.policy! }];
+    if (step.origin === 'policy') return [{ kind: 'rule', rule: invariant(step.policy, `a rule's step names its rule (${step.id})`) }];
     if (step.origin === 'deadline') return [{ kind: 'deadline' }];
     return chain[i + 1]?.origin === 'policy' ? [] : [{ kind: 'event', type: step.type, recorded: step.recorded }];
   });
@@ -56,7 +57,7 @@ const movesProcess = (s: Step): boolean => regionChanges(s.effects).some((c) => 
  */
 export function runRoutes(entries: readonly Entry[]): RunRoutes {
   let process = entries.length - 1;
-  while (process >= 0 && !movesProcess(entries[process]!.step)) process -= 1;
+  while (process >= 0 && !movesProcess(invariant(entries[process], 'the index is within the run').step)) process -= 1;
   const first = (test: (step: Step) => boolean): number => entries.findIndex((e) => test(e.step));
   return {
     walkedOut: keyAt(entries, first(isWalkout)),

@@ -1,8 +1,9 @@
 /**
- * A run: the scenario, its seed, and the history of entries (immer data, structurally shared,
- * so stepping back is an index and forking keeps the common prefix).
+ * A run: the scenario, its seed, and the history of entries (frozen plain data, structurally
+ * shared, so stepping back is an index and forking keeps the common prefix). Entries are never
+ * changed once made, so the history is an array frozen at each append, not an immer tree: immer
+ * would walk every new entry on the hot path of a simulation.
  */
-import { castDraft, produce } from 'immer';
 import type { TalksContext } from '../model/context.js';
 import { addDays } from '../model/dates.js';
 import type { Claim, StatePaths } from '../model/domain.js';
@@ -34,7 +35,7 @@ export interface Outcome {
 
 /** A run before its first event; `stream` seeds the generator when it is not the seed itself. */
 export function startRun(scenario: Scenario, seed: number = scenario.seed, stream: number | string = seed): Run {
-  return produce({ scenario, seed, initial: initialRunState(scenario, stream), entries: [] as Entry[], forkedAt: null }, () => {});
+  return Object.freeze({ scenario, seed, initial: initialRunState(scenario, stream), entries: Object.freeze([]), forkedAt: null });
 }
 
 export function latestState(run: Run): RunState {
@@ -71,9 +72,7 @@ export function play(run: Run, events: readonly ScenarioEvent[], policiesFrom: n
     handOverOnce(i + 1);
   });
   if (policiesFrom !== null) push(settle(state, simulated, run.entries.length + added.length, addDays(horizon, 1), horizon)[0]);
-  return produce(run, (draft) => {
-    draft.entries.push(...castDraft(added));
-  });
+  return Object.freeze({ ...run, entries: Object.freeze([...run.entries, ...added]) });
 }
 
 /**

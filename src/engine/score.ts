@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/types.js';
 import { replay } from './run.js';
 import type { Step } from './step.js';
 
-export interface Score {
+export interface RecordScore {
   /** The recorded moves some rule governs, in order, each with `predicted` set. */
   readonly moves: readonly Step[];
   /** The product of their probabilities: 1 when no rule governs a recorded move. */
@@ -20,7 +20,7 @@ export interface Score {
  * The scenario's events played as written (a what-if's too, under its own rules).
  * @example scoreRecord(geneva).likelihood // the product of each governed move's `predicted`
  */
-export function scoreRecord(scenario: Scenario): Score {
+export function scoreRecord(scenario: Scenario): RecordScore {
   const moves = replay({ ...scenario, forkAt: null }).entries.map((e) => e.step).filter((s) => s.predicted !== null);
   const likelihood = moves.reduce((product, s) => product * s.predicted!, 1);
   return { moves, likelihood, log10: Math.log10(likelihood) };

@@ -3,11 +3,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { setAutoFreeze } from 'immer';
 import type { Scenario } from '../scenario/types.js';
 import { simulateRange } from './montecarlo.js';
+import { invariant } from '../model/invariant.js';
 
 // Nothing outside this loop sees its runs, so freezing them would only cost time.
 setAutoFreeze(false);
 
 const { scenario, seed } = workerData as { scenario: Scenario; seed: number };
-parentPort!.on('message', ({ from, to }: { from: number; to: number }) => {
-  parentPort!.postMessage(simulateRange(scenario, seed, from, to));
+const port = invariant(parentPort, 'simulateWorker.js runs as a worker thread');
+port.on('message', ({ from, to }: { from: number; to: number }) => {
+  port.postMessage(simulateRange(scenario, seed, from, to));
 });

@@ -2,11 +2,11 @@
  * The pure engine: run state + event -> next run state and the steps it produced.
  * Deadlines the event's date has passed, and policy moves due by then, come first, each a step.
  */
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { initialTransition, type SnapshotFrom, type StateValueFrom } from 'xstate';
 import { createContext } from '../model/context.js';
 import { addDays } from '../model/dates.js';
 import type { Role, StatePaths } from '../model/domain.js';
-import type { Payload, TalksEvent } from '../model/events.js';
+import { talksEvent, type Payload, type TalksEvent } from '../model/events.js';
 import { statePaths } from '../model/paths.js';
 import { explainRefusal } from '../model/refusal.js';
 import { talksMachine } from '../model/talksMachine.js';
@@ -14,6 +14,7 @@ import { DEADLINE_PASSED } from '../model/vocabulary.js';
 import { effectsOf, type Effect } from './effects.js';
 import type { Citation, Policy, Scenario, ScenarioEvent } from '../scenario/types.js';
 import { scheduleTimers, type Timer } from './clock.js';
+import { fastMachine } from './machineMemo.js';
 import { conditionsHold, drawExpected, drawMoves, governs, momentOf, predictedProbability, triggers, type Moment, type PendingMove, type Prediction } from './policies.js';
 import { seedRng, type RngState } from './rng.js';
 
@@ -77,18 +78,39 @@ export function rulesFor(scenario: Scenario, simulate: boolean): Rules {
   return { policies: scenario.policies, roles: new Map(scenario.actors.map((a) => [a.id, a.role])), simulate };
 }
 
-/** The run state before the first event: the scenario's initial context and states. */
-export function initialRunState(scenario: Scenario, seed: number | string): RunState {
+/** The machine's steps, remembered: XState decides each kind of step once (see machineMemo.ts). */
+const talks = fastMachine(talksMachine);
+
+// Snapshots are immutable: every run of a scenario starts from the same one.
+const startingSnapshots = new WeakMap<Scenario, TalksSnapshot>();
+
+function startingSnapshot(scenario: Scenario): TalksSnapshot {
+  const known = startingSnapshots.get(scenario);
+  if (known) return known;
   const context = createContext(scenario.initial);
   const [start] = initialTransition(talksMachine, context);
   const overrides = scenario.initial.state ?? {};
-  const machine = Object.keys(overrides).length
-    ? talksMachine.resolveState({ value: { ...start.value as Record<string, unknown>, ...overrides } as never, context })
-    : start;
-  return { machine, date: scenario.start, timers: [], pending: [], predictions: [], rng: seedRng(seed) };
+  // Each region's override is one of its state paths, which the scenario's schema has checked.
+  const value = { ...start.value, ...overrides } as StateValueFrom<typeof talksMachine>;
+  const machine = Object.keys(overrides).length ? talksMachine.resolveState({ value, context }) : start;
+  startingSnapshots.set(scenario, machine);
+  return machine;
 }
 
-interface Move {
+/** The run state before the first event: the scenario's initial context and states. */
+export function initialRunState(scenario: Scenario, seed: number | string): RunState {
+  return { machine: startingSnapshot(scenario), date: scenario.start, timers: [], pending: [], predictions: [], rng: seedRng(seed) };
+}
+
+/** The role of a scenario's actor; validation has checked that every actor a move names exists. */
+function roleOf(rules: Rules, actor: string): Role {
+  const role = rules.roles.get(actor);
+  if (role === undefined) throw new Error(`no actor "${actor}" in the scenario, yet a move names it`);
+  return role;
+}
+
+/** What a step starts from, before the machine answers: the event's identity and where it came from. */
+interface StepInput {
   readonly id: string;
   readonly policy: string | null;
   readonly date: string;
@@ -126,9 +148,9 @@ function stillWanted(state: RunState, rules: Rules): Prediction[] {
   return state.predictions.filter((p) => stillWants(rules, p.policy, now));
 }
 
-function apply(state: RunState, event: TalksEvent | Timer['event'], move: Move, index: number, rules: Rules): Entry {
+function apply(state: RunState, event: TalksEvent | Timer['event'], move: StepInput, index: number, rules: Rules): Entry {
   // A refused event leaves XState's snapshot as it was (the same object): no second pass through can().
-  const [machine, actions] = transition(talksMachine, state.machine, event as TalksEvent);
+  const [machine, actions] = talks.transition(state.machine, event);
   const accepted = machine !== state.machine;
   const after = statePaths(machine.value);
   const type = 'payload' in event ? event.type : DEADLINE_PASSED;
@@ -149,7 +171,8 @@ function apply(state: RunState, event: TalksEvent | Timer['event'], move: Move, 
   };
   const predictions = expected ? state.predictions.filter((p) => p.actor !== move.actor || p.type !== type) : state.predictions;
   const next = { ...state, machine, date: move.date, timers, predictions };
-  return { step, state: react(state, next, step, rules) };
+  // History is never changed once made: frozen, it can be shared by every fork and view.
+  return Object.freeze({ step: Object.freeze(step), state: Object.freeze(react(state, next, step, rules)) });
 }
 
 /**
@@ -184,10 +207,10 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
       // A rule's conditions must still hold when its move falls due: a met demand ends a boycott plan.
       // A move the clock has already passed (one dropped before, met again in a fork) is stale.
       if (move.due < current.date || !stillWants(rules, move.policy, momentOf(current.machine))) continue;
-      const role = rules.roles.get(move.actor)!;
-      const event: TalksEvent = { type: move.type, actor: move.actor, role, date: move.due, payload: move.payload };
+      const role = roleOf(rules, move.actor);
+      const event = talksEvent({ type: move.type, actor: move.actor, role, date: move.due, payload: move.payload });
       // Named by the step number every view shows (from 1), so `#rule@15` is row 15 of the timeline.
-      const made: Move = {
+      const made: StepInput = {
         id: `${move.policy}@${firstIndex + entries.length + 1}`, policy: move.policy, date: move.due, actor: move.actor, origin: 'policy',
         recorded: false, cause: { step: move.trigger, roll: move.roll }, payload: move.payload, source: null, note: null,
       };
@@ -197,7 +220,7 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
       current = entry.state;
     } else if (timer) {
       const fired = { ...current, timers: current.timers.filter((t) => t !== timer) };
-      const made: Move = {
+      const made: StepInput = {
         id: `${timer.setBy}.deadline`, policy: null, date: timer.due, actor: timer.actor, origin: 'deadline',
         recorded: false, cause: { step: timer.setBy, roll: null }, payload: {}, source: null, note: null,
       };
@@ -216,14 +239,14 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
  */
 export function advance(state: RunState, event: Omit<ScenarioEvent, 'at'>, rules: Rules, firstIndex: number): Entry[] {
   const [entries, current] = settle(state, rules, firstIndex, event.date, event.date);
-  const talksEvent: TalksEvent = {
-    type: event.type, actor: event.actor, role: rules.roles.get(event.actor)!, date: event.date, payload: event.payload,
-  };
-  const move: Move = {
+  const scriptEvent = talksEvent({
+    type: event.type, actor: event.actor, role: roleOf(rules, event.actor), date: event.date, payload: event.payload,
+  });
+  const move: StepInput = {
     id: event.id, policy: null, date: event.date, actor: event.actor, origin: 'script', recorded: event.recorded, cause: null,
     payload: event.payload, source: event.source, note: event.note,
   };
-  entries.push(apply(current, talksEvent, move, firstIndex + entries.length, rules));
+  entries.push(apply(current, scriptEvent, move, firstIndex + entries.length, rules));
   return entries;
 }
 

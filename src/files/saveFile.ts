@@ -1,6 +1,7 @@
 /** Writing a file whole or not at all, and never over another file unless the person said so. */
 import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathProblem } from './pathLimits.js';
 
 export type SaveResult = 'saved' | 'exists';
 
@@ -12,8 +13,11 @@ export type SaveResult = 'saved' | 'exists';
  * @example if (saveAtomically('fork.yaml', text) === 'exists') askFirst();
  */
 export function saveAtomically(path: string, text: string, overwrite = false): SaveResult {
+  const problem = pathProblem(path);
+  if (problem) throw Object.assign(new Error(problem), { code: 'EBADNAME', reason: problem });
   const folder = dirname(path);
-  const temp = join(folder, `.${basename(path)}.${process.pid}.tmp`);
+  // Short whatever the name: a temp name longer than the file's could be too long where the file's is not.
+  const temp = join(folder, `.parley-${process.pid}.tmp`);
   try {
     writeDurably(temp, text);
     try {
@@ -29,7 +33,12 @@ export function saveAtomically(path: string, text: string, overwrite = false): S
     return 'saved';
   } finally {
     // After a rename the temp name is gone already; after a link, or a failed or partial write, it must go.
-    rmSync(temp, { force: true });
+    // Quietly: a failure here must not hide the one that brought us here.
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was written at the temp name, or the folder is gone.
+    }
   }
 }
 
@@ -67,6 +76,9 @@ const REASONS: Readonly<Record<string, string>> = {
   ENOTDIR: 'part of the path is not a folder',
   EISDIR: 'a folder has that name',
   EIO: 'the disk reported an error',
+  ENAMETOOLONG: 'the name is too long for this disk',
+  ELOOP: 'the path has too many symbolic links',
+  EINVAL: 'this disk does not allow that name',
 };
 
 /**
@@ -76,6 +88,8 @@ const REASONS: Readonly<Record<string, string>> = {
  */
 export function saveProblem(path: string, error: unknown): string | null {
   const code = (error as NodeJS.ErrnoException | null)?.code;
+  // A name refused before the disk was asked: the reason is the refusal itself.
+  if (code === 'EBADNAME') return `${(error as { reason: string }).reason}: cannot write ${path}`;
   const reason = code === undefined ? undefined : REASONS[code];
   // The reason first: a status line too narrow for a long path still shows it.
   return reason ? `${reason} (${code}): cannot write ${path}` : null;

@@ -1,5 +1,5 @@
-/** The machine's context: an immer tree, updated only through the curried producers below. */
-import { produce, type Draft } from 'immer';
+/** The machine's context: immutable data, updated only through the curried updates below. */
+import { produce } from 'immer';
 import type { Claim, Intensity, Precondition } from './domain.js';
 import { PRECONDITION_NAMES } from './domain.js';
 
@@ -69,84 +69,66 @@ export function createContext(options: InitialContextOptions = {}): TalksContext
   );
 }
 
-type Recipe = (draft: Draft<TalksContext>) => void;
-const update = (recipe: Recipe) => (context: TalksContext): TalksContext => produce(context, recipe);
+/**
+ * A context update: the next context, sharing every part it leaves alone, or the same context
+ * when nothing changes. Written by hand rather than with immer: these run on every step of every
+ * simulated run, and immer's drafts cost more than the updates themselves.
+ */
+type Update = (context: TalksContext) => TalksContext;
 
 export const clampConfidence = (value: number): number => Math.max(0, Math.min(100, Math.round(value)));
 
-export const adjustConfidence = (by: number) =>
-  update((d) => {
-    d.confidence = clampConfidence(d.confidence + by);
-  });
+export const adjustConfidence = (by: number): Update => (c) => {
+  const confidence = clampConfidence(c.confidence + by);
+  return confidence === c.confidence ? c : { ...c, confidence };
+};
 
-export const recordAssessment = (actor: string, level: number, date: string) =>
-  update((d) => {
-    d.assessment = { actor, level: clampConfidence(level), date };
-  });
+export const recordAssessment = (actor: string, level: number, date: string): Update => (c) =>
+  ({ ...c, assessment: { actor, level: clampConfidence(level), date } });
 
-export const demand = (names: readonly Precondition[]) =>
-  update((d) => {
-    for (const name of names) d.preconditions[name].demanded = true;
-  });
+const markPreconditions = (names: readonly Precondition[], field: keyof PreconditionStatus, value: boolean): Update => (c) => {
+  let preconditions = c.preconditions;
+  for (const name of names) {
+    if (preconditions[name][field] !== value) preconditions = { ...preconditions, [name]: { ...preconditions[name], [field]: value } };
+  }
+  return preconditions === c.preconditions ? c : { ...c, preconditions };
+};
 
-export const meet = (names: readonly Precondition[]) =>
-  update((d) => {
-    for (const name of names) d.preconditions[name].met = true;
-  });
+export const demand = (names: readonly Precondition[]): Update => markPreconditions(names, 'demanded', true);
 
-export const unmeet = (names: readonly Precondition[]) =>
-  update((d) => {
-    for (const name of names) d.preconditions[name].met = false;
-  });
+export const meet = (names: readonly Precondition[]): Update => markPreconditions(names, 'met', true);
 
-export const recordOffensive = (actor: string, area: string, intensity: Intensity, date: string) =>
-  update((d) => {
-    d.military.offensives.push({ actor, area, intensity, date });
-  });
+export const unmeet = (names: readonly Precondition[]): Update => markPreconditions(names, 'met', false);
 
-export const recordTaken = (actor: string, place: string, date: string) =>
-  update((d) => {
-    d.military.taken.push({ actor, place, date });
-  });
+export const recordOffensive = (actor: string, area: string, intensity: Intensity, date: string): Update => (c) =>
+  ({ ...c, military: { ...c.military, offensives: [...c.military.offensives, { actor, area, intensity, date }] } });
 
-export const recordAttack = (actor: string, place: string, killed: number | null, date: string) =>
-  update((d) => {
-    d.military.attacks.push({ actor, place, killed, date });
-  });
+export const recordTaken = (actor: string, place: string, date: string): Update => (c) =>
+  ({ ...c, military: { ...c.military, taken: [...c.military.taken, { actor, place, date }] } });
 
-export const recordDisputedDelegate = (group: string, by: string) =>
-  update((d) => {
-    if (!d.disputedDelegates.some((x) => x.group === group && x.by === by)) d.disputedDelegates.push({ group, by });
-  });
+export const recordAttack = (actor: string, place: string, killed: number | null, date: string): Update => (c) =>
+  ({ ...c, military: { ...c.military, attacks: [...c.military.attacks, { actor, place, killed, date }] } });
 
-export const setWalkoutDeadline = (deadline: WalkoutDeadline | null) =>
-  update((d) => {
-    d.walkoutDeadline = deadline ? { ...deadline, conditions: [...deadline.conditions] } : null;
-  });
+export const recordDisputedDelegate = (group: string, by: string): Update => (c) =>
+  (c.disputedDelegates.some((x) => x.group === group && x.by === by) ? c : { ...c, disputedDelegates: [...c.disputedDelegates, { group, by }] });
 
-export const recordClaim = (actor: string, claim: Claim) =>
-  update((d) => {
-    d.claims[actor] = claim;
-  });
+export const setWalkoutDeadline = (deadline: WalkoutDeadline | null): Update => (c) => {
+  if (deadline) return { ...c, walkoutDeadline: { ...deadline, conditions: [...deadline.conditions] } };
+  return c.walkoutDeadline === null ? c : { ...c, walkoutDeadline: null };
+};
 
-export const recordFaceToFace = (actor: string, accepted: boolean) =>
-  update((d) => {
-    d.faceToFace[actor] = accepted;
-  });
+export const recordClaim = (actor: string, claim: Claim): Update => (c) =>
+  (c.claims[actor] === claim ? c : { ...c, claims: { ...c.claims, [actor]: claim } });
 
-export const recordCeasefireVeto = (actor: string, scope: string | null) =>
-  update((d) => {
-    d.ceasefireVetoes.push({ actor, scope });
-  });
+export const recordFaceToFace = (actor: string, accepted: boolean): Update => (c) =>
+  (c.faceToFace[actor] === accepted ? c : { ...c, faceToFace: { ...c.faceToFace, [actor]: accepted } });
 
-export const recordStatement = (actor: string, date: string) =>
-  update((d) => {
-    d.lastStatement = { actor, date };
-  });
+export const recordCeasefireVeto = (actor: string, scope: string | null): Update => (c) =>
+  ({ ...c, ceasefireVetoes: [...c.ceasefireVetoes, { actor, scope }] });
 
-export const countCeasefireViolation = update((d) => {
-  d.ceasefireViolations += 1;
-});
+export const recordStatement = (actor: string, date: string): Update => (c) => ({ ...c, lastStatement: { actor, date } });
+
+export const countCeasefireViolation: Update = (c) => ({ ...c, ceasefireViolations: c.ceasefireViolations + 1 });
 
 /** The walkout conditions still unmet, in the order the threat named them. */
 export function unmetConditions(context: TalksContext): Precondition[] {

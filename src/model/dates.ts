@@ -27,6 +27,9 @@ export function addDays(date: string, days: number): string {
   return fromMs(toMs(date) + days * DAY_MS);
 }
 
+/** The later of two dates (or '' for none). @example laterDate('2016-02-02', '') === '2016-02-02' */
+export const laterDate = (a: string, b: string): string => (b > a ? b : a);
+
 /** Whole days from `from` to `to`; negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((toMs(to) - toMs(from)) / DAY_MS);

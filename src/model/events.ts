@@ -1,13 +1,41 @@
-/** The shape of events the machine receives, and typed reads of their payloads. */
+/** The shape of events the machine receives, typed by the vocabulary's schema of each event type. */
+import type { z } from 'zod';
 import { addDays, RELATIVE_DAY } from './dates.js';
-import type { Claim, Intensity, Precondition, Role } from './domain.js';
-import type { ScriptEventType } from './vocabulary.js';
+import type { Role } from './domain.js';
+import type { ScriptEventType, VOCABULARY } from './vocabulary.js';
 
+/** A payload as written in a scenario, before it is known to belong to an event type. */
 export type Payload = Readonly<Record<string, unknown>>;
 
-export interface TalksEvent {
-  readonly type: ScriptEventType;
+/** What an event of type `T` carries, as its schema in vocabulary.ts reads it. */
+export type PayloadOf<T extends ScriptEventType> = Readonly<z.output<(typeof VOCABULARY)[T]['payload']>>;
+
+interface EventOf<T extends ScriptEventType> {
+  readonly type: T;
   /** The scenario's actor id, e.g. `hnc`. */
+  readonly actor: string;
+  readonly role: Role;
+  readonly date: string;
+  readonly payload: PayloadOf<T>;
+}
+
+/** An actor's move, one member per event type: narrowing on `type` types the payload. */
+export type TalksEvent = { [T in ScriptEventType]: EventOf<T> }[ScriptEventType];
+
+/** The event XState raises itself when a delayed transition is due (a walkout deadline). */
+export interface ClockEvent {
+  readonly type: `xstate.after.${string}`;
+}
+
+/** Every event the machine receives: the actors' moves and the clock's. */
+export type MachineEvent = TalksEvent | ClockEvent;
+
+/** Whether an event type is one XState raises for a delayed transition. */
+export const isClockEventType = (type: string): type is ClockEvent['type'] => type.startsWith('xstate.after.');
+
+/** A move as it reaches the machine. */
+export interface MoveFields {
+  readonly type: ScriptEventType;
   readonly actor: string;
   readonly role: Role;
   readonly date: string;
@@ -15,21 +43,16 @@ export interface TalksEvent {
 }
 
 /**
- * Reads of payload fields. The scenario loader has already checked each payload against the
- * vocabulary, so these only narrow the type; a missing optional field reads as its default.
+ * A move as the machine's event. Every payload was checked against its type's schema before it
+ * gets here: the events and rules of a scenario when it loads (`checkMove` in scenario/check.ts),
+ * a move built from the schema (legalMoves.ts), a move typed in the player (`payloadProblem`).
+ * Parsing again on every step would cost the simulations their speed, so the type rests on that
+ * check, here and nowhere else.
  */
-export const text = (payload: Payload, key: string): string | null =>
-  typeof payload[key] === 'string' ? (payload[key] as string) : null;
-
-export const count = (payload: Payload, key: string): number | null =>
-  typeof payload[key] === 'number' ? (payload[key] as number) : null;
-
-export const preconditionList = (payload: Payload, key: string): Precondition[] =>
-  Array.isArray(payload[key]) ? [...(payload[key] as Precondition[])] : [];
-
-export const intensity = (payload: Payload): Intensity => (text(payload, 'intensity') ?? 'major') as Intensity;
-
-export const claim = (payload: Payload): Claim => (text(payload, 'claim') ?? 'notStarted') as Claim;
+export function talksEvent(move: MoveFields): TalksEvent {
+  const { type, actor, role, date, payload } = move;
+  return { type, actor, role, date, payload } as TalksEvent;
+}
 
 /** Payload dates written `+Nd` (in policies) become real dates, N days after `date`. */
 export function resolvePayload(payload: Payload, date: string): Payload {

@@ -2,11 +2,11 @@
 import { and, not, or, stateIn } from 'xstate';
 import type { TalksContext } from './context.js';
 import { unmetConditions } from './context.js';
-import type { TalksEvent } from './events.js';
+import type { MachineEvent } from './events.js';
 
 interface GuardArgs {
   readonly context: TalksContext;
-  readonly event: TalksEvent | { readonly type: string };
+  readonly event: MachineEvent;
 }
 
 const roleOf = (event: GuardArgs['event']): string | undefined => ('role' in event ? event.role : undefined);

@@ -7,7 +7,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { TalksContext } from './context.js';
 import { addDays } from './dates.js';
 import { PRECONDITION_NAMES, type Precondition, type Role } from './domain.js';
-import type { Payload, TalksEvent } from './events.js';
+import { talksEvent, type Payload, type TalksEvent } from './events.js';
 import { payloadFields, type PayloadField } from './payloadFields.js';
 import type { talksMachine } from './talksMachine.js';
 import { CONVENERS, SCRIPT_EVENT_TYPES, SIDES, VOCABULARY, type ScriptEventType } from './vocabulary.js';
@@ -58,7 +58,7 @@ export function actorChoices(mover: Mover, setting: MoveSetting): readonly Mover
 function counterpart(mover: Mover, setting: MoveSetting): string {
   const wanted = SIDES.includes(mover.role) ? CONVENERS : SIDES;
   const choices = actorChoices(mover, setting);
-  return (choices.find((a) => wanted.includes(a.role)) ?? choices[0]!).id;
+  return (choices.find((a) => wanted.includes(a.role)) ?? choices[0] ?? mover).id;
 }
 
 /**
@@ -99,12 +99,20 @@ export function proposedMoves(setting: MoveSetting): LegalMove[] {
   });
 }
 
-export const asEvent = (move: LegalMove): TalksEvent => ({ type: move.type, actor: move.actor, role: move.role, date: move.date, payload: move.payload });
+export const asEvent = (move: LegalMove): TalksEvent => talksEvent(move);
 
 /**
  * The moves the machine accepts in `snapshot` on `date`, with their default payloads.
  * @example legalMoves(snapshot, scenario.actors, '2016-02-02').map((m) => `${m.type} ${m.actor}`) // ['WALKED_OUT hnc', ...]
  */
 export function legalMoves(snapshot: SnapshotFrom<typeof talksMachine>, actors: readonly Mover[], date: string): LegalMove[] {
-  return proposedMoves({ date, context: snapshot.context, actors }).filter((m) => snapshot.can(asEvent(m)));
+  return legalAmong(snapshot, proposedMoves({ date, context: snapshot.context, actors }));
+}
+
+/**
+ * The proposed moves the machine accepts in `snapshot`, in their order: the one test of a move's
+ * legality, which `legalMoves` and the search for paths (reach.ts, with its own proposals) apply.
+ */
+export function legalAmong(snapshot: SnapshotFrom<typeof talksMachine>, proposed: readonly LegalMove[]): LegalMove[] {
+  return proposed.filter((m) => snapshot.can(asEvent(m)));
 }

@@ -3,8 +3,9 @@
  * the field's whole rule and the value given, where the library would say "Too big: <=1".
  */
 import { z } from 'zod';
+import { asWritten } from '../text/sanitize.js';
 
-const refusal = (rule: string) => (issue: { readonly input?: unknown }): string => `must be ${rule}, not ${JSON.stringify(issue.input)}`;
+const refusal = (rule: string) => (issue: { readonly input?: unknown }): string => `must be ${rule}, not ${asWritten(issue.input)}`;
 
 /** @example numberBetween(0, 1).safeParse(1.5).error!.issues[0]!.message === 'must be between 0 and 1, not 1.5' */
 export function numberBetween(min: number, max: number) {

@@ -8,6 +8,12 @@ export function toPath(value: StateValue): string {
   return child && (typeof child === 'string' || Object.keys(child).length) ? `${key}.${toPath(child)}` : key;
 }
 
+/** A state path's top-level state: `proximityTalks.contested` -> `proximityTalks`. */
+export function topOf(path: string): string {
+  const dot = path.indexOf('.');
+  return dot === -1 ? path : path.slice(0, dot);
+}
+
 // Snapshots are immutable, so each value object's paths are worked out once (the engine asks often).
 const cache = new WeakMap<object, StatePaths>();
 

@@ -2,7 +2,9 @@
  * Payload fields of each event type, read from the vocabulary's zod schemas: what `parley events`
  * shows, and what a move's payload can be set to (see legalMoves.ts for the defaults).
  */
+import { issueWords } from './issueWords.js';
 import { z } from 'zod';
+import { invariant } from './invariant.js';
 import { VOCABULARY, type ScriptEventType } from './vocabulary.js';
 
 /** How a field's value is chosen: a date, an actor of the scenario, one option, any of the options, a number, free text. */
@@ -87,8 +89,9 @@ export function payloadFields(type: ScriptEventType): readonly PayloadField[] {
 export function payloadProblem(type: ScriptEventType, payload: Readonly<Record<string, unknown>>, day: string): string | null {
   const result = VOCABULARY[type].payload.safeParse(payload);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    return `${issue.path.join('.') || 'payload'}: ${issue.message}`;
+    const issue = invariant(result.error.issues[0], 'a payload that fails its schema has an issue to show');
+    const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), payload);
+    return `${issue.path.join('.') || 'payload'}: ${issueWords(issue, value)}`;
   }
   const early = payloadFields(type).find((f) => f.kind === 'date' && typeof payload[f.name] === 'string' && (payload[f.name] as string) < day);
   return early ? `${early.name}: ${String(payload[early.name])} is before the move's own day, ${day}` : null;

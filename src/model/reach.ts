@@ -5,19 +5,20 @@
  * answers, where a search can stop at the first paths found; and it knows nothing of the simulated
  * clock, where a walkout deadline passing is a move of its own.
  */
-import { transition, type SnapshotFrom } from 'xstate';
+import { getNextTransitions, transition, type SnapshotFrom } from 'xstate';
 import { unmetConditions } from './context.js';
 import { addDays } from './dates.js';
 import { REGIONS, type Region, type Role } from './domain.js';
-import type { Payload, TalksEvent } from './events.js';
-import { statePaths } from './paths.js';
-import { asEvent, proposedMoves } from './legalMoves.js';
+import { isClockEventType, type MachineEvent, type Payload } from './events.js';
+import { statePaths, topOf } from './paths.js';
+import { asEvent, legalAmong, proposedMoves, type LegalMove } from './legalMoves.js';
 import { talksMachine } from './talksMachine.js';
-import { DEADLINE_PASSED } from './vocabulary.js';
+import { DEADLINE_PASSED, SIDES } from './vocabulary.js';
 
 type Snapshot = SnapshotFrom<typeof talksMachine>;
 
-export interface Move {
+/** One move on a path: an actor's event with its default payload, or the clock's deadline passing. */
+export interface PathMove {
   /** An event type, or DEADLINE_PASSED: the clock, not an actor, makes that move. */
   readonly type: string;
   readonly actor: string;
@@ -47,14 +48,14 @@ export interface ReachOptions {
 interface Node {
   readonly snapshot: Snapshot;
   readonly date: string;
-  readonly moves: readonly Move[];
+  readonly moves: readonly PathMove[];
   /** For each move, whether it moved the target region to another top-level state. */
   readonly moved: readonly boolean[];
   /** The target region's top-level states so far: a path that comes back to one took a detour. */
   readonly visited: readonly string[];
 }
 
-const topState = (snapshot: Snapshot, region: Region): string => statePaths(snapshot.value)[region].split('.')[0]!;
+const topState = (snapshot: Snapshot, region: Region): string => topOf(statePaths(snapshot.value)[region]);
 
 /** `ceasefireTrack.agreed` -> a target, or null when the region is unknown. @example parseTarget('process.directTalks') // { region: 'process', state: 'directTalks' } */
 export function parseTarget(text: string): Target | null {
@@ -75,27 +76,27 @@ function keyOf(snapshot: Snapshot): string {
   return JSON.stringify([snapshot.value, faceToFace['opposition'] ?? null, faceToFace['government'] ?? null, deadline]);
 }
 
-type Candidate = [TalksEvent | { type: string }, Move];
+type Candidate = [MachineEvent, PathMove];
 
 /** The clock's move, when a walkout deadline is pending: the delayed event XState waits for. */
 function deadlineMove(node: Node): Candidate | null {
   const deadline = node.snapshot.context.walkoutDeadline;
-  const type = node.snapshot._nodes.flatMap((n) => n.after.map((t) => t.eventType))[0];
-  if (!deadline || !type) return null;
+  if (!deadline) return null;
+  const type = getNextTransitions(node.snapshot).find((t) => 'delay' in t)?.eventType;
+  if (type === undefined || !isClockEventType(type)) return null;
   return [{ type }, { type: DEADLINE_PASSED, actor: deadline.actor, role: 'opposition', date: deadline.date, payload: {} }];
 }
 
-const SIDES: readonly Role[] = ['opposition', 'government'];
-
 /** Third parties first, then the opposition, then the government: the order the moves are tried in. */
-const rank = (role: Role): number => (SIDES.includes(role) ? SIDES.indexOf(role) + 1 : 0);
+const RANK: Partial<Record<Role, number>> = { opposition: 1, government: 2 };
+const rank = (role: Role): number => RANK[role] ?? 0;
 
 /**
  * The legal moves' proposals worth trying from a node, with their default payloads: per event type,
  * one by a third party and one by each side. Guards and actions tell only the two sides apart, so a
  * second third party would repeat the first at the cost of a transition.
  */
-function movesFrom(context: Snapshot['context'], date: string, actors: ReachOptions['actors']): Candidate[] {
+function movesFrom(context: Snapshot['context'], date: string, actors: ReachOptions['actors']): LegalMove[] {
   const tried = new Set<string>();
   const ranked = [...actors].sort((a, b) => rank(a.role) - rank(b.role));
   return proposedMoves({ date, context, actors: ranked }).filter((m) => {
@@ -103,22 +104,26 @@ function movesFrom(context: Snapshot['context'], date: string, actors: ReachOpti
     if (tried.has(key)) return false;
     tried.add(key);
     return true;
-  }).map((m): Candidate => [asEvent(m), m]);
+  });
 }
 
 /** The moves tried from each (date, context): many moves leave the context as it was, and building payloads costs. */
-type MoveCache = Map<string, WeakMap<Snapshot['context'], Candidate[]>>;
+type MoveCache = Map<string, WeakMap<Snapshot['context'], LegalMove[]>>;
 
 function candidates(node: Node, actors: ReachOptions['actors'], cache: MoveCache): Candidate[] {
   const { context } = node.snapshot;
-  const byContext = cache.get(node.date) ?? cache.set(node.date, new WeakMap()).get(node.date)!;
-  const moves = byContext.get(context) ?? byContext.set(context, movesFrom(context, node.date, actors)).get(context)!;
+  let byContext = cache.get(node.date);
+  if (!byContext) cache.set(node.date, (byContext = new WeakMap()));
+  let proposed = byContext.get(context);
+  if (!proposed) byContext.set(context, (proposed = movesFrom(context, node.date, actors)));
+  const moves = legalAmong(node.snapshot, proposed).map((m): Candidate => [asEvent(m), m]);
+  // The clock's move needs no test: a pending deadline always fires (its last transition has no guard).
   const clock = deadlineMove(node);
   return clock ? [...moves, clock] : moves;
 }
 
-function step(node: Node, event: TalksEvent | { type: string }, move: Move, region: Region): Node {
-  const [snapshot] = transition(talksMachine, node.snapshot, event as TalksEvent);
+function step(node: Node, event: MachineEvent, move: PathMove, region: Region): Node {
+  const [snapshot] = transition(talksMachine, node.snapshot, event);
   // Moves after a deadline passes are made the day after it, as the engine's clock would have them.
   const date = move.type === DEADLINE_PASSED ? addDays(move.date, 1) : node.date;
   const now = topState(snapshot, region);
@@ -137,7 +142,7 @@ function settled(node: Node, region: Region): Node {
  * The snapshot on `date`, once the walkout deadlines due before it have fired, with those firings:
  * a scenario's state on a date is the state after its last event, with the clock yet to catch up.
  */
-export function caughtUp(start: Snapshot, date: string): { readonly snapshot: Snapshot; readonly moves: readonly Move[] } {
+export function caughtUp(start: Snapshot, date: string): { readonly snapshot: Snapshot; readonly moves: readonly PathMove[] } {
   const node = settled({ snapshot: start, date, moves: [], moved: [], visited: [] }, 'opposition');
   return { snapshot: node.snapshot, moves: node.moves };
 }
@@ -146,10 +151,11 @@ export function caughtUp(start: Snapshot, date: string): { readonly snapshot: Sn
  * Whether `longer` is `shorter` with moves added that leave the target region alone (a threat
  * withdrawn on the way to direct talks).
  */
-function isPaddingOf(shorter: readonly Move[], longer: Node, i = 0, j = 0): boolean {
-  if (j === longer.moves.length) return i === shorter.length;
+function isPaddingOf(shorter: readonly PathMove[], longer: Node, i = 0, j = 0): boolean {
+  const [move, wanted] = [longer.moves[j], shorter[i]];
+  if (!move) return i === shorter.length;
   const skip = !longer.moved[j] && isPaddingOf(shorter, longer, i, j + 1);
-  return skip || (i < shorter.length && longer.moves[j]!.type === shorter[i]!.type && isPaddingOf(shorter, longer, i + 1, j + 1));
+  return skip || (wanted !== undefined && move.type === wanted.type && isPaddingOf(shorter, longer, i + 1, j + 1));
 }
 
 /**
@@ -158,10 +164,10 @@ function isPaddingOf(shorter: readonly Move[], longer: Node, i = 0, j = 0): bool
  * const paths = shortestPaths(snapshot, { region: 'process', state: 'directTalks' }, { actors, date: '2016-02-02', max: 3 });
  * paths[0].map((m) => m.type) // ['FACE_TO_FACE_ACCEPTED', 'DIRECT_TALKS_OPENED']
  */
-export function shortestPaths(start: Snapshot, target: Target, options: ReachOptions): Move[][] {
+export function shortestPaths(start: Snapshot, target: Target, options: ReachOptions): PathMove[][] {
   const first = settled({ snapshot: start, date: options.date, moves: [], moved: [], visited: [topState(start, target.region)] }, target.region);
   if (isAt(first.snapshot, target)) return [[...first.moves]];
-  const found: Move[][] = [];
+  const found: PathMove[][] = [];
   const seen = new Set([keyOf(first.snapshot)]);
   const cache: MoveCache = new Map();
   let frontier = [first];
@@ -171,7 +177,6 @@ export function shortestPaths(start: Snapshot, target: Target, options: ReachOpt
     const next: Node[] = [];
     for (const node of frontier) {
       for (const [event, move] of candidates(node, options.actors, cache)) {
-        if (!node.snapshot.can(event as TalksEvent)) continue;
         const child = step(node, event, move, target.region);
         // Suspending the talks and resuming them leads nowhere new.
         if (new Set(child.visited).size < child.visited.length) continue;

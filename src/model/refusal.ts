@@ -1,5 +1,5 @@
 /** Why the machine refused an event: data for the transcript and the UI, never an exception. */
-import type { AnyMachineSnapshot } from 'xstate';
+import { getNextTransitions, type AnyMachineSnapshot } from 'xstate';
 import { REGIONS } from './domain.js';
 import type { GuardName } from './guards.js';
 import { statePaths } from './paths.js';
@@ -18,13 +18,9 @@ export const GUARD_MEANINGS: Record<GuardName, string> = {
   areBothDelegationsPresent: 'both delegations must be present',
   isProcessHalted: 'the talks are suspended, collapsed or concluded',
   isADelegationAbsent: 'a delegation has left',
-  isFaceToFaceAccepted: 'the opposition must first accept face-to-face sessions',
+  isFaceToFaceAccepted: 'the opposition must accept face-to-face sessions, and the government not refuse them',
   areWalkoutConditionsUnmet: 'the walkout conditions are still unmet',
 };
-
-interface TransitionLike {
-  readonly guard?: unknown;
-}
 
 /** A transition's guard by its name in `setup`. @example guardName('isFromOpposition') === 'isFromOpposition' */
 export const guardName = (guard: unknown): string | null => {
@@ -33,20 +29,15 @@ export const guardName = (guard: unknown): string | null => {
   return null;
 };
 
-/** The guards of transitions for `type` in the active states (and their ancestors). */
+/**
+ * The guards of transitions for `type` from the active states and their ancestors, or null when
+ * no active state takes `type`. XState lists each region's leaf before its ancestors; the guards
+ * come out in that order, each once.
+ */
 function guardsFor(snapshot: AnyMachineSnapshot, type: string): string[] | null {
-  let found = false;
-  const names = new Set<string>();
-  for (const node of snapshot._nodes) {
-    const transitions = (node.on as Record<string, readonly TransitionLike[]>)[type];
-    if (!transitions?.length) continue;
-    found = true;
-    for (const t of transitions) {
-      const name = guardName(t.guard);
-      if (name) names.add(name);
-    }
-  }
-  return found ? [...names] : null;
+  const transitions = getNextTransitions(snapshot).filter((t) => t.eventType === type);
+  if (!transitions.length) return null;
+  return [...new Set(transitions.map((t) => guardName(t.guard)).filter((name) => name !== null))];
 }
 
 export function explainRefusal(snapshot: AnyMachineSnapshot, event: { readonly type: string }): Refusal {

@@ -23,7 +23,7 @@ export interface ChartEdge {
   readonly label: string;
 }
 
-export interface Statechart {
+export interface Chart {
   readonly root: ChartState;
   readonly edges: readonly ChartEdge[];
   /** Events that change only the context, from anywhere: listed beside the chart. */
@@ -66,7 +66,7 @@ function edgesOf(node: AnyStateNode): ChartEdge[] {
  * The talks machine (or another) as a chart: regions, states and every transition.
  * @example statechart().root.children.map((r) => r.label) // ['process', 'opposition', 'government', 'ceasefireTrack']
  */
-export function statechart(machine: { readonly root: AnyStateNode } = talksMachine): Statechart {
+export function statechart(machine: { readonly root: AnyStateNode } = talksMachine): Chart {
   const { root } = machine;
   const edges = edgesOf(root);
   const isRoot = (path: readonly string[]): boolean => path.length === 0;

@@ -1,23 +1,30 @@
 /**
- * The talks as one statechart of four parallel regions (DESIGN.md section 2). The config holds
+ * The talks as one statechart of four parallel regions (README.md, "The model"). The config holds
  * no inline functions: guards, actions and delays are named, so the config can be drawn and exported.
  */
 import { setup } from 'xstate';
 import { actions } from './actions.js';
 import type { TalksContext } from './context.js';
 import { toMs } from './dates.js';
-import type { TalksEvent } from './events.js';
+import type { MachineEvent } from './events.js';
 import { guards } from './guards.js';
 
 const shift = (by: number) => ({ type: 'shiftConfidence', params: { by } }) as const;
 const fromOpposition = (target: string, extra: object = {}) => ({ guard: 'isFromOpposition', target, ...extra }) as const;
 const fromGovernment = (target: string, extra: object = {}) => ({ guard: 'isFromGovernment', target, ...extra }) as const;
 const leaveForCollapse = { TALKS_COLLAPSED: 'collapsed' } as const;
+/** Talks that start again sit in proximity talks if both delegations are there, else prepare again. */
+const resumeRound = {
+  TALKS_RESUMED: [
+    { guard: 'areBothDelegationsPresent', target: 'proximityTalks' },
+    { target: 'preparatory' },
+  ],
+} as const;
 
 export const talksMachine = setup({
   types: {
     context: {} as TalksContext,
-    events: {} as TalksEvent,
+    events: {} as MachineEvent,
     input: {} as TalksContext,
   },
   guards,
@@ -96,17 +103,10 @@ export const talksMachine = setup({
             ...leaveForCollapse,
           },
         },
-        suspended: {
-          on: {
-            TALKS_RESUMED: [
-              { guard: 'areBothDelegationsPresent', target: 'proximityTalks' },
-              { target: 'preparatory' },
-            ],
-            ...leaveForCollapse,
-          },
-        },
+        suspended: { on: { ...resumeRound, ...leaveForCollapse } },
         collapsed: { type: 'final' },
-        concluded: { type: 'final' },
+        // A round that ends with a statement can be followed by another (Astana 2017 met in rounds).
+        concluded: { on: resumeRound },
       },
     },
     opposition: {

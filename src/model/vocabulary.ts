@@ -215,7 +215,7 @@ export const VOCABULARY = {
     payload: z.strictObject({ until: isoDate.optional() }),
   },
   TALKS_RESUMED: {
-    meaning: 'Suspended talks start again.',
+    meaning: 'Suspended talks start again, or a new round opens after one that concluded.',
     actors: CONVENERS,
     payload: none,
     cameo: '046',

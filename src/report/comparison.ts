@@ -4,7 +4,7 @@ import type { Step } from '../engine/step.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import { REGIONS } from '../model/domain.js';
 import { actorLabel, counted, effectLines, markOf, payloadLine } from './describe.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 import { hanging, wrapped } from './table.js';
 
 /** Wide enough for `proximityTalks.contested`; label, two columns and the mark fit 80 columns. */
@@ -52,7 +52,7 @@ export function comparisonText(names: readonly [string, string], a: Run, b: Run,
   lines.push(...remade);
   lines.push(`The runs part at step ${divergence.index + 1}, after ${counted(divergence.index, 'step')} in common:`);
   const [la, lb] = [stepLines(a, divergence.index), stepLines(b, divergence.index)];
-  const side = (label: string, [head, ...rest]: string[]): string[] => [...hanging(label, head!), ...rest.flatMap((l) => wrapped(l, '     '))];
+  const side = (label: string, [head = '', ...rest]: string[]): string[] => [...hanging(label, head), ...rest.flatMap((l) => wrapped(l, '     '))];
   lines.push(...side('  A: ', la), ...side('  B: ', lb), '');
   const [oa, ob] = [outcomeOf(a), outcomeOf(b)];
   const row = (label: string, x: string, y: string, same = x === y): string =>

@@ -4,7 +4,7 @@ import { ruleOf } from '../engine/policies.js';
 import type { Step } from '../engine/step.js';
 import type { Catalog } from '../scenario/catalog.js';
 import type { Citation, Policy, Scenario } from '../scenario/types.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 
 /** "1 step", "36 steps" */
 export const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -16,7 +16,8 @@ export function actorLabel(scenario: Scenario, id: string): string {
 
 /** The name without its title: "Staffan de Mistura" of "Staffan de Mistura, UN Special Envoy for Syria". */
 export function shortActorLabel(scenario: Scenario, id: string): string {
-  return actorLabel(scenario, id).split(/,| \(/)[0]!.trim();
+  const [name = ''] = actorLabel(scenario, id).split(/,| \(/);
+  return name.trim();
 }
 
 /**

@@ -3,16 +3,24 @@
  * machine's (src/model/statechart.ts) or the path one run took through it.
  */
 import { REGIONS } from '../model/domain.js';
+import { invariant } from '../model/invariant.js';
 import { statePaths } from '../model/paths.js';
-import type { ChartEdge, ChartState, Statechart } from '../model/statechart.js';
+import type { ChartEdge, ChartState, Chart } from '../model/statechart.js';
 import type { Run } from '../engine/run.js';
 import { regionChanges } from '../engine/effects.js';
+import { clean } from '../text/sanitize.js';
 
 export const DIAGRAM_FORMATS = ['mermaid', 'dot'] as const;
 export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
 
-/** One id per state, unique across regions (`opposition_attending`, `government_attending`). */
-const idOf = (path: readonly string[]): string => (path.length ? path.join('_').replace(/[^A-Za-z0-9_]/g, '_') : 'root');
+/**
+ * One id per state, unique across regions (`opposition_attending`, `government_attending`). The
+ * whole chart's is not `root`: Mermaid takes that name for its own and drops the state, note and all.
+ */
+const idOf = (path: readonly string[]): string => (path.length ? path.join('_').replace(/[^A-Za-z0-9_]/g, '_') : 'whole_chart');
+
+/** A label inside Mermaid's quotes, which have no escape: a quote is written as Mermaid's entity for one. */
+const mermaidLabel = (text: string): string => clean(text).replace(/"/g, '#quot;');
 
 const isWithin = (path: readonly string[], ancestor: readonly string[]): boolean =>
   ancestor.length <= path.length && ancestor.every((key, i) => path[i] === key);
@@ -37,7 +45,7 @@ function ownerOf(edge: ChartEdge, root: ChartState): ChartState {
 function mermaidState(state: ChartState, edges: readonly ChartEdge[], chart: ChartState, indent: string): string[] {
   const id = idOf(state.path);
   if (!state.children.length) {
-    return [`${indent}state "${state.label}" as ${id}`, ...(state.final ? [`${indent}${id} --> [*]`] : [])];
+    return [`${indent}state "${mermaidLabel(state.label)}" as ${id}`, ...(state.final ? [`${indent}${id} --> [*]`] : [])];
   }
   const inner = indent + '  ';
   const body: string[] = [];
@@ -47,13 +55,13 @@ function mermaidState(state: ChartState, edges: readonly ChartEdge[], chart: Cha
   });
   if (state.initial) body.push(`${inner}[*] --> ${idOf([...state.path, state.initial])}`);
   for (const e of edges.filter((e) => ownerOf(e, chart) === state)) body.push(`${inner}${idOf(e.from)} --> ${idOf(e.to)} : ${e.label}`);
-  return [`${indent}state "${state.label}" as ${id} {`, ...body, `${indent}}`];
+  return [`${indent}state "${mermaidLabel(state.label)}" as ${id} {`, ...body, `${indent}}`];
 }
 
 /**
  * @example mermaidDiagram(statechart()).split('\n')[0] === 'stateDiagram-v2'
  */
-export function mermaidDiagram(chart: Statechart): string {
+export function mermaidDiagram(chart: Chart): string {
   const edges = merged(chart.edges);
   const lines = ['stateDiagram-v2', ...mermaidState(chart.root, edges, chart.root, '  ')];
   if (chart.contextEvents.length) {
@@ -78,7 +86,11 @@ function find(state: ChartState, path: readonly string[]): ChartState {
   return find(child, path);
 }
 
-const quoted = (text: string): string => `"${text.replace(/["\\]/g, '\\$&')}"`;
+/**
+ * A DOT string: any id, a keyword such as `graph` or one starting with a digit among them, is
+ * valid quoted. Line breaks are DOT's `\n`; any other control character is no part of a label.
+ */
+const quoted = (text: string): string => `"${text.split('\n').map((line) => clean(line).replace(/["\\]/g, '\\$&')).join('\\n')}"`;
 
 function dotState(state: ChartState, indent: string): string[] {
   const id = idOf(state.path);
@@ -92,10 +104,10 @@ function dotState(state: ChartState, indent: string): string[] {
 }
 
 /**
- * @example dotDiagram(statechart()).startsWith('digraph talks {')
+ * @example dotDiagram(statechart()).startsWith('digraph "talks" {')
  */
-export function dotDiagram(chart: Statechart): string {
-  const lines = [`digraph ${idOf([chart.root.label])} {`, '  compound=true; rankdir=LR;', '  node [shape=box, style=rounded];'];
+export function dotDiagram(chart: Chart): string {
+  const lines = [`digraph ${quoted(chart.root.label)} {`, '  compound=true; rankdir=LR;', '  node [shape=box, style=rounded];'];
   lines.push(...dotState(chart.root, '  '));
   for (const e of merged(chart.edges)) {
     const [from, to] = [anchorOf(e.from, chart.root), anchorOf(e.to, chart.root)];
@@ -113,7 +125,7 @@ export function dotDiagram(chart: Statechart): string {
 }
 
 /** @example out(renderDiagram(statechart(), 'dot')) */
-export function renderDiagram(chart: Statechart, format: DiagramFormat): string {
+export function renderDiagram(chart: Chart, format: DiagramFormat): string {
   return format === 'dot' ? dotDiagram(chart) : mermaidDiagram(chart);
 }
 
@@ -121,19 +133,20 @@ export function renderDiagram(chart: Statechart, format: DiagramFormat): string 
  * The path a run took: per region, the states it visited and the dated steps that moved it.
  * @example mermaidDiagram(runChart(replay(scenario)))
  */
-export function runChart(run: Run): Statechart {
+export function runChart(run: Run): Chart {
   const start = statePaths(run.initial.machine.value);
   const visited = new Map<string, string[]>(REGIONS.map((r) => [r, [start[r]]]));
+  const statesOf = (region: string): string[] => invariant(visited.get(region), `the run chart keeps the states of region ${region}`);
   const edges: ChartEdge[] = [];
   for (const { step } of run.entries) {
     for (const change of regionChanges(step.effects)) {
-      const states = visited.get(change.region)!;
+      const states = statesOf(change.region);
       if (!states.includes(change.to)) states.push(change.to);
       edges.push({ from: [change.region, change.from], to: [change.region, change.to], label: `${step.date} ${step.type}` });
     }
   }
   const region = (name: string): ChartState => {
-    const states = visited.get(name)!;
+    const states = statesOf(name);
     const children = states.map((s) => ({ path: [name, s], label: s, parallel: false, final: false, initial: null, children: [] }));
     return { path: [name], label: name, parallel: false, final: false, initial: states[0] ?? null, children };
   };

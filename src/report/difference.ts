@@ -1,7 +1,7 @@
 /** "What made the difference": the events and rules that set two runs, or two simulations, apart. */
 import type { EventDifference, Played, RunDifference, RuleRate } from '../engine/difference.js';
 import { percent } from './distribution.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 import { hanging } from './table.js';
 
 const TITLE = 'What made the difference';

@@ -1,7 +1,8 @@
 /** A simulation's outcome distribution as terminal bar charts, alone or two side by side. */
 import type { Distribution } from '../engine/montecarlo.js';
 import { routesJson, routesText } from './routes.js';
-import { clean } from './sanitize.js';
+import { invariant } from '../model/invariant.js';
+import { clean } from '../text/sanitize.js';
 
 const BAR = 24;
 
@@ -28,7 +29,7 @@ function rowsOf(ds: readonly Distribution[]): { title: string; rows: Row[] }[] {
     { title: 'Where the opposition ended', rows: table((d) => d.opposition) },
     { title: 'The opposition walked out', rows: [{ label: 'walked out', counts: walkedOut }, ...table((d) => d.walkouts).sort((a, b) => a.label.localeCompare(b.label)).map((r) => ({ ...r, label: `  on ${r.label}` }))] },
     { title: 'A ceasefire was agreed', rows: [{ label: 'agreed', counts: ds.map((d) => d.ceasefireAgreed) }] },
-    { title: 'Confidence between the sides at the end', rows: ds[0]!.confidence.map((_, i) => ({ label: i === 9 ? '90-100' : `${i * 10}-${i * 10 + 9}`, counts: ds.map((d) => d.confidence[i]!) })).filter((r) => r.counts.some(Boolean)) },
+    { title: 'Confidence between the sides at the end', rows: (ds[0]?.confidence ?? []).map((_, i) => ({ label: i === 9 ? '90-100' : `${i * 10}-${i * 10 + 9}`, counts: ds.map((d) => d.confidence[i] ?? 0) })).filter((r) => r.counts.some(Boolean)) },
   ];
 }
 
@@ -45,13 +46,16 @@ export function distributionText(ds: readonly Distribution[], names: readonly st
   for (const { title, rows } of rowsOf(ds)) {
     lines.push('', title);
     for (const row of rows) {
-      const cells = row.counts.map((c, i) => `${bar(c / ds[i]!.runs, width)} ${percent(c, ds[i]!.runs).padStart(6)} ${String(c).padStart(7)}  `);
+      const cells = ds.map(({ runs }, i) => {
+        const c = row.counts[i] ?? 0;
+        return `${bar(c / runs, width)} ${percent(c, runs).padStart(6)} ${String(c).padStart(7)}  `;
+      });
       lines.push(`  ${row.label.padEnd(16)}${cells.join('')}`.trimEnd());
     }
   }
   const means = ds.map((d) => (d.runs ? d.confidenceSum / d.runs : 0).toFixed(1));
   lines.push(`  ${'mean'.padEnd(16)}${means.map((m) => m.padEnd(width + 18)).join('')}`.trimEnd());
-  ds.forEach((d, i) => lines.push(...routesText(d, ds.length > 1 ? `How the runs of ${clean(names[i]!)} got there` : 'How the runs got there')));
+  ds.forEach((d, i) => lines.push(...routesText(d, ds.length > 1 ? `How the runs of ${clean(invariant(names[i], 'distributionText has a name for each distribution'))} got there` : 'How the runs got there')));
   return `${lines.join('\n')}\n`;
 }
 

@@ -6,7 +6,7 @@
 import type { Cited, Explanation, Link, Note, RegionFinding } from '../engine/explain.js';
 import type { Scenario } from '../scenario/types.js';
 import { effectLine, quoted, shortActorLabel, signed } from './describe.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 import { hanging, TERMINAL_WIDTH, wrapped } from './table.js';
 
 const LINK = '  <- ';

@@ -1,4 +1,4 @@
-/** The run as one JSON object, in the shape of DESIGN.md section 5. */
+/** The run as one JSON object, in the shape README.md documents under "Commands" (`replay --format json`). */
 import { summarizeContext } from '../engine/contextSummary.js';
 import { contextOf, outcomeOf, type Run } from '../engine/run.js';
 import { ruleOf } from '../engine/policies.js';

@@ -8,7 +8,7 @@ import { stemOf } from '../scenario/starter.js';
 import { actorLabel, counted, effectLines, MARK_MEANINGS, markOf, marksUsed, motivationLine, motivationOf, originLine, payloadLine, quoted, type Mark } from './describe.js';
 import { mermaidDiagram, runChart } from './diagram.js';
 import { glossaryFor } from './glossary.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 import { escapeMarkdown, markdownTable } from './table.js';
 
 /** Text that cannot break out of a table cell or start markup. */
@@ -57,7 +57,8 @@ function reference(source: Source): string {
 export function markdownHandout(run: Run, catalog: Catalog): string {
   const { scenario } = run;
   const out: string[] = [`# ${md(scenario.title)}`, ''];
-  if (scenario.extends.length) out.push(`A what-if of \`${md(stemOf(scenario.extends[0]!))}\`: the record it extends, changed as the file says.`, '');
+  const [base] = scenario.extends;
+  if (base !== undefined) out.push(`A what-if of \`${md(stemOf(base))}\`: the record it extends, changed as the file says.`, '');
   if (scenario.description) out.push(md(scenario.description), '');
   out.push(`Scenario \`${scenario.id}\`, seed ${run.seed}: ${counted(run.entries.length, 'step')} from ${scenario.start}.`, '');
   out.push('## Who is who', '', '| actor | role |', '| --- | --- |');

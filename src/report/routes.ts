@@ -3,7 +3,7 @@ import type { Distribution } from '../engine/montecarlo.js';
 import { REGION_STATES } from '../model/domain.js';
 import { routeLinks, type RouteLink } from '../engine/routes.js';
 import { counted } from './describe.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 import { hanging } from './table.js';
 
 /** The routes shown per ending in text; the rest are summed up in one line. JSON has them all. */
@@ -36,7 +36,10 @@ function ranked(counts: Record<string, number>): Ranked[] {
 
 /** Each ending the runs reached, with its label and its routes' counts: walkout, process states, ceasefire. */
 function endings(d: Distribution): { label: string; counts: Record<string, number> }[] {
-  const process = REGION_STATES.process.filter((s) => d.routes.process[s]).map((s) => ({ label: `process ${s}`, counts: d.routes.process[s]! }));
+  const process = REGION_STATES.process.flatMap((s) => {
+    const counts = d.routes.process[s];
+    return counts ? [{ label: `process ${s}`, counts }] : [];
+  });
   return [
     { label: 'walked out', counts: d.routes.walkedOut },
     ...process,
@@ -79,7 +82,10 @@ export function routesJson(d: Distribution) {
   };
   return {
     walkedOut: list(d.routes.walkedOut),
-    process: Object.fromEntries(REGION_STATES.process.filter((s) => d.routes.process[s]).map((s) => [s, list(d.routes.process[s]!)])),
+    process: Object.fromEntries(REGION_STATES.process.flatMap((s) => {
+      const counts = d.routes.process[s];
+      return counts ? [[s, list(counts)]] : [];
+    })),
     ceasefireAgreed: list(d.routes.ceasefireAgreed),
   };
 }

@@ -2,12 +2,12 @@
  * `parley rules`: the rules in force, each with its trigger, move, chance, delay and the quote
  * that motivates it; what a what-if changed; and how likely the record is under them.
  */
-import type { Score } from '../engine/score.js';
+import type { RecordScore } from '../engine/score.js';
 import type { Catalog } from '../scenario/catalog.js';
 import type { RuleChange } from '../scenario/rules.js';
 import type { Policy, Scenario } from '../scenario/types.js';
 import { citedWhere, counted, payloadLine, quoted } from './describe.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 import { alignColumns, hanging, wrapped } from './table.js';
 
 /** A probability as a teacher reads it: 70%, 83.3%, 0%. */
@@ -43,9 +43,10 @@ function sourceText(rule: Policy, catalog: Catalog): string {
 /** "switched off: probability was 90%", "changed: when, delay (was 2 days after the trigger)" */
 function changeText(change: RuleChange): string {
   if (change.kind === 'added') return 'added by this what-if';
+  const { before } = change;
   const was = (field: string): string => {
-    if (field === 'probability') return `probability (was ${percent(change.before!.probability)})`;
-    if (field === 'delay') return `delay (was ${delayText(change.before!.delay)})`;
+    if (field === 'probability') return `probability (was ${percent(before.probability)})`;
+    if (field === 'delay') return `delay (was ${delayText(before.delay)})`;
     return field;
   };
   return `${change.kind}: ${change.fields.map(was).join(', ')}`;
@@ -90,7 +91,7 @@ export function rulesText(scenario: Scenario, catalog: Catalog, whatIf: { base: 
 }
 
 /** The probability the rules gave each governed recorded move, and their product: the record's likelihood. */
-export function scoreText(score: Score): string {
+export function scoreText(score: RecordScore): string {
   const lines = [
     'How likely the record is under these rules',
     ...wrapped('Each recorded move a rule governs, played as written, and the probability the rules gave it (the chance that at least one rule expecting it makes it).', ''),
@@ -99,7 +100,7 @@ export function scoreText(score: Score): string {
   if (!score.moves.length) return `${[...lines, 'No rule governs a recorded move: there is nothing to score.'].join('\n')}\n`;
   const rows = [
     ['step', 'date', 'move', 'actor', 'the rules gave it'],
-    ...score.moves.map((s) => [String(s.index + 1), s.date, s.type, clean(s.actor), s.predicted === 0 ? '0%: no rule expected it' : percent(s.predicted!)]),
+    ...score.moves.map((s) => [String(s.index + 1), s.date, s.type, clean(s.actor), s.predicted ? percent(s.predicted) : '0%: no rule expected it']),
   ];
   lines.push(alignColumns(rows, 80).trimEnd(), '');
   const impossible = score.moves.filter((s) => s.predicted === 0).length;

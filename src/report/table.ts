@@ -1,5 +1,5 @@
 /** Plain text layout: wrapped lines and aligned columns for the terminal, pipe tables for Markdown. */
-import { fitLines } from '../ui/fit.js';
+import { columns, fitLines, padTo } from '../text/fit.js';
 
 /** The width of a terminal nobody has widened: what parley's text output fits. */
 export const TERMINAL_WIDTH = 80;
@@ -9,7 +9,7 @@ export const TERMINAL_WIDTH = 80;
  * @example wrapped('one two three', '  ', 9) // ['  one two', '  three']
  */
 export function wrapped(text: string, indent: string, width = TERMINAL_WIDTH): string[] {
-  return fitLines(text, width - indent.length, Infinity).map((line) => indent + line);
+  return fitLines(text, width - columns(indent), Infinity).map((line) => indent + line);
 }
 
 /**
@@ -27,12 +27,12 @@ export function hanging(label: string, text: string, width = TERMINAL_WIDTH): st
  * @example alignColumns([['type', 'cameo'], ['WALKED_OUT', '161']]) // 'type        cameo\nWALKED_OUT  161\n'
  */
 export function alignColumns(rows: readonly (readonly string[])[], width = Infinity): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => columns(r[i] ?? '')))) ?? [];
   return rows.flatMap((r) => {
-    const lead = r.slice(0, -1).map((cell, i) => `${cell.padEnd(widths[i]!)}  `).join('');
+    const lead = r.slice(0, -1).map((cell, i) => `${padTo(cell, widths[i] ?? 0)}  `).join('');
     const last = r.at(-1) ?? '';
-    const lines = width === Infinity ? [last] : wrapped(last, '', width - lead.length);
-    return (lines.length ? lines : ['']).map((line, i) => `${i ? ' '.repeat(lead.length) : lead}${line}`.trimEnd());
+    const lines = width === Infinity ? [last] : wrapped(last, '', width - columns(lead));
+    return (lines.length ? lines : ['']).map((line, i) => `${i ? ' '.repeat(columns(lead)) : lead}${line}`.trimEnd());
   }).join('\n') + '\n';
 }
 

@@ -5,7 +5,7 @@ import { outcomeOf, type Run } from '../engine/run.js';
 import type { Step } from '../engine/step.js';
 import type { Catalog } from '../scenario/catalog.js';
 import { actorLabel, citedWhere, counted, effectLines, MARK_MEANINGS, markOf, marksUsed, motivationLine, motivationOf, originLine, payloadLine, predictionLine, quoted } from './describe.js';
-import { clean } from './sanitize.js';
+import { clean } from '../text/sanitize.js';
 import { hanging, wrapped } from './table.js';
 
 /** Under an event's heading, which alone may run past the terminal's width. */

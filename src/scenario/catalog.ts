@@ -59,8 +59,9 @@ export function loadCatalog(dir: string = SEEDS_DIR): Catalog {
       diagnostics.push(...zodDiagnostics(result.error, parsed));
       continue;
     }
-    if (sources.has(result.data.id)) {
-      diagnostics.push({ ...parsed.positionOf(['id']), message: `duplicate source id "${result.data.id}"`, hint: `also in ${sources.get(result.data.id)!.file}` });
+    const earlier = sources.get(result.data.id);
+    if (earlier) {
+      diagnostics.push({ ...parsed.positionOf(['id']), message: `duplicate source id "${result.data.id}"`, hint: `also in ${earlier.file}` });
       continue;
     }
     sources.set(result.data.id, { ...result.data, file: shown });

@@ -1,14 +1,17 @@
 /** The domain checks a scenario must pass after its shape is right: actors, roles, payloads, dates, sources. */
+import { topOf } from '../model/paths.js';
 import type { z } from 'zod';
 import { addDays, RELATIVE_DAY } from '../model/dates.js';
 import type { Payload } from '../model/events.js';
+import { REGION_STATES, type Region } from '../model/domain.js';
 import { VOCABULARY, type ScriptEventType } from '../model/vocabulary.js';
 import { quotedIn, type Catalog } from './catalog.js';
 import { suggest, type Diagnostic } from './diagnostics.js';
-import type { Resolved, WrittenEvent } from './resolve.js';
+import type { Resolved } from './resolve.js';
 import type { Citation, ScenarioEvent } from './types.js';
 import type { PathKey, YamlFile } from './yamlFile.js';
 import { zodDiagnostics } from './zodIssues.js';
+import { outOfOrder, type WrittenEvent } from './written.js';
 
 const ACTOR_FIELDS = ['with'] as const;
 
@@ -82,16 +85,6 @@ function reportOutOfOrder(scenario: Resolved, later: Dated, earlier: Dated, diag
   diagnostics.push(outOfOrder(at.written, at.date, blameEarlier ? 'before' : 'after', other.written, other.date));
 }
 
-/** `event` on `date` is listed `relation` `other`, on `otherDate`, against date order. */
-export function outOfOrder(event: WrittenEvent, date: string, relation: 'before' | 'after', other: WrittenEvent, otherDate: string): Diagnostic {
-  const { entry, file, path } = event;
-  return {
-    ...file.positionOf([...path, entry.date ? 'date' : 'at']),
-    message: `event "${entry.id}": events out of date order: ${date} is listed ${relation} "${other.entry.id}" on ${otherDate}`,
-    hint: 'events must be listed in date order; move this event or fix its date',
-  };
-}
-
 /** Reports a problem at a path below the thing being checked; `label` names that thing in messages. */
 export interface Report {
   (sub: PathKey[], message: string, hint?: string, key?: boolean): void;
@@ -114,8 +107,8 @@ function dateOf(written: WrittenEvent, start: string | undefined, report: Report
   }
   if (entry.date) return entry.date;
   if (entry.at) {
-    const days = Number(RELATIVE_DAY.exec(entry.at)![1]);
-    return start ? addDays(start, days) : null;
+    const days = RELATIVE_DAY.exec(entry.at)?.[1];
+    return start && days !== undefined ? addDays(start, Number(days)) : null;
   }
   report([], 'has no date', 'add `date: YYYY-MM-DD` (or `at: +Nd`, days after the start)');
   return null;
@@ -178,4 +171,18 @@ export function checkMove(
     }
   }
   return ok ? payload.data : null;
+}
+
+/** Whether each region's wanted state (a state or a sub-state path) starts with a state of that region; reports the ones that do not. */
+export function knownStates(state: Partial<Record<Region, string>> | undefined, report: Report, path: readonly PathKey[]): boolean {
+  let ok = true;
+  for (const [region, wanted] of Object.entries(state ?? {}) as [Region, string][]) {
+    const states: readonly string[] = REGION_STATES[region];
+    const top = topOf(wanted);
+    if (!states.includes(top)) {
+      report([...path, region], `unknown ${region} state "${wanted}"`, suggest(top, states, `${region} states`));
+      ok = false;
+    }
+  }
+  return ok;
 }

@@ -1,11 +1,10 @@
 /** The domain checks of policies: the same rules as events for the move, plus their conditions. */
-import { REGION_STATES, type Region } from '../model/domain.js';
 import { isIsoDate, RELATIVE_DAY } from '../model/dates.js';
 import { resolvePayload } from '../model/events.js';
 import { payloadFields } from '../model/payloadFields.js';
 import type { ScriptEventType } from '../model/vocabulary.js';
 import type { Catalog } from './catalog.js';
-import { checkCitation, checkMove, reporter } from './check.js';
+import { checkCitation, checkMove, knownStates, reporter } from './check.js';
 import { suggest, type Diagnostic } from './diagnostics.js';
 import type { Resolved } from './resolve.js';
 import { policyOf } from './rules.js';
@@ -50,14 +49,7 @@ export function checkPolicies(scenario: Resolved, catalog: Catalog, diagnostics:
       report(['when', 'actor'], `unknown actor "${entry.when.actor}"`, suggest(entry.when.actor, actorIds, 'declared actors'));
       ok = false;
     }
-    for (const [region, wanted] of Object.entries(entry.when.state ?? {}) as [Region, string][]) {
-      const states: readonly string[] = REGION_STATES[region];
-      const top = wanted.split('.')[0]!;
-      if (!states.includes(top)) {
-        report(['when', 'state', region], `unknown ${region} state "${wanted}"`, suggest(top, states, `${region} states`));
-        ok = false;
-      }
-    }
+    if (!knownStates(entry.when.state, report, ['when', 'state'])) ok = false;
     if (!checkCitation(entry.source, false, catalog, report)) ok = false;
 
     if (ok) out.push(policyOf(entry));

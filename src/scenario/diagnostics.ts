@@ -1,6 +1,6 @@
 /** A user's mistake in a file: where it is, what is wrong, and how to fix it. */
 import { distance } from 'fastest-levenshtein';
-import { visible } from '../report/sanitize.js';
+import { visible } from '../text/sanitize.js';
 
 export interface Diagnostic {
   readonly file: string;

@@ -8,8 +8,9 @@
  * The loops are found among event types (a few dozen), not rules (there may be thousands): rule
  * P is an edge from `P.when.event` to `P.then.type`.
  */
+import { invariant } from '../model/invariant.js';
 import type { Diagnostic } from './diagnostics.js';
-import type { WrittenPolicy } from './resolve.js';
+import type { WrittenPolicy } from './written.js';
 
 type Edge = { readonly from: string; readonly to: string; readonly policy: WrittenPolicy };
 
@@ -17,8 +18,7 @@ type Edge = { readonly from: string; readonly to: string; readonly policy: Writt
 function reachable(start: string, edges: readonly Edge[]): Set<string> {
   const seen = new Set<string>();
   const queue = [start];
-  while (queue.length) {
-    const type = queue.shift()!;
+  for (let type = queue.shift(); type !== undefined; type = queue.shift()) {
     for (const e of edges) {
       if (e.from === type && !seen.has(e.to)) {
         seen.add(e.to);
@@ -30,9 +30,10 @@ function reachable(start: string, edges: readonly Edge[]): Set<string> {
 }
 
 export function checkPolicyLoops(policies: readonly WrittenPolicy[], diagnostics: Diagnostic[]): void {
-  const edges: Edge[] = policies
-    .filter((p) => p.entry.when.event !== undefined && p.entry.probability > 0)
-    .map((p) => ({ from: p.entry.when.event!, to: p.entry.then.type, policy: p }));
+  const edges: Edge[] = policies.flatMap((p) => {
+    const from = p.entry.when.event;
+    return from !== undefined && p.entry.probability > 0 ? [{ from, to: p.entry.then.type, policy: p }] : [];
+  });
   const reach = new Map([...new Set(edges.map((e) => e.from))].map((t) => [t, reachable(t, edges)]));
   /** Both ends of the edge lie on one loop: its target leads back to its source. */
   const inLoop = (e: Edge): boolean => reach.get(e.to)?.has(e.from) ?? false;
@@ -47,7 +48,7 @@ export function checkPolicyLoops(policies: readonly WrittenPolicy[], diagnostics
   // Per loop (types that reach each other), more rules than types means some step triggers two of them.
   const loops = new Map<string, Edge[]>();
   for (const e of looping) {
-    const key = [...reach.get(e.from)!].filter((t) => reach.get(t)?.has(e.from)).sort().join(' ');
+    const key = [...invariant(reach.get(e.from), 'each rule in a loop has its trigger\'s reach worked out')].filter((t) => reach.get(t)?.has(e.from)).sort().join(' ');
     loops.set(key, [...(loops.get(key) ?? []), e]);
   }
   for (const [types, loop] of loops) {
@@ -58,7 +59,7 @@ export function checkPolicyLoops(policies: readonly WrittenPolicy[], diagnostics
 }
 
 function report(loop: readonly Edge[], what: string, hint: string, diagnostics: Diagnostic[]): void {
-  const first = loop[0]!.policy;
+  const first = invariant(loop[0], 'a loop reported has a rule in it').policy;
   diagnostics.push({
     ...first.file.positionOf([...first.path, 'then']),
     message: `policies ${loop.map((e) => e.policy.entry.id).join(', ')} ${what}`,

@@ -17,7 +17,7 @@ export const POLICY_MOVES = [
 ] as const satisfies readonly (typeof SCRIPT_EVENT_TYPES)[number][];
 
 /** A region's state, or a state and its sub-states: `proximityTalks` matches `proximityTalks.contested`. */
-const stateCondition = z.strictObject(Object.fromEntries(REGIONS.map((r) => [r, z.string().min(1).optional()])) as Record<(typeof REGIONS)[number], z.ZodOptional<z.ZodString>>);
+export const stateCondition = z.strictObject(Object.fromEntries(REGIONS.map((r) => [r, z.string().min(1).optional()])) as Record<(typeof REGIONS)[number], z.ZodOptional<z.ZodString>>);
 
 export const policySchema = z.strictObject({
   id: slug,

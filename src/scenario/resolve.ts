@@ -2,39 +2,27 @@
  * From file to scenario: parse, check the shape, follow `extends` and apply its patches.
  * Everything the shape allows but the domain forbids is checked afterwards, in check.ts.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Actor, InitialSetup, Policy } from './types.js';
 import type { Diagnostic } from './diagnostics.js';
 import { suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
-import { readScenarioText } from './readSource.js';
-import { salvage } from './salvage.js';
-import { outOfOrder } from './check.js';
+import { readScenarioText, STDIN, STDIN_SHOWN } from './readSource.js';
+import { salvage, type Salvaged } from './salvage.js';
 import { RULE_REQUIRED, type PolicyEntry, type PolicyOverride } from './policySchema.js';
 import { policyOf, rulesDiffer } from './rules.js';
-import { actorSchema, eventSchema, scenarioSchema, type EventEntry, type ScenarioFile } from './schema.js';
+import { actorSchema, eventSchema, scenarioSchema, type EventEntry } from './schema.js';
+import { expectationSchema } from './expectSchema.js';
+import { REGIONS } from '../model/domain.js';
 import { parseYaml, type PathKey, type YamlFile } from './yamlFile.js';
 import { zodDiagnostics } from './zodIssues.js';
-
-/** An event as written, with where each of its parts can be found for messages. */
-export interface WrittenEvent {
-  readonly entry: EventEntry;
-  readonly file: YamlFile;
-  readonly path: readonly PathKey[];
-  /** Written in a record, where every event must cite its source. */
-  readonly recorded: boolean;
-}
-
-export interface WrittenPolicy {
-  readonly entry: PolicyEntry;
-  readonly file: YamlFile;
-  readonly path: readonly PathKey[];
-}
+import { outOfOrder, type WrittenEvent, type WrittenPolicy } from './written.js';
 
 export interface Resolved {
   readonly file: YamlFile;
-  readonly raw: Partial<ScenarioFile>;
+  /** The file's own fields, null in a list where an entry did not fit the schema (see salvage.ts). */
+  readonly raw: Salvaged;
   readonly id: string;
   readonly title: string;
   readonly description: string;
@@ -66,10 +54,14 @@ const FIELD_NAMES = [
   ...Object.keys(scenarioSchema.shape),
   ...Object.keys(eventSchema.shape),
   ...Object.keys(actorSchema.shape),
+  ...Object.keys(expectationSchema.shape), ...REGIONS,
   'doc', 'quote', 'before', 'after', 'confidence', 'preconditions', 'state', 'demanded', 'met',
 ];
 
-const shown = (path: string): string => relative(process.cwd(), path) || path;
+const shown = (path: string): string => (path === STDIN ? STDIN_SHOWN : relative(process.cwd(), path) || path);
+
+/** How many files an `extends` chain may hold: a record and a few what-ifs on it need five or six. */
+export const MAX_EXTENDS = 32;
 
 /** The ids of the scenarios shipped in scenarios/, which `extends` finds by id alone. */
 export function scenarioIds(): string[] {
@@ -89,7 +81,7 @@ export function findBase(name: string, fromFile: string): string | null {
 }
 
 export function resolveFile(path: string, diagnostics: Diagnostic[], chain: readonly string[] = []): Resolved | null {
-  const absolute = resolve(path);
+  const absolute = path === STDIN ? STDIN : resolve(path);
   const read = readScenarioText(absolute, shown(absolute));
   if ('error' in read) {
     diagnostics.push(read.error);
@@ -102,9 +94,14 @@ export function resolveFile(path: string, diagnostics: Diagnostic[], chain: read
     diagnostics.push({ ...file.positionOf([]), message: 'a scenario file must be a mapping of fields (id, title, start, actors, events, ...)' });
     return null;
   }
+  if (!Object.keys(file.data).some((key) => key in scenarioSchema.shape)) {
+    // Its fields would all be unknown ones: listing them would echo a file that may be anyone's.
+    diagnostics.push({ ...file.positionOf([]), message: 'is not a scenario file: it has none of the fields of one (id, title, start, actors, events, ...)' });
+    return null;
+  }
   const parsed = scenarioSchema.safeParse(file.data);
   if (!parsed.success) diagnostics.push(...zodDiagnostics(parsed.error, file, [], FIELD_NAMES));
-  const raw = parsed.success ? parsed.data : salvage(file.data as Record<string, unknown>);
+  const raw: Salvaged = parsed.success ? parsed.data : salvage(file.data as Record<string, unknown>);
 
   let base: Resolved | null = null;
   if (raw.extends !== undefined) {
@@ -115,6 +112,10 @@ export function resolveFile(path: string, diagnostics: Diagnostic[], chain: read
         message: `extends: cannot find scenario "${raw.extends}"`,
         hint: suggest(raw.extends, scenarioIds(), 'shipped scenarios'),
       });
+    } else if (!/\.ya?ml$/i.test(basePath) && statSync(basePath).isFile()) {
+      diagnostics.push({ ...file.positionOf(['extends']), message: `extends: "${raw.extends}" is not a scenario file`, hint: 'extends names a .yaml file, or a shipped scenario by its id' });
+    } else if (chain.length + 1 >= MAX_EXTENDS) {
+      diagnostics.push({ ...file.positionOf(['extends']), message: `extends: the chain is more than ${MAX_EXTENDS} files long`, hint: 'a what-if extends its record, or one what-if of it; check for a chain written by a program' });
     } else if ([...chain, absolute].includes(resolve(basePath))) {
       diagnostics.push({
         ...file.positionOf(['extends']),
@@ -129,7 +130,7 @@ export function resolveFile(path: string, diagnostics: Diagnostic[], chain: read
   return merge(file, raw, base, diagnostics);
 }
 
-function merge(file: YamlFile, raw: Partial<ScenarioFile>, base: Resolved | null, diagnostics: Diagnostic[]): Resolved {
+function merge(file: YamlFile, raw: Salvaged, base: Resolved | null, diagnostics: Diagnostic[]): Resolved {
   const recorded = (raw.kind ?? (raw.extends ? 'what-if' : 'record')) === 'record';
   const own = (raw.events ?? []).flatMap((entry, i): WrittenEvent[] =>
     entry ? [{ entry, file, path: ['events', i], recorded }] : []);
@@ -184,8 +185,9 @@ function mergePolicies(base: Resolved | null, own: readonly (PolicyOverride | nu
     if (!entry) return;
     const path = ['policies', i];
     const at = policies.findIndex((p) => p.entry.id === entry.id && p.file !== file);
-    if (at >= 0) {
-      policies[at] = { entry: { ...policies[at]!.entry, ...entry }, file, path };
+    const overridden = policies[at];
+    if (overridden) {
+      policies[at] = { entry: { ...overridden.entry, ...entry }, file, path };
       return;
     }
     const missing = RULE_REQUIRED.filter((field) => entry[field] === undefined);
@@ -253,7 +255,7 @@ function mergeByDate(base: readonly WrittenEvent[], added: readonly WrittenEvent
   return out;
 }
 
-function patch(base: readonly WrittenEvent[], raw: Partial<ScenarioFile>, file: YamlFile, recorded: boolean, diagnostics: Diagnostic[]): WrittenEvent[] {
+function patch(base: readonly WrittenEvent[], raw: Salvaged, file: YamlFile, recorded: boolean, diagnostics: Diagnostic[]): WrittenEvent[] {
   let events = [...base];
   const ids = (): string[] => events.map((e) => e.entry.id);
   const missing = (id: string, path: PathKey[]): void => {
@@ -272,20 +274,20 @@ function patch(base: readonly WrittenEvent[], raw: Partial<ScenarioFile>, file: 
   (raw.replace ?? []).forEach((change, i) => {
     if (!change) return;
     const at = events.findIndex((e) => e.entry.id === change.id);
-    if (at === -1) return missing(change.id, ['replace', i, 'id']);
-    const original = events[at]!;
+    const original = events[at];
+    if (!original) return missing(change.id, ['replace', i, 'id']);
     const entry = { ...original.entry, ...change } as EventEntry;
     events[at] = { entry, file, path: ['replace', i], recorded: recorded && original.recorded };
   });
   (raw.insert ?? []).forEach((block, i) => {
     if (!block) return;
     const anchor = block.after ?? block.before;
-    if ((block.after === undefined) === (block.before === undefined)) {
+    if (anchor === undefined || (block.after !== undefined && block.before !== undefined)) {
       diagnostics.push({ ...file.positionOf(['insert', i]), message: 'insert: give exactly one of `before` or `after`', hint: 'e.g. `after: formal-start`' });
       return;
     }
     const at = events.findIndex((e) => e.entry.id === anchor);
-    if (at === -1) return missing(anchor!, ['insert', i, block.after ? 'after' : 'before']);
+    if (at === -1) return missing(anchor, ['insert', i, block.after ? 'after' : 'before']);
     const added = block.events.flatMap((entry, j): WrittenEvent[] => (entry ? [{ entry, file, path: ['insert', i, 'events', j], recorded }] : []));
     events.splice(block.after ? at + 1 : at, 0, ...added);
   });

@@ -37,13 +37,15 @@ export function rulesDiffer(before: readonly Policy[], after: readonly Policy[])
 }
 
 /** What a what-if did to a rule of its base: changed some of its fields, added it, or switched it off (probability 0). */
-export interface RuleChange {
-  readonly kind: 'changed' | 'added' | 'switched off';
-  /** The fields that differ from the base's rule; all of them for an added rule. */
-  readonly fields: readonly RuleField[];
-  /** The base's rule, where there is one. */
-  readonly before: Policy | null;
-}
+export type RuleChange =
+  | { readonly kind: 'added'; readonly fields: readonly RuleField[]; readonly before: null }
+  | {
+    readonly kind: 'changed' | 'switched off';
+    /** The fields that differ from the base's rule. */
+    readonly fields: readonly RuleField[];
+    /** The base's rule. */
+    readonly before: Policy;
+  };
 
 /**
  * Each rule of `rules` that is not the base's as it was, by id.

@@ -5,17 +5,48 @@
  */
 import { z } from 'zod';
 import { policyOverrideSchema, policySchema, type PolicyOverride } from './policySchema.js';
-import { actorSchema, eventSchema, scenarioSchema, type ScenarioFile } from './schema.js';
+import { actorSchema, eventSchema, scenarioSchema, type EventEntry, type ScenarioFile } from './schema.js';
+
+type Listed = 'events' | 'replace' | 'insert' | 'policies';
+type Entry<K extends Listed> = NonNullable<ScenarioFile[K]>[number];
+type InsertBlock = Entry<'insert'>;
+
+/** An insert block with the events that fit, null in the places of those that did not. */
+export interface SalvagedInsert extends Omit<InsertBlock, 'events'> {
+  readonly events: readonly (EventEntry | null)[];
+}
+
+/**
+ * The fields of a file that fit the schema. Lists of events, changes and rules keep each entry's
+ * place, null where one did not fit, so positions still point at the right line for the entries
+ * after it. A file that fits the schema whole is one of these too, with no nulls.
+ */
+export interface Salvaged extends Omit<Partial<ScenarioFile>, Listed> {
+  readonly events?: readonly (EventEntry | null)[];
+  readonly replace?: readonly (Entry<'replace'> | null)[];
+  readonly insert?: readonly (SalvagedInsert | null)[];
+  readonly policies?: readonly (PolicyOverride | null)[];
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const fits = (schema: z.ZodType, value: unknown): boolean => schema.safeParse(value).success;
+/** The value as the schema reads it, or null where it does not fit. */
+const fitting = <T>(schema: z.ZodType<T>, value: unknown): T | null => {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : null;
+};
 
 /** An insert block keeps its anchor and the events that fit; the others are reported already. */
-function salvageInsert(block: unknown): unknown {
-  if (fits(scenarioSchema.shape.insert.unwrap().element, block)) return block;
+function salvageInsert(block: unknown): SalvagedInsert | null {
+  const whole = scenarioSchema.shape.insert.unwrap().element.safeParse(block);
+  if (whole.success) return whole.data;
   if (!isObject(block) || !Array.isArray(block['events'])) return null;
-  const anchors = Object.fromEntries(['before', 'after'].filter((k) => typeof block[k] === 'string').map((k) => [k, block[k]]));
-  return { ...anchors, events: block['events'].map((e) => (fits(eventSchema, e) ? e : null)) };
+  const { before, after } = block;
+  return {
+    ...(typeof before === 'string' ? { before } : {}),
+    ...(typeof after === 'string' ? { after } : {}),
+    events: block['events'].map((e) => fitting(eventSchema, e)),
+  };
 }
 
 /**
@@ -42,20 +73,19 @@ function salvagePolicy(policy: unknown): PolicyOverride | null {
   };
 }
 
-export function salvage(data: Record<string, unknown>): Partial<ScenarioFile> {
+export function salvage(data: Record<string, unknown>): Salvaged {
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(scenarioSchema.shape)) {
     const value = data[key];
     if (value === undefined) continue;
     if (fits(schema, value)) out[key] = value;
     else if (!Array.isArray(value)) continue;
-    // Entries keep their places, null where one did not fit, so positions still point at the
-    // right line for the entries after it.
-    else if (key === 'events') out[key] = value.map((e) => (fits(eventSchema, e) ? e : null));
+    else if (key === 'events') out[key] = value.map((e) => fitting(eventSchema, e));
     else if (key === 'actors') out[key] = value.filter((a) => fits(actorSchema, a));
-    else if (key === 'replace') out[key] = value.map((r) => (fits(scenarioSchema.shape.replace.unwrap().element, r) ? r : null));
+    else if (key === 'replace') out[key] = value.map((r) => fitting(scenarioSchema.shape.replace.unwrap().element, r));
     else if (key === 'insert') out[key] = value.map(salvageInsert);
     else if (key === 'policies') out[key] = value.map(salvagePolicy);
+    else if (key === 'expect') out[key] = value.map((e) => (fits(scenarioSchema.shape.expect.unwrap().element, e) ? e : null));
   }
-  return out as Partial<ScenarioFile>;
+  return out as Salvaged;
 }

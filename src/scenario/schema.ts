@@ -7,6 +7,7 @@ import { RELATIVE_DAY } from '../model/dates.js';
 import { PRECONDITION_NAMES, REGION_STATES, ROLE_NAMES } from '../model/domain.js';
 import { numberBetween, wholeNumber } from '../model/numberFields.js';
 import { SCRIPT_EVENT_TYPES } from '../model/vocabulary.js';
+import { expectationSchema } from './expectSchema.js';
 import { about, citationSchema, isoDate, slug } from './fields.js';
 import { policyOverrideSchema } from './policySchema.js';
 
@@ -65,6 +66,8 @@ export const scenarioSchema = z.strictObject({
   end: isoDate.optional().describe('the last day a simulation runs to (default: the date of the last event)'),
   insert: z.array(z.strictObject({ ...anchor, events: z.array(eventSchema).min(1) })).optional()
     .describe('events to add before or after a base event id'),
+  expect: z.array(expectationSchema).optional()
+    .describe('what the author expects of the run, checked by `parley test`; a what-if does not inherit its base\'s'),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;

@@ -72,14 +72,17 @@ events:                   # in date order
 #     then: { actor: government, type: DELEGATION_ARRIVED }
 #     probability: 0.8    # 0 to 1
 #     delay: 4            # days after the trigger
+# expect:                 # what the run must show; \`parley test ${file}\` checks it
+#   - on: 2016-01-25      # the state after that date's last step (\`by:\` at some step up to it)
+#     state: { process: delayed }
 `;
 }
 
 /** The base events the example patches name: one to drop, one to change, one to add after. */
 function examples(events: readonly ScenarioEvent[]) {
-  const last = events.at(-1)!;
-  const changed = events.find((e) => Object.keys(e.payload).length) ?? events[0]!;
-  const anchor = events[Math.floor(events.length / 2)]!;
+  const [first, last, anchor] = [events[0], events.at(-1), events[Math.floor(events.length / 2)]];
+  if (!first || !last || !anchor) return null;
+  const changed = events.find((e) => Object.keys(e.payload).length) ?? first;
   return { removed: last, changed, anchor };
 }
 
@@ -99,8 +102,9 @@ export function whatIfStarterText(file: string, base: Scenario, extendsRef: stri
     'kind: what-if',
     withNote(`extends: ${extendsRef}`, 'a shipped scenario id, or a path relative to this file'),
   ];
-  if (!base.events.length) return `${lines.join('\n')}\n`;
-  const { removed, changed, anchor } = examples(base.events);
+  const found = examples(base.events);
+  if (!found) return `${lines.join('\n')}\n`;
+  const { removed, changed, anchor } = found;
   const move = moveAfter(anchor) ?? { type: 'STATEMENT_ISSUED', actor: anchor.actor, payload: {} };
   const added = {
     id: `${id}-move`, date: anchor.date, actor: move.actor, type: move.type,
@@ -123,5 +127,12 @@ export function whatIfStarterText(file: string, base: Scenario, extendsRef: stri
       withNote(`#   - { id: ${rule.id}, probability: 0 }`, 'here: switched off; `parley rules` lists them'),
     );
   }
+  lines.push(
+    withNote('# expect:', `what you expect of it; \`parley test ${file}\` checks it`),
+    withNote(`#   - never: { opposition: walkedOut }`, 'no step reaches this state...'),
+    withNote(`#     by: ${anchor.date}`, '...up to this date'),
+    withNote('#   - simulate: { runs: 1000 }', 'the share of simulated runs that end so'),
+    withNote('#     share: { walkedOut: [0, 0.5] }', 'endings: process.STATE, opposition.STATE, ceasefireAgreed'),
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -1,9 +1,12 @@
 /** Schema problems as positioned diagnostics, with the nearest valid names as hints. */
+import { describeValue, sizeRefusal } from '../model/issueWords.js';
 import type { z } from 'zod';
+import { invariant } from '../model/invariant.js';
 import { DEADLINE_PASSED, isScriptEventType } from '../model/vocabulary.js';
 import type { Diagnostic } from './diagnostics.js';
 import { closest, suggest } from './diagnostics.js';
 import type { PathKey, YamlFile } from './yamlFile.js';
+import { asWritten } from '../text/sanitize.js';
 
 /** `events[3].type` */
 export function pathLabel(path: readonly PathKey[]): string {
@@ -24,21 +27,13 @@ function valueAt(data: unknown, path: readonly PathKey[]): unknown {
   return value;
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-
 function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly PathKey[], fields: readonly string[]): Diagnostic {
   const path = [...prefix, ...(issue.path as PathKey[])];
   const label = pathLabel(path);
   const value = valueAt(file.data, path);
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const key = issue.keys[0]!;
+      const key = invariant(issue.keys[0], 'zod reports unknown keys with at least one key');
       return {
         ...file.positionOf([...path, key], true),
         message: `${label}: unknown field "${key}"${issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `"${k}"`).join(', ')})` : ''}`,
@@ -68,7 +63,7 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
       const what = (typeof last === 'string' && NAMES[last]) || 'value';
       return {
         ...file.positionOf(path),
-        message: `${label}: unknown ${what} ${JSON.stringify(value)}`,
+        message: `${label}: unknown ${what} ${asWritten(value)}`,
         hint: suggest(String(value), options, `valid values`),
       };
     }
@@ -78,8 +73,14 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
       }
       // Number fields word their own refusals (src/model/numberFields.ts).
       if (issue.expected === 'number' || issue.expected === 'int') return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
-      return { ...file.positionOf(path), message: `${label}: expected ${issue.expected}, found ${describe(value)}` };
+      return { ...file.positionOf(path), message: `${label}: expected ${issue.expected}, found ${describeValue(value)}` };
+    case 'too_small':
+    case 'too_big':
+      return { ...file.positionOf(path), message: `${label}: ${sizeRefusal(issue, value)}` };
+    case 'invalid_union':
+      return { ...file.positionOf(path), message: `${label}: ${describeValue(value)} is none of the forms this field takes`, hint: 'see scenario.schema.json, or a shipped scenario, for how it is written' };
     default:
+      // The schema's own refusals (src/model/numberFields.ts, src/scenario/fields.ts) are parley's words already.
       return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
   }
 }

@@ -1,30 +1,41 @@
 /** The overlays that take the keys for a moment: a list to choose from, a text prompt, a yes/no. */
 import { Box } from 'ink';
 import type { ReactNode } from 'react';
-import { windowAround } from './fit.js';
+import { windowAround } from '../text/fit.js';
 import { Line, Rule } from './Line.js';
-import type { Theme, Tone } from './theme.js';
-import { useConfirmInput } from './use-confirm-input.js';
-import { useListInput } from './use-list-input.js';
-import { usePromptInput } from './use-prompt-input.js';
+import type { Tone } from './theme.js';
+import { useConfirmInput } from './useConfirmInput.js';
+import { useListInput } from './useListInput.js';
+import { usePromptInput } from './usePromptInput.js';
 
 export interface Frame {
   readonly title: string;
   readonly width: number;
-  readonly theme: Theme;
-  /** Rows down to the screen's bottom row, which shows the dialog's keys in place of the status line. */
+  /**
+   * Rows down to the screen's bottom row, which shows the dialog's keys in place of the status
+   * line.
+   */
   readonly height: number;
 }
 
-/** The title and body from the top; on the bottom row, where the status line always is, the keys that work here. */
-export function Panel({ title, width, theme, height, keys, children }: Frame & { readonly keys: string; readonly children: ReactNode }) {
+/**
+ * The title and body from the top; on the bottom row, where the status line always is, the keys
+ * that work here.
+ */
+export function Panel({
+  title,
+  width,
+  height,
+  keys,
+  children,
+}: Frame & { readonly keys: string; readonly children: ReactNode }) {
   return (
     <Box flexDirection="column" height={height}>
       <Box flexDirection="column" flexGrow={1}>
-        <Rule theme={theme} title={title} width={width} />
+        <Rule title={title} width={width} />
         {children}
       </Box>
-      <Line theme={theme} tone="dim">{keys}</Line>
+      <Line tone="dim">{keys}</Line>
     </Box>
   );
 }
@@ -36,7 +47,14 @@ export interface MenuItem {
   readonly detail?: readonly string[];
 }
 
-export function Menu({ items, initial, keys, onChoose, onCancel, ...frame }: Frame & {
+export function Menu({
+  items,
+  initial,
+  keys,
+  onChoose,
+  onCancel,
+  ...frame
+}: Frame & {
   readonly items: readonly MenuItem[];
   /** The item the cursor starts on. */
   readonly initial?: number;
@@ -53,14 +71,28 @@ export function Menu({ items, initial, keys, onChoose, onCancel, ...frame }: Fra
     <Panel {...frame} keys={`${keys}  (${selected + 1}/${items.length})`}>
       {shown.map((item, i) => {
         const current = first + i === selected;
-        return <Line key={first + i} theme={frame.theme} tone={current ? 'current' : item.tone ?? null}>{`${current ? '>' : ' '} ${item.label}`}</Line>;
+        return (
+          <Line
+            key={first + i}
+            tone={current ? 'current' : (item.tone ?? null)}
+          >{`${current ? '>' : ' '} ${item.label}`}</Line>
+        );
       })}
-      {(items[selected]?.detail ?? []).map((line, i) => <Line key={`detail${i}`} theme={frame.theme} tone="heading">{`  ${line}`}</Line>)}
+      {(items[selected]?.detail ?? []).map((line, i) => (
+        <Line key={`detail${i}`} tone="heading">{`  ${line}`}</Line>
+      ))}
     </Panel>
   );
 }
 
-export function Prompt({ label, initial, keys, onSubmit, onCancel, ...frame }: Frame & {
+export function Prompt({
+  label,
+  initial,
+  keys,
+  onSubmit,
+  onCancel,
+  ...frame
+}: Frame & {
   readonly label: string;
   readonly initial: string;
   readonly keys: string;
@@ -70,12 +102,17 @@ export function Prompt({ label, initial, keys, onSubmit, onCancel, ...frame }: F
   const text = usePromptInput(initial, onSubmit, onCancel);
   return (
     <Panel {...frame} keys={keys}>
-      <Line theme={frame.theme}>{`${label} ${text}_`}</Line>
+      <Line>{`${label} ${text}_`}</Line>
     </Panel>
   );
 }
 
-export function Confirm({ question, onYes, onNo, ...frame }: Frame & {
+export function Confirm({
+  question,
+  onYes,
+  onNo,
+  ...frame
+}: Frame & {
   readonly question: string;
   readonly onYes: () => void;
   readonly onNo: () => void;
@@ -83,7 +120,7 @@ export function Confirm({ question, onYes, onNo, ...frame }: Frame & {
   useConfirmInput(onYes, onNo);
   return (
     <Panel {...frame} keys="y yes  n or Esc no">
-      <Line theme={frame.theme}>{`${question} (y/n)`}</Line>
+      <Line>{`${question} (y/n)`}</Line>
     </Panel>
   );
 }

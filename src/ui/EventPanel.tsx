@@ -3,20 +3,10 @@ import { Box } from 'ink';
 import type { ReactElement } from 'react';
 import stringWidth from 'string-width';
 import { wrapped } from '../report/table.js';
-import { fitLines, fitWidth, wrapItems } from './fit.js';
+import { fitLines, fitWidth, wrapItems } from '../text/fit.js';
 import { Line, Rule } from './Line.js';
 import type { EventView } from './selectors.js';
 import type { Question } from './predict.js';
-import type { Theme } from './theme.js';
-
-/** The panel's height at 80x24, and the most it grows to on a taller screen. */
-const MIN_HEIGHT = 7;
-const MAX_HEIGHT = 10;
-/** What the timeline and the context below need to stay useful. */
-const ROWS_BELOW = 9;
-
-/** A taller screen gives its extra rows to the event first: its quote and effects are cut least. */
-export const eventPanelHeight = (bodyHeight: number): number => Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, bodyHeight - ROWS_BELOW));
 
 export interface EventPanelProps {
   readonly event: EventView | null;
@@ -26,7 +16,6 @@ export interface EventPanelProps {
   readonly startDate: string;
   readonly width: number;
   readonly height: number;
-  readonly theme: Theme;
 }
 
 const SEPARATOR = ' | ';
@@ -49,19 +38,29 @@ export function wholeStepLines(event: EventView, width: number): string[] {
 
 /** The effect's parts, as many to a line as fit; a part too long for one line wraps onto two. */
 function effectLines(parts: readonly string[], width: number): string[] {
-  const fitted = parts.flatMap((part) => (stringWidth(part) <= width ? [part] : fitLines(part, width, 2).map((l) => fitWidth(l, width))));
-  return wrapItems(fitted, (part) => stringWidth(part) + SEPARATOR.length, width + SEPARATOR.length).map((line) => line.join(SEPARATOR));
+  const fitted = parts.flatMap((part) =>
+    stringWidth(part) <= width ? [part] : fitLines(part, width, 2).map((l) => fitWidth(l, width)),
+  );
+  return wrapItems(
+    fitted,
+    (part) => stringWidth(part) + SEPARATOR.length,
+    width + SEPARATOR.length,
+  ).map((line) => line.join(SEPARATOR));
 }
 
-export function EventPanel({ event, title, question, startDate, width, height, theme }: EventPanelProps) {
+export function EventPanel({ event, title, question, startDate, width, height }: EventPanelProps) {
   // The event's own text can be in any script: cut it by columns here, not by Ink.
   const fit = (text: string): string => fitWidth(text, width);
   const lines = height - 1;
   let body: ReactElement[];
   if (question) {
     body = [
-      ...question.ask.map((text, i) => <Line key={`a${i}`} theme={theme} tone="heading">{fit(text)}</Line>),
-      ...question.answers.map((text, i) => <Line key={i} theme={theme}>{fit(text)}</Line>),
+      ...question.ask.map((text, i) => (
+        <Line key={`a${i}`} tone="heading">
+          {fit(text)}
+        </Line>
+      )),
+      ...question.answers.map((text, i) => <Line key={i}>{fit(text)}</Line>),
     ];
   } else if (event) {
     // Heading, meaning and citation take a line each; the effect and the quote share the rest,
@@ -69,22 +68,41 @@ export function EventPanel({ event, title, question, startDate, width, height, t
     const room = lines - 3;
     const effect = effectLines(event.effect, width);
     const effectRows = Math.min(effect.length, Math.max(1, room - 1));
-    if (effect.length > effectRows) effect[effectRows - 1] = `${fitWidth(effect[effectRows - 1]!, width - 1).replace(/…$/, '')}…`;
+    const effectCut = effect.length > effectRows;
+    // The last line shown says with an ellipsis that more follows.
+    const shownEffect = effect
+      .slice(0, effectRows)
+      .map((text, i) =>
+        effectCut && i === effectRows - 1
+          ? `${fitWidth(text, width - 1).replace(/…$/, '')}…`
+          : text,
+      );
     const quote = fitLines(event.quote, width - 2, Math.max(1, room - effectRows));
-    const cut = effect.length > effectRows || quote.at(-1)!.endsWith('…') || event.note !== null;
+    const citation = event.citation ? `  ${event.citation}` : '';
+    const cut = effectCut || quote.at(-1)?.endsWith('…') === true || event.note !== null;
     body = [
-      <Line key="h" theme={theme} tone="heading">{fit(event.heading)}</Line>,
-      <Line key="m" theme={theme}>{fit(event.meaning)}</Line>,
-      ...effect.slice(0, effectRows).map((text, i) => <Line key={`e${i}`} theme={theme} tone={event.refused ? 'refused' : null}>{text}</Line>),
-      ...quote.map((l, i) => <Line key={`q${i}`} theme={theme}>{fit(`  ${l}`)}</Line>),
-      <Line key="c" theme={theme} tone="dim">{`${fitWidth(event.citation ? `  ${event.citation}` : '', width - (cut ? MORE.length : 0))}${cut ? MORE : ''}`}</Line>,
+      <Line key="h" tone="heading">
+        {fit(event.heading)}
+      </Line>,
+      <Line key="m">{fit(event.meaning)}</Line>,
+      ...shownEffect.map((text, i) => (
+        <Line key={`e${i}`} tone={event.refused ? 'refused' : null}>
+          {text}
+        </Line>
+      )),
+      ...quote.map((l, i) => <Line key={`q${i}`}>{fit(`  ${l}`)}</Line>),
+      <Line key="c" tone="dim">
+        {cut ? `${fitWidth(citation, width - MORE.length)}${MORE}` : fitWidth(citation, width)}
+      </Line>,
     ];
   } else {
-    body = [<Line key="s" theme={theme}>{`Before the first event (${startDate}). Press → or space to step.`}</Line>];
+    body = [
+      <Line key="s">{`Before the first event (${startDate}). Press → or space to step.`}</Line>,
+    ];
   }
   return (
     <Box flexDirection="column" height={height}>
-      <Rule theme={theme} title={event && !question ? `${title} · ${event.id}` : title} width={width} />
+      <Rule title={event && !question ? `${title} · ${event.id}` : title} width={width} />
       {body.slice(0, lines)}
     </Box>
   );

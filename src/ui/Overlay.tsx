@@ -1,31 +1,28 @@
 /** The dialog that has the keys: help, jump, fork, branches, save, quit. */
 import { join } from 'node:path';
 import { useInput } from 'ink';
-import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
-import { clean } from '../report/sanitize.js';
-import { cursorFor } from './branches.js';
-import { Confirm, Menu, Prompt } from './Dialogs.js';
+import { useMemo, useState, type Dispatch } from 'react';
+import { clean } from '../text/sanitize.js';
+import { Confirm, Menu, Prompt, type Frame } from './Dialogs.js';
+import { stateAt } from '../engine/branches.js';
 import { ForkDialog } from './ForkDialog.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { saveRefusal } from './saveTarget.js';
-import { selectExplanation, stateAt, type EventView } from './selectors.js';
+import { selectExplanation, type EventView } from './selectors.js';
 import type { Catalog } from '../scenario/catalog.js';
 import { wholeStepLines } from './EventPanel.js';
-import { activeBranch, markSaved, moveTo, quitQuestion, switchTo, withMessage, type Session } from './session.js';
-import type { Theme } from './theme.js';
-import type { Dialog } from './use-player-input.js';
-import { whatIfText } from './whatIfFile.js';
+import type { Dialog, PlayerAction } from './playerState.js';
+import { activeBranch, quitQuestion, type Session } from './session.js';
+import { whatIfText } from '../scenario/whatIfFile.js';
 
 export interface OverlayProps {
   readonly dialog: Dialog;
   readonly session: Session;
-  readonly setSession: Dispatch<SetStateAction<Session>>;
-  readonly close: () => void;
-  readonly exit: () => void;
+  /** A dialog's answer, or its closing, as an action of the player's state. */
+  readonly dispatch: Dispatch<PlayerAction>;
   /** Down to the bottom row, which shows the keys of the dialog open. */
   readonly height: number;
   readonly width: number;
-  readonly theme: Theme;
   readonly saveDir: string;
   /** The step shown, for the view of all of it. */
   readonly event: EventView | null;
@@ -37,7 +34,7 @@ const HELP = [
   '→ or space   next step              ←       previous step',
   'Home / End   first / last step      g       jump to a step, date or event id',
   'Enter        the whole step: its quote, note and effects, when cut to fit',
-  'w            why? each region\'s state and the outcome so far, each traced',
+  "w            why? each region's state and the outcome so far, each traced",
   '             back through its causes to the record, with sources and rules',
   'p            autoplay on/off        + / -   faster / slower',
   'f            fork here: insert a move the state accepts, or replace/drop',
@@ -57,106 +54,185 @@ const HELP = [
   'Statechart:  > current state   ~ a state the next accepted move could lead to',
   'Timeline:    > current   x refused by the model',
   '             Not on the record: + what-if (added or changed by a what-if)',
-  '             * rule (an actor\'s rule made it)   ! clock (a deadline passed)',
+  "             * rule (an actor's rule made it)   ! clock (a deadline passed)",
   '             ── fork ── where this branch leaves the run it was forked from',
 ];
 
+/** A branch in the branches menu: `(shown) fork-1: 37 steps, unsaved`. */
+function branchLabel(branch: Session['branches'][number], shown: boolean): string {
+  const where = branch.file === null ? 'unsaved' : `file ${clean(branch.file)}`;
+  return `${shown ? '(shown) ' : ''}${branch.name}: ${branch.run.entries.length} steps, ${where}`;
+}
+
+/** A list to read, which Enter or Esc closes. */
+function Reading({
+  lines,
+  close,
+  ...frame
+}: Frame & {
+  readonly keys: string;
+  readonly lines: readonly string[];
+  readonly close: () => void;
+}) {
+  return (
+    <Menu {...frame} items={lines.map((label) => ({ label }))} onChoose={close} onCancel={close} />
+  );
+}
+
 export function Overlay(props: OverlayProps) {
-  const { dialog, session, setSession, close, exit, height, width, theme } = props;
-  const frame = { width, theme, height };
-  const done = (change: (s: Session) => Session): void => {
-    setSession(change);
-    close();
-  };
+  const { dialog, session, dispatch, height, width } = props;
+  const frame = { width, height };
+  const close = (): void => dispatch({ type: 'close' });
   switch (dialog) {
     case 'step': {
-      const lines = props.event ? wholeStepLines(props.event, width - 2) : ['Before the first event: nothing to show yet.'];
-      return <Menu {...frame} title="the whole step" keys="↑/↓ scroll  Esc closes" items={lines.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
+      const lines = props.event
+        ? wholeStepLines(props.event, width - 2)
+        : ['Before the first event: nothing to show yet.'];
+      return (
+        <Reading
+          {...frame}
+          title="the whole step"
+          keys="↑/↓ scroll  Esc closes"
+          lines={lines}
+          close={close}
+        />
+      );
     }
     case 'why':
-      return <WhyDialog {...props} />;
+      return <WhyDialog {...props} close={close} />;
     case 'help':
-      return <Menu {...frame} title="help" keys="↑/↓ scroll  Esc closes" items={HELP.map((label) => ({ label }))} onChoose={close} onCancel={close} />;
+      return (
+        <Reading {...frame} title="help" keys="↑/↓ scroll  Esc closes" lines={HELP} close={close} />
+      );
     case 'jump':
       return (
-        <Prompt {...frame} title="jump" label="step number, date (YYYY-MM-DD) or event id:" initial="" keys="Enter jumps  Esc cancels" onCancel={close}
-          onSubmit={(text) => done((s) => {
-            if (!text.trim()) return s;
-            const cursor = cursorFor(activeBranch(s).run, text);
-            if (cursor !== null) return moveTo(s, cursor);
-            const looksLikeDate = /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(text);
-            return withMessage(s, looksLikeDate ? `${clean(text.trim())} is not a real date` : `nothing matches "${clean(text)}"`);
-          })} />
+        <Prompt
+          {...frame}
+          title="jump"
+          label="step number, date (YYYY-MM-DD) or event id:"
+          initial=""
+          keys="Enter jumps  Esc cancels"
+          onCancel={close}
+          onSubmit={(query) => dispatch({ type: 'jump', query })}
+        />
       );
     case 'fork':
-      return <ForkDialog {...props} />;
+      return <ForkDialog session={session} dispatch={dispatch} close={close} {...frame} />;
     case 'branches':
       return (
         // The cursor starts on the branch shown, so a stray Enter keeps it.
-        <Menu {...frame} title="branches" keys="↑/↓ choose  Enter switches  Esc back" onCancel={close} initial={session.active}
+        <Menu
+          {...frame}
+          title="branches"
+          keys="↑/↓ choose  Enter switches  Esc back"
+          onCancel={close}
+          initial={session.active}
           items={session.branches.map((b, i) => ({
-            label: `${i === session.active ? '(shown) ' : ''}${b.name}: ${b.run.entries.length} steps, ${b.file === null ? 'unsaved' : `file ${clean(b.file)}`}`,
+            label: branchLabel(b, i === session.active),
             tone: b.file === null ? 'whatIf' : undefined,
           }))}
-          onChoose={(i) => done((s) => switchTo(s, i))} />
+          onChoose={(index) => dispatch({ type: 'switchBranch', index })}
+        />
       );
     case 'save':
-      return <SaveDialog {...props} />;
+      return <SaveDialog {...props} close={close} />;
     case 'quit':
-      return <Confirm {...frame} title="quit" question={quitQuestion(session)} onYes={exit} onNo={close} />;
+      return (
+        <Confirm
+          {...frame}
+          title="quit"
+          question={quitQuestion(session)}
+          onYes={() => dispatch({ type: 'quit' })}
+          onNo={close}
+        />
+      );
   }
 }
 
 /** The explanation of the state at the cursor; `w` closes it as it opened it. */
-function WhyDialog({ session, close, height, width, theme, catalog }: OverlayProps) {
+function WhyDialog({
+  session,
+  close,
+  height,
+  width,
+  catalog,
+}: OverlayProps & { readonly close: () => void }) {
   const { run, cursor } = activeBranch(session);
-  const lines = useMemo(() => selectExplanation(run, cursor, catalog, width - 2), [run, cursor, catalog, width]);
+  const lines = useMemo(
+    () => selectExplanation(run, cursor, catalog, width - 2),
+    [run, cursor, catalog, width],
+  );
   useInput((input) => {
     if (input === 'w') close();
   });
   return (
-    <Menu width={width} theme={theme} height={height} title={`why? the state at step ${cursor} (${stateAt(run, cursor).date})`}
-      keys="↑/↓ scroll  w or Esc closes  in full: parley explain FILE" items={lines.map((label) => ({ label }))} onChoose={close} onCancel={close} />
+    <Reading
+      width={width}
+      height={height}
+      title={`why? the state at step ${cursor} (${stateAt(run, cursor).date})`}
+      keys="↑/↓ scroll  w or Esc closes  in full: parley explain FILE"
+      lines={lines}
+      close={close}
+    />
   );
 }
 
-function SaveDialog({ session, setSession, close, height, width, theme, saveDir }: OverlayProps) {
+function SaveDialog({
+  session,
+  dispatch,
+  close,
+  height,
+  width,
+  saveDir,
+}: OverlayProps & { readonly close: () => void }) {
   const [existing, setExisting] = useState<string | null>(null);
   const branch = activeBranch(session);
-  const record = session.branches[0]!.run.scenario;
-  const frame = { width, theme, height };
+  const record = session.branches[0].run.scenario;
+  const frame = { width, height };
   if (session.active === 0) {
-    return (
-      <Menu {...frame} title="save" keys="Esc closes" onChoose={close} onCancel={close}
-        items={[{ label: 'The record is a file already: fork it first (f), then save the fork.' }]} />
-    );
+    const lines = ['The record is a file already: fork it first (f), then save the fork.'];
+    return <Reading {...frame} title="save" keys="Esc closes" lines={lines} close={close} />;
   }
-  const notSaved = (problem: string): void => {
-    // The fork stays in the session, unsaved: the person can pick another name or folder, or free space, and save again.
-    setSession((s) => withMessage(s, `not saved: ${clean(problem)}`));
-    close();
-  };
-  const save = (path: string, overwrite: boolean): void => {
+  /** Writes the file: saved, refused with the reason, or 'exists' to ask before overwriting. */
+  const write = (path: string, overwrite: boolean): PlayerAction | 'exists' => {
     const refusal = saveRefusal(session, path);
-    if (refusal) return notSaved(refusal);
+    if (refusal) return { type: 'notSaved', problem: refusal };
     try {
-      if (saveAtomically(path, whatIfText(record, branch.run.scenario, branch.name, path, branch.run.seed), overwrite) === 'exists') {
-        setExisting(path);
-        return;
-      }
+      const text = whatIfText(record, branch.run.scenario, branch.name, path, branch.run.seed);
+      if (saveAtomically(path, text, overwrite) === 'exists') return 'exists';
     } catch (error) {
       const problem = saveProblem(path, error);
       if (!problem) throw error;
-      return notSaved(problem);
+      return { type: 'notSaved', problem };
     }
-    setSession((s) => markSaved(s, path));
-    close();
+    return { type: 'saved', file: path };
+  };
+  const save = (path: string, overwrite: boolean): void => {
+    const done = write(path, overwrite);
+    if (done === 'exists') setExisting(path);
+    else dispatch(done);
   };
   if (existing) {
-    return <Confirm {...frame} title="save" question={`${clean(existing)} exists. Overwrite it?`} onYes={() => save(existing, true)} onNo={() => setExisting(null)} />;
+    return (
+      <Confirm
+        {...frame}
+        title="save"
+        question={`${clean(existing)} exists. Overwrite it?`}
+        onYes={() => save(existing, true)}
+        onNo={() => setExisting(null)}
+      />
+    );
   }
+  const offered = branch.file ?? join(saveDir, `${record.id}-${branch.name}.yaml`);
   return (
-    <Prompt {...frame} title={`save ${branch.name}`} label="file:" initial={branch.file ?? join(saveDir, `${record.id}-${branch.name}.yaml`)} keys="Enter saves  Esc cancels"
-      onCancel={close} onSubmit={(path) => (path.trim() ? save(path.trim(), false) : close())} />
+    <Prompt
+      {...frame}
+      title={`save ${branch.name}`}
+      label="file:"
+      initial={offered}
+      keys="Enter saves  Esc cancels"
+      onCancel={close}
+      onSubmit={(path) => (path.trim() ? save(path.trim(), false) : close())}
+    />
   );
 }

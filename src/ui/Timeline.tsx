@@ -1,8 +1,11 @@
-/** The steps around the current one; refused events and steps not on the record (what-if, rule, clock) are marked. */
+/**
+ * The steps around the current one; refused events and steps not on the record (what-if, rule,
+ * clock) are marked.
+ */
 import { Box } from 'ink';
 import { Line, Rule } from './Line.js';
 import type { TimelineMark, TimelineRow } from './selectors.js';
-import type { Theme, Tone } from './theme.js';
+import type { Tone } from './theme.js';
 
 /**
  * A column of its own, so the marks line up and survive truncation; the help spells them out,
@@ -17,7 +20,9 @@ const MARKS: Record<NonNullable<TimelineMark>, { readonly symbol: string; readon
 
 /** "  15 * 2016-02-02 WALKOUT_THREATENED rule", the word dropped when it would not fit `width`. */
 function rowText(row: TimelineRow, width: number): string {
-  const text = `${row.current ? '>' : ' '}${String(row.index + 1).padStart(3)} ${row.mark ? MARKS[row.mark].symbol : ' '} ${row.text}`;
+  const number = String(row.index + 1).padStart(3);
+  const symbol = row.mark ? MARKS[row.mark].symbol : ' ';
+  const text = `${row.current ? '>' : ' '}${number} ${symbol} ${row.text}`;
   const worded = row.mark ? `${text} ${row.mark}` : text;
   return worded.length <= width ? worded : text;
 }
@@ -36,15 +41,30 @@ function withForkDivider(rows: readonly TimelineRow[]): Item[] {
   return current > items.length - 1 - current ? items.slice(1) : items.slice(0, -1);
 }
 
-export function Timeline({ rows, title, width, theme }: { readonly rows: readonly TimelineRow[]; readonly title: string; readonly width: number; readonly theme: Theme }) {
+export function Timeline({
+  rows,
+  title,
+  width,
+}: {
+  readonly rows: readonly TimelineRow[];
+  readonly title: string;
+  readonly width: number;
+}) {
   return (
     <Box flexDirection="column" width={width}>
-      <Rule theme={theme} title={title} width={width - 1} />
+      <Rule title={title} width={width - 1} />
       {withForkDivider(rows).map((row) => {
-        if (row === 'fork') return <Line key="fork" theme={theme} tone="whatIf">{'      ── fork ──'}</Line>;
+        if (row === 'fork')
+          return (
+            <Line key="fork" tone="whatIf">
+              {'      ── fork ──'}
+            </Line>
+          );
         const mark = row.mark ? MARKS[row.mark] : null;
         return (
-          <Line key={row.index} theme={theme} tone={row.current ? 'current' : mark?.tone ?? null}>{rowText(row, width - 1)}</Line>
+          <Line key={row.index} tone={row.current ? 'current' : (mark?.tone ?? null)}>
+            {rowText(row, width - 1)}
+          </Line>
         );
       })}
     </Box>

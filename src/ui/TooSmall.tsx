@@ -4,7 +4,7 @@
  * reading the keyboard, and Ink would let the program end with the fork unsaved.
  */
 import { Text, useInput } from 'ink';
-import { useConfirmInput } from './use-confirm-input.js';
+import { useConfirmInput } from './useConfirmInput.js';
 
 export interface TooSmallProps {
   readonly message: string;
@@ -16,7 +16,11 @@ export interface TooSmallProps {
 }
 
 export function TooSmall({ message, question, quit, stay, exit }: TooSmallProps) {
-  return question === null ? <Waiting message={message} quit={quit} /> : <Asking question={question} yes={exit} no={stay} />;
+  return question === null ? (
+    <Waiting message={message} quit={quit} />
+  ) : (
+    <Asking question={question} yes={exit} no={stay} />
+  );
 }
 
 function Waiting({ message, quit }: { readonly message: string; readonly quit: () => void }) {
@@ -26,7 +30,15 @@ function Waiting({ message, quit }: { readonly message: string; readonly quit: (
   return <Text>{message}</Text>;
 }
 
-function Asking({ question, yes, no }: { readonly question: string; readonly yes: () => void; readonly no: () => void }) {
+function Asking({
+  question,
+  yes,
+  no,
+}: {
+  readonly question: string;
+  readonly yes: () => void;
+  readonly no: () => void;
+}) {
   useConfirmInput(yes, no);
   return <Text>{`${question} (y/n)`}</Text>;
 }

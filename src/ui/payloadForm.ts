@@ -34,11 +34,40 @@ export type FormEdit =
   | { readonly kind: 'type'; readonly text: string }
   | { readonly kind: 'erase' };
 
-const rowsOf = (fields: readonly PayloadField[]): FormRow[] => fields.flatMap((field): FormRow[] => (field.kind === 'choices'
-  ? [{ kind: 'list', field }, ...field.options.map((option): FormRow => ({ kind: 'option', field, option }))]
-  : [{ kind: 'value', field }]));
+const rowsOf = (fields: readonly PayloadField[]): FormRow[] =>
+  fields.flatMap((field): FormRow[] =>
+    field.kind === 'choices'
+      ? [
+          { kind: 'list', field },
+          ...field.options.map((option): FormRow => ({ kind: 'option', field, option })),
+        ]
+      : [{ kind: 'value', field }],
+  );
 
 const textOf = (value: unknown): string => (value === undefined ? '' : String(value));
+
+/** The form's value of a field: each field of the move has one from the start. */
+function fieldValue(form: PayloadForm, name: string): string | readonly string[] {
+  const value = form.values[name];
+  if (value === undefined) throw new Error(`the form for ${form.move.type} has no field ${name}`);
+  return value;
+}
+
+/** A single value's text ('' for none). */
+export function fieldText(form: PayloadForm, name: string): string {
+  const value = fieldValue(form, name);
+  return typeof value === 'string' ? value : value.join(' ');
+}
+
+/** A list's ticked options. */
+export function fieldTicks(form: PayloadForm, name: string): readonly string[] {
+  const value = fieldValue(form, name);
+  return typeof value === 'string' ? [] : value;
+}
+
+/** What a one-of field may be set to: none for a field with no options. */
+export const fieldChoices = (form: PayloadForm, name: string): readonly string[] =>
+  form.choices[name] ?? [];
 
 /**
  * The form for `move`, its fields holding the move's default payload.
@@ -46,14 +75,33 @@ const textOf = (value: unknown): string => (value === undefined ? '' : String(va
  */
 export function newPayloadForm(move: LegalMove, setting: MoveSetting): PayloadForm {
   const fields = payloadFields(move.type);
-  const values = Object.fromEntries(fields.map((f) => {
-    const value = move.payload[f.name];
-    return [f.name, f.kind === 'choices' ? (Array.isArray(value) ? value.map(String) : []) : textOf(value)];
-  }));
+  const values = Object.fromEntries(
+    fields.map((f) => {
+      const value = move.payload[f.name];
+      return [
+        f.name,
+        f.kind === 'choices' ? (Array.isArray(value) ? value.map(String) : []) : textOf(value),
+      ];
+    }),
+  );
   const mover = { id: move.actor, role: move.role };
-  const choices = Object.fromEntries(fields.map((f) => [f.name, f.kind === 'actor' ? actorChoices(mover, setting).map((a) => a.id) : f.options]));
+  const choices = Object.fromEntries(
+    fields.map((f) => [
+      f.name,
+      f.kind === 'actor' ? actorChoices(mover, setting).map((a) => a.id) : f.options,
+    ]),
+  );
   const rows = rowsOf(fields);
-  return { move, rows, values, choices, at: Math.max(0, rows.findIndex((r) => r.kind !== 'list')) };
+  return {
+    move,
+    rows,
+    values,
+    choices,
+    at: Math.max(
+      0,
+      rows.findIndex((r) => r.kind !== 'list'),
+    ),
+  };
 }
 
 /** A date field's value as a date: typed as one, or as a number of days after the move. */
@@ -69,18 +117,27 @@ function stepValue(form: PayloadForm, field: PayloadField, text: string, by: 1 |
     return next < form.move.date ? date : next;
   }
   if (field.kind === 'number') {
-    const next = (text === '' ? field.min ?? 0 : Number(text)) + by;
-    return Number.isFinite(next) ? String(Math.max(field.min ?? -Infinity, Math.min(field.max ?? Infinity, next))) : text;
+    const next = (text === '' ? (field.min ?? 0) : Number(text)) + by;
+    return Number.isFinite(next)
+      ? String(Math.max(field.min ?? -Infinity, Math.min(field.max ?? Infinity, next)))
+      : text;
   }
   if (field.kind === 'choice' || field.kind === 'actor') {
-    const options = field.optional ? ['', ...form.choices[field.name]!] : form.choices[field.name]!;
-    return options[(options.indexOf(text) + by + options.length) % options.length]!;
+    const options = [...(field.optional ? [''] : []), ...fieldChoices(form, field.name)];
+    return options[(options.indexOf(text) + by + options.length) % options.length] ?? text;
   }
   return text;
 }
 
-/** Which characters a value takes as typed: a number its digits, a date its own or a count of days. */
-const TYPED: Partial<Record<PayloadField['kind'], RegExp>> = { date: /[0-9-]/, number: /[0-9.]/, text: /./u };
+/**
+ * Which characters a value takes as typed: a number its digits, a date its own or a count of
+ * days.
+ */
+const TYPED: Partial<Record<PayloadField['kind'], RegExp>> = {
+  date: /[0-9-]/,
+  number: /[0-9.]/,
+  text: /./u,
+};
 
 /** The form after one key's worth of editing. */
 export function editForm(form: PayloadForm, edit: FormEdit): PayloadForm {
@@ -92,16 +149,22 @@ export function editForm(form: PayloadForm, edit: FormEdit): PayloadForm {
   }
   if (!row || row.kind === 'list') return form;
   const { name } = row.field;
-  const value = form.values[name]!;
-  const set = (next: string | readonly string[]): PayloadForm => ({ ...form, values: { ...form.values, [name]: next } });
+  const set = (next: string | readonly string[]): PayloadForm => ({
+    ...form,
+    values: { ...form.values, [name]: next },
+  });
   if (row.kind === 'option') {
     // Space (or x) ticks and unticks; nothing else is typed into a box.
     if (edit.kind !== 'type' || !/^[ x]+$/i.test(edit.text)) return form;
-    const ticked = value as readonly string[];
+    const ticked = fieldTicks(form, name);
     // Kept in the vocabulary's order, whatever the order of the ticks.
-    return set(row.field.options.filter((o) => (o === row.option ? !ticked.includes(o) : ticked.includes(o))));
+    return set(
+      row.field.options.filter((o) =>
+        o === row.option ? !ticked.includes(o) : ticked.includes(o),
+      ),
+    );
   }
-  const text = value as string;
+  const text = fieldText(form, name);
   if (edit.kind === 'step') return set(stepValue(form, row.field, text, edit.by));
   if (edit.kind === 'erase') return set(text.slice(0, -1));
   if (edit.kind === 'type') {
@@ -116,9 +179,11 @@ export function formPayload(form: PayloadForm): Payload {
   const entries = form.rows.flatMap((row): [string, unknown][] => {
     if (row.kind !== 'value' && row.kind !== 'list') return [];
     const { name, kind } = row.field;
-    const value = form.values[name]!;
-    if (kind === 'choices') return value.length ? [[name, [...value]]] : [];
-    const text = value as string;
+    if (kind === 'choices') {
+      const ticked = fieldTicks(form, name);
+      return ticked.length ? [[name, [...ticked]]] : [];
+    }
+    const text = fieldText(form, name);
     if (text === '') return [];
     if (kind === 'number') return [[name, Number(text)]];
     return [[name, kind === 'date' ? dateOf(text, form.move.date) : text]];
@@ -128,8 +193,13 @@ export function formPayload(form: PayloadForm): Payload {
 
 /** Why the form's payload cannot be inserted, or null. */
 export function formProblem(form: PayloadForm): string | null {
-  const empty = form.rows.find((r) => r.kind !== 'option' && !r.field.optional && form.values[r.field.name]!.length === 0);
-  if (empty) return `${empty.field.name}: ${empty.field.kind === 'choices' ? 'tick at least one' : 'needed'}`;
+  const empty = form.rows.find(
+    (r) => r.kind !== 'option' && !r.field.optional && fieldValue(form, r.field.name).length === 0,
+  );
+  if (empty) {
+    const needs = empty.field.kind === 'choices' ? 'tick at least one' : 'needed';
+    return `${empty.field.name}: ${needs}`;
+  }
   return payloadProblem(form.move.type, formPayload(form), form.move.date);
 }
 

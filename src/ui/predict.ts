@@ -31,7 +31,8 @@ export function rightChoices(step: Step): Choice[] {
   return regions.length ? regions : ['context'];
 }
 
-export const choiceLabel = (choice: Choice): string => (choice === 'context' ? 'context only' : choice);
+export const choiceLabel = (choice: Choice): string =>
+  choice === 'context' ? 'context only' : choice;
 
 /** A guess made (skips are counted apart), with what would have been right. */
 export interface Guess {
@@ -50,11 +51,14 @@ export interface Score {
 
 /**
  * The class's score beside two ways of guessing without knowing the talks, on the same questions.
- * Ties for the commonest answer go to the context one: "nothing moves" is the guess a class tries first.
- * @example score([{ right: ['context'], correct: false }]) // { asked: 1, you: 0, always: { choice: 'context', right: 1 }, random: 0.2 }
+ * Ties for the commonest answer go to the context one: "nothing moves" is the guess a class
+ * tries first.
+ * @example score([{ right: ['context'], correct: false }])
+ * // { asked: 1, you: 0, always: { choice: 'context', right: 1 }, random: 0.2 }
  */
 export function score(guesses: readonly Guess[]): Score {
-  const rightFor = (choice: Choice): number => guesses.filter((g) => g.right.includes(choice)).length;
+  const rightFor = (choice: Choice): number =>
+    guesses.filter((g) => g.right.includes(choice)).length;
   const always = (['context', ...REGIONS] as const)
     .map((choice) => ({ choice, right: rightFor(choice) }))
     .reduce((best, next) => (next.right > best.right ? next : best));
@@ -70,14 +74,17 @@ export function score(guesses: readonly Guess[]): Score {
 export function scoreLine(s: Score, skipped: number): string {
   if (s.asked === 0) return `score: no guesses yet${skipped ? `, ${skipped} skipped` : ''}`;
   const of = `/${s.asked}`;
-  return `you ${s.you}${of}${skipped ? `, ${skipped} skipped` : ''} · always "${choiceLabel(s.always.choice)}" ${s.always.right}${of} · at random about ${s.random.toFixed(1)}${of}`;
+  const always = `always "${choiceLabel(s.always.choice)}" ${s.always.right}${of}`;
+  const random = `at random about ${s.random.toFixed(1)}${of}`;
+  return `you ${s.you}${of}${skipped ? `, ${skipped} skipped` : ''} · ${always} · ${random}`;
 }
 
 /** Said at the end of the run: did the class beat chance? */
 export function verdict(s: Score): string {
   if (s.asked === 0) return 'the end of the run: no guesses made';
   const always = `always "${choiceLabel(s.always.choice)}"`;
-  if (s.you > s.always.right && s.you > s.random) return `the end: you beat both guessing at random and ${always}`;
+  if (s.you > s.always.right && s.you > s.random)
+    return `the end: you beat both guessing at random and ${always}`;
   if (s.you > s.random) return `the end: you beat guessing at random, not ${always}`;
   return 'the end: no better than guessing at random';
 }
@@ -92,7 +99,10 @@ export interface Reveal extends Guess {
 
 /** How the last guess went: "you said process: RIGHT (right: process)", or "you skipped (...)". */
 export function revealText({ guess: given, correct, right }: Reveal): string {
-  const said = given === 'skip' ? 'you skipped' : `you said ${choiceLabel(given)}: ${correct ? 'RIGHT' : 'WRONG'}`;
+  const said =
+    given === 'skip'
+      ? 'you skipped'
+      : `you said ${choiceLabel(given)}: ${correct ? 'RIGHT' : 'WRONG'}`;
   return `${said} (right: ${right.map(choiceLabel).join(', ')})`;
 }
 
@@ -111,7 +121,8 @@ const ANSWERS = [
 
 /**
  * The question about the hidden step: its date and actor, never its type or effects.
- * @example questionOf(scenario, step, 80).ask // ['2016-02-01 · Syrian government forces acts. What changes?']
+ * @example questionOf(scenario, step, 80).ask
+ * // ['2016-02-01 · Syrian government forces acts. What changes?']
  */
 export function questionOf(scenario: Scenario, step: Step, width: number): Question {
   const hypothetical = step.recorded ? '' : ' (not in the record)';

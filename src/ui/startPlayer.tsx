@@ -12,6 +12,9 @@ export async function startPlayer(
   catalog: Catalog,
   options: { readonly predict: boolean; readonly seed?: number },
 ): Promise<void> {
-  const instance = render(<App scenario={scenario} catalog={catalog} predict={options.predict} seed={options.seed} />, { exitOnCtrlC: false });
+  const instance = render(
+    <App scenario={scenario} catalog={catalog} predict={options.predict} seed={options.seed} />,
+    { exitOnCtrlC: false },
+  );
   await instance.waitUntilExit();
 }

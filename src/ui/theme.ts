@@ -1,5 +1,6 @@
 /** Colour is an extra, never the only signal: every coloured thing also has a marker or a word. */
 import type { TextProps } from 'ink';
+import { createContext, useContext } from 'react';
 
 export interface Theme {
   readonly colour: boolean;
@@ -10,7 +11,17 @@ export function themeFromEnv(env: NodeJS.ProcessEnv = process.env): Theme {
   return { colour: !env['NO_COLOR'] };
 }
 
-export type Tone = 'current' | 'next' | 'policy' | 'refused' | 'deadline' | 'whatIf' | 'met' | 'unmet' | 'dim' | 'heading';
+export type Tone =
+  | 'current'
+  | 'next'
+  | 'policy'
+  | 'refused'
+  | 'deadline'
+  | 'whatIf'
+  | 'met'
+  | 'unmet'
+  | 'dim'
+  | 'heading';
 
 const TONES: Record<Tone, TextProps> = {
   current: { color: 'black', backgroundColor: 'cyan' },
@@ -30,4 +41,18 @@ const TONES: Record<Tone, TextProps> = {
 /** Text props for a tone, or none at all without colour. */
 export function paint(theme: Theme, tone: Tone | null): TextProps {
   return theme.colour && tone ? TONES[tone] : {};
+}
+
+const ThemeContext = createContext<Theme>({ colour: false });
+
+/** The theme for everything drawn inside it; the player sets it once, at its root. */
+export const ThemeProvider = ThemeContext.Provider;
+
+/** The theme set by the nearest ThemeProvider: plain text where there is none. */
+export const useTheme = (): Theme => useContext(ThemeContext);
+
+/** Text props for a tone in the theme of the view drawing it. */
+export function usePaint(): (tone: Tone | null) => TextProps {
+  const theme = useTheme();
+  return (tone) => paint(theme, tone);
 }

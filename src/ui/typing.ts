@@ -1,15 +1,22 @@
-/** Text typed into a dialog: keys typed fast or pasted arrive in one chunk, Backspaces and Enter inside it. */
+/**
+ * Text typed into a dialog: keys typed fast or pasted arrive in one chunk, Backspaces and Enter
+ * inside it.
+ */
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F]/;
 const ERASE = new Set(['\u007F', '\b']);
 
-export type TypedKey = { readonly kind: 'erase' } | { readonly kind: 'enter' } | { readonly kind: 'char'; readonly char: string };
+export type TypedKey =
+  | { readonly kind: 'erase' }
+  | { readonly kind: 'enter' }
+  | { readonly kind: 'char'; readonly char: string };
 
 /**
  * The keys in one chunk, in order: a Backspace, an Enter, or a character to type (other control
  * characters are dropped).
- * @example typedKeys('a\u007F\r') // [{ kind: 'char', char: 'a' }, { kind: 'erase' }, { kind: 'enter' }]
+ * @example typedKeys('a\u007F\r')
+ * // [{ kind: 'char', char: 'a' }, { kind: 'erase' }, { kind: 'enter' }]
  */
 export function typedKeys(chunk: string): TypedKey[] {
   return [...chunk].flatMap((char): TypedKey[] => {
@@ -24,7 +31,10 @@ export function typedKeys(chunk: string): TypedKey[] {
  * the chunk holds an Enter, whatever came after it being left for the next dialog.
  * @example typeInto('ab', 'c\u007Fd\r') // { text: 'abd', entered: true }
  */
-export function typeInto(text: string, chunk: string): { readonly text: string; readonly entered: boolean } {
+export function typeInto(
+  text: string,
+  chunk: string,
+): { readonly text: string; readonly entered: boolean } {
   let next = text;
   for (const key of typedKeys(chunk)) {
     if (key.kind === 'enter') return { text: next, entered: true };

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadScenario } from '../../src/scenario/load.js';
+import { loadScenario } from '../../src/engine/load.js';
 import { CLI, ensureBuilt, parley, STACK_LINE, type Result } from '../helpers/cli.js';
 import { hostile, scratchDir } from './helpers.js';
 
@@ -89,7 +89,7 @@ describe.concurrent('on the command line', () => {
     const { status, stderr } = await parleyWithoutOverride('validate', path);
     expect(status).toBe(1);
     // Paths are shown relative to where parley runs.
-    expect(stderr).toContain(`${relative(process.cwd(), path)}:1:1: cannot read the file (EACCES)`);
+    expect(stderr).toContain(`${relative(process.cwd(), path)}:1:1: cannot read the file: permission denied (EACCES)`);
     expect(stderr).toContain('hint: check its permissions');
     expect(stderr).not.toMatch(STACK_LINE);
   });

@@ -10,7 +10,8 @@ import { simulateRange } from '../../src/engine/montecarlo.js';
 import { replay } from '../../src/engine/run.js';
 import { PRECONDITION_NAMES, ROLE_NAMES } from '../../src/model/domain.js';
 import { SCRIPT_EVENT_TYPES } from '../../src/model/vocabulary.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { formatDiagnostic } from '../../src/scenario/diagnostics.js';
+import { loadScenario } from '../../src/engine/load.js';
 
 /** `npm test` runs a few hundred cases; `npm run fuzz` sets FUZZ_RUNS=10000. */
 export const RUNS = Number(process.env['FUZZ_RUNS'] ?? 150);
@@ -34,6 +35,7 @@ export function survives(dir: string, text: string | Uint8Array): void {
       const positioned = typeof d.file === 'string' && d.file.length > 0 && Number.isInteger(d.line) && d.line >= 1 &&
         Number.isInteger(d.col) && d.col >= 1 && typeof d.message === 'string' && d.message.length > 0;
       if (!positioned) throw new Error(`not a positioned diagnostic: ${JSON.stringify(d)}`);
+      if (INVISIBLE.test(formatDiagnostic(d))) throw new Error(`a message carries an invisible character raw: ${JSON.stringify(d)}`);
     }
     return;
   }
@@ -41,12 +43,42 @@ export function survives(dir: string, text: string | Uint8Array): void {
   simulateRange(scenario, scenario.seed, 0, 2);
 }
 
+/** Bidirectional controls and zero-width characters: messages show them as <U+202E>, never raw. */
+const INVISIBLE = /[\u061C\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/;
+
+/**
+ * Nesting of every kind mixed (block lists and keys, flow brackets, explicit keys, anchors, tags
+ * and aliases on the way), around and past the depth limit, with invisible characters in the leaf.
+ */
+export const nestingShapes = fc.tuple(
+  fc.array(fc.constantFrom('- ', '[', '{a: ', 'k:', '? ', '&x ', '*x ', '!!str ', 'b: *x\n'), { minLength: 1, maxLength: 300 }),
+  fc.constantFrom('x', '', '1', '"q\u202E"', "'\u200B'", '.nan'),
+).map(([levels, leaf]) => {
+  let text = '';
+  let indent = 0;
+  const closers: string[] = [];
+  for (const level of levels) {
+    if (level === 'k:') text += `k:\n${' '.repeat((indent += 1))}`;
+    else text += level;
+    if (level === '[') closers.push(']');
+    if (level === '{a: ') closers.push('}');
+  }
+  return `${text}${leaf}${closers.reverse().join('')}\n`;
+});
+
+/** Many aliases of a few anchors, in lists and mappings: counted and capped, never expanded past the limit. */
+export const aliasShapes = fc.tuple(fc.integer({ min: 0, max: 400 }), fc.constantFrom('[1, 2]', '{a: 1}', '"x"'), fc.boolean())
+  .map(([count, value, flow]) => flow
+    ? `a: &x ${value}\nb: [${Array(count).fill('*x').join(', ')}]\n`
+    : `a: &x ${value}\nb:\n${Array(count).fill('  - *x\n').join('')}`);
+
 /** Text with YAML's syntax in it: indicators, anchors, tags, quotes, controls, byte-order marks. */
 export const yamlNoise = fc.string({
   unit: fc.oneof(
     fc.constantFrom('id: ', 'title: ', 'start: ', 'events:', 'actors:', 'policies:', 'extends: ', 'payload: ', '__proto__: ', 'constructor: '),
     fc.constantFrom('\n', '  ', '- ', ': ', '? ', '[', ']', '{', '}', ',', '&a ', '*a', '!!str ', '!!binary ', '|', '>-', '---\n', '...\n', '#', '"', "'", '\\', '%YAML 1.2\n', '<<: *a'),
     fc.constantFrom('\t', '\r', '\u0000', '\u001B[31m', '\u0007', '\uFEFF', '\uD800', 'ß', '日', '2016-01-25', '+3d', '1e999', '-0', '0x1F', '.nan', '~'),
+    fc.constantFrom('\u202E', '\u200B', '\u2066', '0b101', '0o17', '.inf', '🕊️'),
     fc.string({ maxLength: 3 }),
   ),
   maxLength: 200,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { simulateRange } from '../../src/engine/montecarlo.js';
 import { replay } from '../../src/engine/run.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { loadScenario } from '../../src/engine/load.js';
 import { hostile, scratchDir } from './helpers.js';
 
 const BUILT_INS = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype, Boolean.prototype];

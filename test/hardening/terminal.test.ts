@@ -71,7 +71,7 @@ describe.skipIf(!TMUX)('the player in a real terminal', () => {
     ['SIGTERM', (name: string) => process.kill(playerPid(name), 'SIGTERM'), 'exited 143'],
   ])('%s gives back the terminal: cursor shown, line editing and echo on', async (_how, stop, exited) => {
     const name = startPlayer();
-    await waitForPane(name, (t) => t.includes('step 0/36'));
+    await waitForPane(name, (t) => t.includes('step 0/47'));
     expect(cursorShown(name)).toBe(false);
     stop(name);
     const pane = await waitForPane(name, (t) => /isig icanon echo/.test(t));
@@ -81,7 +81,7 @@ describe.skipIf(!TMUX)('the player in a real terminal', () => {
 
   test('SIGKILL, which no program can catch, does leave the terminal raw: the check above can tell', async () => {
     const name = startPlayer();
-    await waitForPane(name, (t) => t.includes('step 0/36'));
+    await waitForPane(name, (t) => t.includes('step 0/47'));
     process.kill(playerPid(name), 'SIGKILL');
     const pane = await waitForPane(name, (t) => /exited 137/.test(t) && /icanon|echo/.test(t));
     expect(pane).toMatch(/-icanon -echo/);
@@ -94,5 +94,19 @@ describe.skipIf(!TMUX)('the player in a real terminal', () => {
     expect(pane).not.toContain('timeline');
     keys(name, 'q');
     await waitForPane(name, (t) => t.includes('exited 0'));
+  }, 20_000);
+
+  // Libraries read some variables when they load (Ink: DEV, which loads React's devtools, not shipped).
+  test.each([
+    ['DEV=true'],
+    ['DEV=true NODE_ENV=development'],
+    ['INK_SCREEN_READER=false FORCE_COLOR=3 TERM=xterm-256color'],
+  ])('the player starts whatever the shell exports: %s', async (exported) => {
+    const name = openPane(`env ${exported} node ${CLI} play ${GENEVA}; echo "exited $?"; sleep 30`);
+    await waitForPane(name, (t) => t.includes('step 0/47') || t.includes('exited'));
+    keys(name, 'q');
+    const pane = await waitForPane(name, (t) => t.includes('exited'));
+    expect(pane).toContain('exited 0');
+    expect(pane).not.toContain('react-devtools-core');
   }, 20_000);
 });

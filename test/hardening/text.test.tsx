@@ -4,15 +4,20 @@
  */
 import { cleanup, render } from 'ink-testing-library';
 import stringWidth from 'string-width';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { clean, visible } from '../../src/text/sanitize.js';
+import { alignColumns } from '../../src/report/table.js';
+import { fitLines } from '../../src/text/fit.js';
 import { replay } from '../../src/engine/run.js';
 import { formatDiagnostic } from '../../src/scenario/diagnostics.js';
-import { defaultCatalog, loadScenario } from '../../src/scenario/load.js';
+import { defaultCatalog, loadScenario } from '../../src/engine/load.js';
 import { App } from '../../src/ui/App.js';
 import { ensureBuilt, parley, STACK_LINE } from '../helpers/cli.js';
 import { mustLoad } from '../helpers/scenarios.js';
 import { KEY, waitFor } from '../ui/helpers.js';
-import { hostile, RAW_CONTROL } from './helpers.js';
+import { hostile, RAW_CONTROL, scratchDir } from './helpers.js';
 
 afterEach(cleanup);
 beforeAll(ensureBuilt);
@@ -100,4 +105,44 @@ test('the run itself keeps the text as written: cleaning is the views\' job', ()
   const scenario = loadScenario(CONTROL_TEXT).scenario!;
   expect(scenario.title).toContain('\u001B[31m');
   expect(replay(scenario).entries).toHaveLength(2);
+});
+
+describe.concurrent('invisible and direction-changing characters, and wide ones', () => {
+  const TRICK = '\u202Eevil\u200B';
+
+  test('are dropped from display text and shown as <U+202E> in messages', () => {
+    expect(clean(`a${TRICK}b`)).toBe('aevilb');
+    expect(visible(`a${TRICK}b`)).toBe('a<U+202E>evil<U+200B>b');
+    // The joiner inside an emoji family stays: it is part of the picture.
+    expect(clean('👨\u200D👩')).toBe('👨\u200D👩');
+  });
+
+  test('a file quoting them: the message shows them, the terminal never gets them', async () => {
+    const path = join(scratchDir('bidi'), 'bidi.yaml');
+    writeFileSync(path, `id: bidi\ntitle: "Talks ${TRICK}"\nkind: what-if\nstart: 2016-01-25\nactors:\n  - { id: un, name: Envoy, role: envoy }\nevents:\n  - { id: e, date: 2016-01-26, actor: un, type: "STATEMENT${TRICK}" }\n`);
+    const { status, stderr } = await parley('validate', path);
+    expect(status).toBe(1);
+    expect(stderr).toContain('STATEMENT<U+202E>evil<U+200B>');
+    expect(stderr).not.toMatch(/[\u202E\u200B]/);
+    const fixed = readFileSync(path, 'utf8').replace(`STATEMENT${TRICK}`, 'STATEMENT_ISSUED');
+    writeFileSync(path, fixed);
+    const shown = await parley('replay', path);
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toContain('Talks evil');
+    expect(shown.stdout).not.toMatch(/[\u202E\u200B]/);
+  });
+
+  test.each(['replay', 'rules'])('%s of wide (CJK, emoji) text: every wrapped line fits 80 terminal columns', async (command) => {
+    const { status, stdout } = await parley(command, hostile('arabic.yaml'));
+    expect(status).toBe(0);
+    // A step's heading (date, type, actor, id) is the one line left whole, by design (src/report/text.ts).
+    const wrappedLines = stdout.split('\n').filter((line) => !/^\d{4}-\d\d-\d\d {2}[A-Z_]+ {2}/.test(line));
+    expect(wrappedLines.filter((line) => stringWidth(line) > 80)).toEqual([]);
+  });
+
+  test('wrapping counts columns: a CJK line wraps at half the characters', () => {
+    expect(fitLines('日内瓦和谈 日内瓦和谈', 10, Infinity)).toEqual(['日内瓦和谈', '日内瓦和谈']);
+    expect(fitLines('日内瓦和谈日内瓦和谈', 6, 1)).toEqual(['日内…']);
+    expect(alignColumns([['日内瓦', 'x'], ['ab', 'y']])).toBe('日内瓦  x\nab      y\n');
+  });
 });

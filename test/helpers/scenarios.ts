@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { replay, type Run } from '../../src/engine/run.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { loadScenario } from '../../src/engine/load.js';
 import { PACKAGE_ROOT } from '../../src/scenario/locations.js';
 import type { Scenario } from '../../src/scenario/types.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { meaningOf } from '../../src/model/vocabulary.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { loadScenario } from '../../src/engine/load.js';
 import { KEY, pickMove, player, RECORD, waitFor } from './helpers.js';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 /** The current event's panel: what a student reads about one step, at 80x24 and on a taller screen. */
 import { afterEach, expect, test } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
-import { defaultCatalog, loadScenario } from '../../src/scenario/load.js';
+import { defaultCatalog, loadScenario } from '../../src/engine/load.js';
 import { App } from '../../src/ui/App.js';
 import { KEY, player, waitFor } from './helpers.js';
 import { mustLoad } from '../helpers/scenarios.js';
@@ -63,13 +63,13 @@ test('Enter shows the whole step when the panel had to cut it: the full quote, t
 test('the offensive shows the confidence it cost, in the panel and on the meter', async () => {
   const { press } = await player();
   await press('g');
-  let text = await press(`aleppo-offensive${KEY.enter}`, (t) => t.includes('step 14/36'));
+  let text = await press(`aleppo-offensive${KEY.enter}`, (t) => t.includes('step 15/36'));
   expect(text).toContain('\nconfidence 24 -> 4 (-20)\n');
   expect(text).toContain('── confidence [--------] 4  24 -> 4 ─');
   // The next step moves confidence again; the one after leaves it, and the meter keeps the last change.
-  text = await press(KEY.right, (t) => t.includes('step 15/36'));
-  expect(text).toContain('── confidence [#-------] 9  4 -> 9 ─');
   text = await press(KEY.right, (t) => t.includes('step 16/36'));
+  expect(text).toContain('── confidence [#-------] 9  4 -> 9 ─');
+  text = await press(KEY.right, (t) => t.includes('step 17/36'));
   expect(text).not.toMatch(/\nconfidence \d/);
   expect(text).toContain('── confidence [#-------] 9  4 -> 9 ─');
 });
@@ -77,12 +77,12 @@ test('the offensive shows the confidence it cost, in the panel and on the meter'
 test('a what-if\'s own event is marked in the heading, the timeline and the whole step, with every effect', async () => {
   const { press } = await player({ scenario: mustLoad('scenarios/what-if/goodwill-gesture.yaml') });
   await press('g');
-  let text = await press(`detainees-and-aid${KEY.enter}`, (t) => /step 5\/\d+/.test(t));
+  let text = await press(`detainees-and-aid${KEY.enter}`, (t) => /step 4\/\d+/.test(t));
   expect(text).toContain('\n2016-01-27  GESTURE_MADE [what-if]  Syrian government delegation');
-  expect(text).toContain('\nconfidence 25 -> 45 (+20) | releaseDetainees met | humanitarianAccess met\n');
+  expect(text).toContain('\nconfidence 30 -> 50 (+20) | releaseDetainees met | humanitarianAccess met\n');
   expect(text).toContain('\n  what-if: not on the record, no source\n');
-  expect(text).toMatch(/^> {2}5 \+ 2016-01-27 GESTURE_MADE what-if/m);
-  expect(text).toMatch(/^ {3}4 {3}2016-01-26 PRECONDITIONS_DEMANDED\s/m);
+  expect(text).toMatch(/^> {2}4 \+ 2016-01-27 GESTURE_MADE what-if/m);
+  expect(text).toMatch(/^ {3}3 {3}2016-01-26 PRECONDITIONS_DEMANDED\s/m);
   text = await press(KEY.enter, (t) => t.includes('── the whole step'));
   expect(text).toContain('> 2016-01-27 GESTURE_MADE [what-if] Syrian government delegation');
   expect(text).toContain('\n  releaseDetainees met\n  humanitarianAccess met\n');

@@ -1,18 +1,47 @@
-/** Rendering the player in tests: the real Geneva record (or another scenario), a fixed 80x24 size, no colour. */
+/**
+ * Rendering the player in tests: the real Geneva record's first week (or another scenario), a
+ * fixed 80x24 size, no colour. The first week (to the pause of 3 February, 36 steps) keeps the
+ * step numbers the tests name when the record grows; the player draws any length alike.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { render } from 'ink-testing-library';
+import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { expect } from 'vitest';
 import { App } from '../../src/ui/App.js';
-import { defaultCatalog, loadScenario } from '../../src/scenario/load.js';
+import { defaultCatalog, loadScenario } from '../../src/engine/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
-import type { Size } from '../../src/ui/use-terminal-size.js';
+import type { Size } from '../../src/ui/useTerminalSize.js';
 
 export const RECORD = 'scenarios/geneva-2016.yaml';
 export const KEY = {
   right: '\u001B[C', left: '\u001B[D', home: '\u001B[H', end: '\u001B[F', enter: '\r', escape: '\u001B', down: '\u001B[B', up: '\u001B[A', backspace: '\u007F',
 } as const;
 
+/** The first week ends with the envoy's pause of 3 February. */
+const FIRST_WEEK_LAST = 'temporary-pause';
+let firstWeekFile: string | null = null;
+
+/**
+ * The record cut after its first week, written as a file of its own: a fork the player saves
+ * extends that file, so it replays the week the player showed, not the whole record.
+ */
+function firstWeekPath(): string {
+  if (firstWeekFile) return firstWeekFile;
+  const doc = parseDocument(readFileSync(RECORD, 'utf8'));
+  const events = doc.get('events') as YAMLSeq<YAMLMap>;
+  const last = events.items.findIndex((e) => e.get('id') === FIRST_WEEK_LAST);
+  if (last < 0) throw new Error(`the record has no event ${FIRST_WEEK_LAST}`);
+  events.items.splice(last + 1);
+  // The record's own end stays: a deadline set in the first week can fall due after its last event.
+  firstWeekFile = join(mkdtempSync(join(tmpdir(), 'parley-first-week-')), 'geneva-2016.yaml');
+  writeFileSync(firstWeekFile, doc.toString());
+  return firstWeekFile;
+}
+
 export function geneva(): Scenario {
-  const { scenario, diagnostics } = loadScenario(RECORD);
+  const { scenario, diagnostics } = loadScenario(firstWeekPath());
   if (!scenario) throw new Error(diagnostics.map((d) => d.message).join('\n'));
   return scenario;
 }

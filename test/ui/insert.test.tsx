@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { replay } from '../../src/engine/run.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { loadScenario } from '../../src/engine/load.js';
 import { KEY, player } from './helpers.js';
 
 afterEach(cleanup);
@@ -59,9 +59,9 @@ describe('the move list', () => {
     const all = await insertAt(press, 'walkout-threat', 28);
     const total = Number(/\(1\/(\d+)\)$/.exec(lines(all).at(-1)!)![1]);
     let text = await press('gest', (t) => t.includes('filter: gest_'));
-    expect(moveRowsOf(text)).toEqual(['GESTURE_MADE', 'GESTURE_MADE', 'GESTURE_MADE']);
-    expect(headingsOf(text)).toEqual(['government', 'russia', 'usa']);
-    expect(lines(text).at(-1)).toBe('↑/↓ choose  type to filter  Enter picks  Esc back  (1/3)');
+    expect(moveRowsOf(text)).toEqual(['GESTURE_MADE', 'GESTURE_MADE', 'GESTURE_MADE', 'GESTURE_MADE', 'GESTURE_MADE']);
+    expect(headingsOf(text)).toEqual(['government', 'russia', 'usa', 'issg', 'co-chairs']);
+    expect(lines(text).at(-1)).toBe('↑/↓ choose  type to filter  Enter picks  Esc back  (1/5)');
     // An actor's name narrows too: Russia's moves, whatever their type.
     text = await press(`${KEY.backspace.repeat(4)}russia`, (t) => t.includes('filter: russia_'));
     expect(headingsOf(text)).toEqual(['russia']);
@@ -135,7 +135,7 @@ describe('the payload step', () => {
 
   test('a threat\'s deadline is set by days or by date, and its conditions by ticks', async () => {
     const { press } = await player();
-    let text = await payloadStep(press, ['aleppo-offensive', 14], 'walkout_threatened', 'WALKOUT_THREATENED by hnc on 2016-02-01');
+    let text = await payloadStep(press, ['aleppo-offensive', 15], 'walkout_threatened', 'WALKOUT_THREATENED by hnc on 2016-02-01');
     expect(text).toContain('> deadline     2016-02-04_  3 days after 2016-02-01');
     text = await press(KEY.right, (t) => t.includes('2016-02-05_'));
     expect(text).toContain('4 days after 2016-02-01');
@@ -176,15 +176,16 @@ describe('the payload step', () => {
   });
 
   test('a meeting names one of the other actors, a delegation by default; a narrow window shows the one chosen', async () => {
-    const { press } = await player();
+    // Nine others do not fit in a row of 80 columns: a wide window lists them all.
+    const { press } = await player({ size: { columns: 120, rows: 24 } });
     let text = await payloadStep(press, ['walkout-threat', 28], 'envoy_met', 'ENVOY_MET by de-mistura');
-    expect(text).toContain('> with         [hnc] government syrian-army russia usa islamic-state\n');
+    expect(text).toContain('> with         [hnc] government syrian-army russia usa islamic-state issg co-chairs security-council\n');
     text = await press(KEY.right, (t) => t.includes('hnc [government]'));
     text = await press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
     expect(text).toContain('with: government');
     const narrow = await player({ size: { columns: 60, rows: 20 } });
     text = await payloadStep(narrow.press, ['walkout-threat', 28], 'envoy_met', 'ENVOY_MET by de-mistura');
-    expect(text).toContain('> with         < hnc >  1 of 6\n');
+    expect(text).toContain('> with         < hnc >  1 of 9\n');
     expect(lines(text).at(-1)).toBe('Enter inserts  ↑/↓ field  Space ticks  ←/→ change  Esc back');
   });
 

@@ -4,16 +4,20 @@ import { forkRun } from '../../src/engine/fork.js';
 import { play, replay } from '../../src/engine/run.js';
 import { SCRIPT_EVENT_TYPES, VOCABULARY } from '../../src/model/vocabulary.js';
 import type { ScenarioEvent } from '../../src/scenario/types.js';
-import { fitLines, wrapItems } from '../../src/ui/fit.js';
+import { fitLines, wrapItems } from '../../src/text/fit.js';
 import { previewedMoves } from '../../src/engine/movePreview.js';
 import { defaultPayload } from '../../src/model/legalMoves.js';
 import { effectLines } from '../../src/report/describe.js';
-import { confidenceMeter, selectContext, selectStatechart, selectTimeline, stateAt } from '../../src/ui/selectors.js';
+import { confidenceMeter, selectContext, selectStatechart, selectTimeline } from '../../src/ui/selectors.js';
+import { stateAt } from '../../src/engine/branches.js';
 import { themeFromEnv } from '../../src/ui/theme.js';
 import { geneva } from './helpers.js';
 
 const scenario = geneva();
 const record = replay(scenario);
+/** The record's first week, which ends with the walkout deadline of 5 February pending. */
+const firstWeek = replay(scenario, { until: '2016-02-03' });
+const END = record.entries.length;
 const event = (id: string, type: ScenarioEvent['type'], date: string, actor = 'de-mistura'): ScenarioEvent => ({
   id, type, date, actor, payload: {}, source: null, note: null, recorded: false, at: { file: 'test', line: 0, col: 0 },
 });
@@ -24,12 +28,12 @@ describe('selectTimeline', () => {
     expect(rows).toHaveLength(8);
     expect(rows.filter((r) => r.current).map((r) => r.text)).toEqual(['2016-02-01 FORMAL_START_DECLARED']);
     expect(selectTimeline(record, 0, 8)[0]!.index).toBe(0);
-    expect(selectTimeline(record, 36, 8).at(-1)!.current).toBe(true);
+    expect(selectTimeline(record, END, 8).at(-1)!.current).toBe(true);
   });
 
   test('marks refused events, the clock\'s deadlines and events not on the record, and hides the future in predict mode', () => {
-    // After the record the walkout deadline (5 Feb) is pending: an event on 7 Feb fires it first.
-    const run = play(record, [event('too-soon', 'DIRECT_TALKS_OPENED', '2016-02-07'), event('statement', 'STATEMENT_ISSUED', '2016-02-07')], null, '2016-02-07');
+    // After the first week the walkout deadline (5 Feb) is pending: an event on 7 Feb fires it first.
+    const run = play(firstWeek, [event('too-soon', 'DIRECT_TALKS_OPENED', '2016-02-07'), event('statement', 'STATEMENT_ISSUED', '2016-02-07')], null, '2016-02-07');
     const marks = selectTimeline(run, run.entries.length, 4).map((r) => [r.text, r.mark]);
     expect(marks).toEqual([
       ['2016-02-03 TALKS_SUSPENDED', null],
@@ -38,7 +42,7 @@ describe('selectTimeline', () => {
       ['2016-02-07 STATEMENT_ISSUED', 'what-if'],
     ]);
     expect(selectTimeline(record, 5, 8, true).map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
-    expect(selectTimeline(record, 36, 36).every((r) => r.mark === null)).toBe(true);
+    expect(selectTimeline(record, END, END).every((r) => r.mark === null)).toBe(true);
   });
 });
 
@@ -54,8 +58,8 @@ test('the context reads as words and numbers', () => {
   expect(context.deadline).toBe('walkout due 2016-02-05, 3 days left');
   expect(context.preconditions.find((p) => p.name === 'endAirStrikes')).toMatchObject({ demanded: true, met: false });
   expect(context.change).toBe('3 -> 0');
-  expect(selectContext(record, 14).change).toBe('24 -> 4');
-  expect(selectContext(record, 17).change).toBe('4 -> 9');
+  expect(selectContext(record, 15).change).toBe('24 -> 4');
+  expect(selectContext(record, 18).change).toBe('4 -> 9');
   expect(selectContext(record, 0).change).toBeNull();
   expect(context.claims).toEqual(['"started", says Staffan de Mistura', '"preparatory", says Syrian government delegation', '"notStarted", says High Negotiations Committee']);
 });

@@ -19,25 +19,26 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
 
   test('steps, jumps, forks and quits, never drawing past 80x24', async () => {
     const s = start();
-    await waitForPane(s, (t) => t.includes('step 0/36'));
+    await waitForPane(s, (t) => t.includes('step 0/47'));
     keys(s, 'Right', 'Right', 'Right');
-    let pane = await waitForPane(s, (t) => t.includes('step 3/36'));
-    expect(pane).toContain('2016-01-25  STATEMENT_ISSUED  Staffan de Mistura');
-    expect(pane).toMatch(/^> {2}3 {3}2016-01-25 STATEMENT_ISSUED/m);
+    let pane = await waitForPane(s, (t) => t.includes('step 3/47'));
+    expect(pane).toContain('2016-01-26  PRECONDITIONS_DEMANDED  High Negotiations Committee');
+    expect(pane).toMatch(/^> {2}3 {3}2016-01-26 PRECONDITIONS_DEMANDED/m);
     keys(s, 'Left');
-    await waitForPane(s, (t) => t.includes('step 2/36'));
+    pane = await waitForPane(s, (t) => t.includes('step 2/47'));
+    expect(pane).toContain('2016-01-25  STATEMENT_ISSUED  Staffan de Mistura');
     keys(s, 'End');
-    pane = await waitForPane(s, (t) => t.includes('step 36/36'));
-    expect(pane).toContain('>suspended');
-    expect(pane).toContain('walkout due 2016-02-05, 2 days left');
+    pane = await waitForPane(s, (t) => t.includes('step 47/47'));
+    expect(pane).toContain('2016-03-24  TALKS_CONCLUDED  Staffan de Mistura');
+    expect(pane).toContain('>concluded');
     keys(s, 'Home');
-    await waitForPane(s, (t) => t.includes('step 0/36'));
+    await waitForPane(s, (t) => t.includes('step 0/47'));
 
     keys(s, 'g');
     await waitForPane(s, (t) => t.includes('or event id:'));
     keys(s, '-l', 'formal-start');
     keys(s, 'Enter');
-    pane = await waitForPane(s, (t) => t.includes('step 20/36'));
+    pane = await waitForPane(s, (t) => t.includes('step 20/47'));
     expect(pane).toContain('FORMAL_START_DECLARED');
 
     keys(s, 'f');
@@ -61,7 +62,7 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
 
   test('shrunk below the minimum with a fork unsaved, a dialog key leaves the player running and q asks first', async () => {
     const s = start();
-    await waitForPane(s, (t) => t.includes('step 0/36'));
+    await waitForPane(s, (t) => t.includes('step 0/47'));
     keys(s, 'Right', 'f');
     await waitForPane(s, (t) => t.includes('fork at step 1'));
     keys(s, 'Enter');
@@ -83,24 +84,25 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
 
   test('colour marks the current state, and NO_COLOR leaves only the markers', async () => {
     const coloured = start();
-    await waitForPane(coloured, (t) => t.includes('step 0/36'));
+    await waitForPane(coloured, (t) => t.includes('step 0/47'));
     expect(capture(coloured, true)).toMatch(/\u001B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7])m/);
     const plain = start('NO_COLOR=1');
-    const pane = await waitForPane(plain, (t) => t.includes('step 0/36'));
+    const pane = await waitForPane(plain, (t) => t.includes('step 0/47'));
     expect(pane).toContain('process        >scheduled');
     expect(capture(plain, true)).not.toMatch(/\u001B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7])m/);
   }, 30_000);
 
   test('draws live and in colour even where the environment sets CI', async () => {
     const s = start('CI=true CONTINUOUS_INTEGRATION=1');
-    await waitForPane(s, (t) => t.includes('step 0/36'));
+    await waitForPane(s, (t) => t.includes('step 0/47'));
     expect(capture(s, true)).toMatch(/\u001B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7])m/);
     keys(s, 'Right');
-    await waitForPane(s, (t) => t.includes('step 1/36'));
+    await waitForPane(s, (t) => t.includes('step 1/47'));
   }, 30_000);
 });
 
 test('without a terminal, play prints the transcript and exits 0', () => {
   const out = execFileSync('node', ['dist/bin/parley.js', 'play', 'scenarios/geneva-2016.yaml'], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
-  expect(out).toContain('Outcome on 2016-02-03');
+  expect(out).toContain('scenario geneva-2016, seed 2016, 47 steps');
+  expect(out).toContain('Outcome on 2016-03-24');
 });

@@ -1,0 +1,17 @@
+/**
+ * The tests Stryker runs against each mutant (`npm run mutate`): the ones that exercise the model,
+ * the engine and the scenario loader in-process. Tests that drive the built CLI or a terminal run
+ * `dist/`, which a mutant of `src/` never reaches, so the files made mostly of those are left out,
+ * and so are the statistical tests (thousands of simulated runs each), to keep the run short.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/*.test.ts', 'test/ui/branches.test.ts', 'test/ui/selectors.test.ts', 'test/hardening/pollution.test.ts'],
+    exclude: ['test/readme.test.ts', 'test/usage.test.ts', 'test/simulate.test.ts', 'test/new.test.ts'],
+    // Statistical tests, and CLI tests whose output shows the path of Stryker's sandbox copy.
+    testNamePattern: /^(?!.*(in 30% of runs|moves its telling share|byte-identical output in two processes|other terms part where the terms differ)).*$/,
+    testTimeout: 60_000,
+  },
+});
