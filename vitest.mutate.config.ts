@@ -8,10 +8,21 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/*.test.ts', 'test/ui/branches.test.ts', 'test/ui/selectors.test.ts', 'test/hardening/pollution.test.ts'],
-    exclude: ['test/readme.test.ts', 'test/usage.test.ts', 'test/simulate.test.ts', 'test/new.test.ts'],
+    include: [
+      'test/*.test.ts',
+      'test/ui/branches.test.ts',
+      'test/ui/selectors.test.ts',
+      'test/hardening/pollution.test.ts',
+    ],
+    exclude: [
+      'test/readme.test.ts',
+      'test/usage.test.ts',
+      'test/simulate.test.ts',
+      'test/new.test.ts',
+    ],
     // Statistical tests, and CLI tests whose output shows the path of Stryker's sandbox copy.
-    testNamePattern: /^(?!.*(in 30% of runs|moves its telling share|byte-identical output in two processes|other terms part where the terms differ)).*$/,
+    testNamePattern:
+      /^(?!.*(in 30% of runs|moves its telling share|byte-identical output in two processes|other terms part where the terms differ)).*$/,
     testTimeout: 60_000,
   },
 });

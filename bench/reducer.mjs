@@ -3,25 +3,42 @@
  * what XState's pure transition() costs. Same regions, states, guards and confidence shifts.
  */
 const clamp = (n) => Math.max(0, Math.min(100, n));
-const present = (s) => (s.opposition === 'attending' || s.opposition === 'walkoutThreat') && s.government === 'attending';
+const present = (s) =>
+  (s.opposition === 'attending' || s.opposition === 'walkoutThreat') &&
+  s.government === 'attending';
 
 export function initial(confidence = 30) {
   return {
-    process: 'scheduled', opposition: 'undecided', government: 'undecided', ceasefireTrack: 'offAgenda',
-    confidence, met: {}, faceToFace: {}, claims: {}, deadline: null,
+    process: 'scheduled',
+    opposition: 'undecided',
+    government: 'undecided',
+    ceasefireTrack: 'offAgenda',
+    confidence,
+    met: {},
+    faceToFace: {},
+    claims: {},
+    deadline: null,
   };
 }
 
 const SHIFT = {
-  ASSURANCES_OFFERED: 5, ENVOY_MET: 2, MEETING_CANCELLED: -10, PROTEST_HELD: -5, DELEGATION_VETOED: -5,
-  TERRITORY_TAKEN: -5, ATTACK_CLAIMED: -5, FACE_TO_FACE_REFUSED: -5, FACE_TO_FACE_ACCEPTED: 5,
+  ASSURANCES_OFFERED: 5,
+  ENVOY_MET: 2,
+  MEETING_CANCELLED: -10,
+  PROTEST_HELD: -5,
+  DELEGATION_VETOED: -5,
+  TERRITORY_TAKEN: -5,
+  ATTACK_CLAIMED: -5,
+  FACE_TO_FACE_REFUSED: -5,
+  FACE_TO_FACE_ACCEPTED: 5,
 };
 const OFFENSIVE = { limited: 5, major: 10, massive: 20 };
 
 /** Returns the next state, or the same object when the event is refused. */
 export function reduce(s, e) {
   const n = { ...s };
-  const side = e.role === 'opposition' ? 'opposition' : e.role === 'government' ? 'government' : null;
+  const side =
+    e.role === 'opposition' ? 'opposition' : e.role === 'government' ? 'government' : null;
   let accepted = true;
   switch (e.type) {
     case 'TALKS_DELAYED':
@@ -29,7 +46,13 @@ export function reduce(s, e) {
       n.process = 'delayed';
       break;
     case 'DELEGATION_ARRIVED':
-      if (!side || (side === 'opposition' ? !['undecided', 'boycott'].includes(s.opposition) : s.government !== 'undecided')) return s;
+      if (
+        !side ||
+        (side === 'opposition'
+          ? !['undecided', 'boycott'].includes(s.opposition)
+          : s.government !== 'undecided')
+      )
+        return s;
       n[side] = 'attending';
       if (s.process === 'scheduled' || s.process === 'delayed') n.process = 'preparatory';
       break;
@@ -62,7 +85,8 @@ export function reduce(s, e) {
       if (!side || !['attending', 'walkoutThreat'].includes(s[side])) return s;
       n[side] = 'walkedOut';
       n.confidence = clamp(s.confidence - 15);
-      if (n.process.startsWith('proximityTalks') || n.process === 'directTalks') n.process = 'suspended';
+      if (n.process.startsWith('proximityTalks') || n.process === 'directTalks')
+        n.process = 'suspended';
       break;
     case 'CEASEFIRE_CALLED':
       if (s.ceasefireTrack !== 'offAgenda' && s.ceasefireTrack !== 'collapsed') return s;
@@ -83,7 +107,11 @@ export function reduce(s, e) {
       n.ceasefireTrack = 'inForce';
       break;
     case 'TALKS_SUSPENDED':
-      if (!['preparatory', 'directTalks'].includes(s.process) && !s.process.startsWith('proximityTalks')) return s;
+      if (
+        !['preparatory', 'directTalks'].includes(s.process) &&
+        !s.process.startsWith('proximityTalks')
+      )
+        return s;
       n.process = 'suspended';
       break;
     case 'TALKS_RESUMED':
@@ -121,7 +149,11 @@ export function reduce(s, e) {
       n.confidence = clamp(s.confidence + SHIFT[e.type]);
       break;
     default:
-      accepted = e.type in SHIFT || e.type === 'PRECONDITIONS_DEMANDED' || e.type === 'STATEMENT_ISSUED' || e.type === 'CEASEFIRE_VIOLATED';
+      accepted =
+        e.type in SHIFT ||
+        e.type === 'PRECONDITIONS_DEMANDED' ||
+        e.type === 'STATEMENT_ISSUED' ||
+        e.type === 'CEASEFIRE_VIOLATED';
       if (!accepted) return s;
       n.confidence = clamp(s.confidence + (SHIFT[e.type] ?? 0));
   }

@@ -27,7 +27,13 @@ const CLI = join(ROOT, 'dist/bin/parley.js');
 const GENEVA = join(ROOT, 'scenarios/geneva-2016.yaml');
 const scenario = loadScenario(GENEVA).scenario;
 const roles = new Map(scenario.actors.map((a) => [a.id, a.role]));
-const events = scenario.events.map((e) => ({ type: e.type, actor: e.actor, role: roles.get(e.actor), date: e.date, payload: e.payload }));
+const events = scenario.events.map((e) => ({
+  type: e.type,
+  actor: e.actor,
+  role: roles.get(e.actor),
+  date: e.date,
+  payload: e.payload,
+}));
 
 /** Milliseconds of CPU time this process has used. */
 const cpu = () => {
@@ -60,32 +66,54 @@ function hand() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const fmt = (n, d = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 function engineNumbers() {
   const ours = replay(scenario).entries.at(-1).step.state;
   const theirs = hand();
   for (const region of ['process', 'opposition', 'government', 'ceasefireTrack']) {
-    if (ours[region] !== theirs[region]) throw new Error(`the reducer disagrees with the engine on ${region}`);
+    if (ours[region] !== theirs[region])
+      throw new Error(`the reducer disagrees with the engine on ${region}`);
   }
   const engine = rate(() => replay(scenario));
   const xstate = rate(raw);
   const reducer = rate(hand);
   console.log('Engine, on the Geneva record (%d events per fold)', events.length);
-  console.log(`  parley engine (history, clock, policy predictions)  ${fmt(engine).padStart(12)} events/s`);
-  console.log(`  raw XState transition()                             ${fmt(xstate).padStart(12)} events/s`);
-  console.log(`  hand-written reducer                                ${fmt(reducer).padStart(12)} events/s`);
-  console.log(`  engine / raw transition()   ${fmt(engine / xstate, 2)}   (target: 4 or better, aim 10)`);
+  console.log(
+    `  parley engine (history, clock, policy predictions)  ${fmt(engine).padStart(12)} events/s`,
+  );
+  console.log(
+    `  raw XState transition()                             ${fmt(xstate).padStart(12)} events/s`,
+  );
+  console.log(
+    `  hand-written reducer                                ${fmt(reducer).padStart(12)} events/s`,
+  );
+  console.log(
+    `  engine / raw transition()   ${fmt(engine / xstate, 2)}   (target: 4 or better, aim 10)`,
+  );
   console.log(`  engine / reducer            ${fmt(engine / reducer, 4)}`);
 }
 
 /** A valid what-if of `count` events: arrivals, a start, then meetings, statements and setbacks. */
 function generatedScenario(count) {
-  const cycle = ['ENVOY_MET', 'STATEMENT_ISSUED', 'MEETING_CANCELLED', 'PROTEST_HELD', 'ASSURANCES_OFFERED'];
+  const cycle = [
+    'ENVOY_MET',
+    'STATEMENT_ISSUED',
+    'MEETING_CANCELLED',
+    'PROTEST_HELD',
+    'ASSURANCES_OFFERED',
+  ];
   const lines = [
-    'id: generated', 'title: A thousand events', 'kind: what-if', 'start: 2016-01-01',
-    'actors:', '  - { id: envoy, name: The envoy, role: envoy }', '  - { id: hnc, name: The opposition, role: opposition }',
-    '  - { id: government, name: The government, role: government }', 'events:',
+    'id: generated',
+    'title: A thousand events',
+    'kind: what-if',
+    'start: 2016-01-01',
+    'actors:',
+    '  - { id: envoy, name: The envoy, role: envoy }',
+    '  - { id: hnc, name: The opposition, role: opposition }',
+    '  - { id: government, name: The government, role: government }',
+    'events:',
     '  - { id: e0, date: 2016-01-01, actor: government, type: DELEGATION_ARRIVED }',
     '  - { id: e1, date: 2016-01-01, actor: hnc, type: DELEGATION_ARRIVED }',
     '  - { id: e2, date: 2016-01-02, actor: envoy, type: FORMAL_START_DECLARED }',
@@ -94,7 +122,12 @@ function generatedScenario(count) {
     const type = cycle[i % cycle.length];
     const date = new Date(Date.UTC(2016, 0, 2 + Math.floor(i / 10))).toISOString().slice(0, 10);
     const actor = type === 'MEETING_CANCELLED' || type === 'PROTEST_HELD' ? 'hnc' : 'envoy';
-    const payload = type === 'ENVOY_MET' ? ', payload: { with: hnc }' : type === 'MEETING_CANCELLED' ? ', payload: { with: envoy }' : '';
+    const payload =
+      type === 'ENVOY_MET'
+        ? ', payload: { with: hnc }'
+        : type === 'MEETING_CANCELLED'
+          ? ', payload: { with: envoy }'
+          : '';
     lines.push(`  - { id: e${i}, date: ${date}, actor: ${actor}, type: ${type}${payload} }`);
   }
   const file = join(mkdtempSync(join(tmpdir(), 'parley-bench-')), 'generated.yaml');
@@ -106,7 +139,9 @@ const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 async function stepLatencies(file, steps) {
   const loaded = loadScenario(file).scenario;
-  const ui = render(React.createElement(App, { scenario: loaded, catalog: defaultCatalog(), predict: false }));
+  const ui = render(
+    React.createElement(App, { scenario: loaded, catalog: defaultCatalog(), predict: false }),
+  );
   for (let i = 0; i < 5; i += 1) await tick();
   const times = [];
   for (let i = 0; i < steps; i += 1) {
@@ -125,7 +160,11 @@ function firstFrame(file) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     // An 80x24 terminal, as in a classroom; script(1) alone gives a terminal of no size.
-    const child = spawn('script', ['-qfec', `stty rows 24 cols 80; node ${CLI} play ${file}`, '/dev/null']);
+    const child = spawn('script', [
+      '-qfec',
+      `stty rows 24 cols 80; node ${CLI} play ${file}`,
+      '/dev/null',
+    ]);
     let seen = '';
     child.stdout.on('data', (chunk) => {
       seen += chunk;
@@ -145,13 +184,29 @@ async function playerNumbers() {
   const starts = [];
   for (let i = 0; i < 5; i += 1) starts.push(await firstFrame(GENEVA));
   console.log('\nPlayer, on a generated 1,000-event scenario');
-  console.log(`  key press to new frame: median ${fmt(median(times), 2)} ms, slowest ${fmt(Math.max(...times), 2)} ms over ${times.length} steps (target: median under 16 ms)`);
-  console.log(`  start to first frame (Geneva, real terminal): median ${fmt(median(starts))} ms of ${starts.length} starts (target: under 400 ms)`);
+  console.log(
+    `  key press to new frame: median ${fmt(median(times), 2)} ms, slowest ${fmt(Math.max(...times), 2)} ms over ${times.length} steps (target: median under 16 ms)`,
+  );
+  console.log(
+    `  start to first frame (Geneva, real terminal): median ${fmt(median(starts))} ms of ${starts.length} starts (target: under 400 ms)`,
+  );
 }
 
 /** The simulation as a user runs it, timed by time(1): wall time, CPU time and peak memory. */
 async function simulation(runs) {
-  const args = ['-f', '%e %U %S %M', process.execPath, CLI, 'simulate', GENEVA, '--runs', String(runs), '--workers', '2', '--json'];
+  const args = [
+    '-f',
+    '%e %U %S %M',
+    process.execPath,
+    CLI,
+    'simulate',
+    GENEVA,
+    '--runs',
+    String(runs),
+    '--workers',
+    '2',
+    '--json',
+  ];
   const child = spawn('/usr/bin/time', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => {
@@ -164,12 +219,23 @@ async function simulation(runs) {
 }
 
 async function simulationNumbers() {
-  console.log('\nSimulation of the Geneva record on 2 worker threads (wall time; CPU time of all threads)');
-  for (const [runs, target] of [[10_000, 'under 2 s wall'], [Number(process.env.BENCH_RUNS ?? 100_000), 'under 20 s wall, under 500 MiB']]) {
+  console.log(
+    '\nSimulation of the Geneva record on 2 worker threads (wall time; CPU time of all threads)',
+  );
+  for (const [runs, target] of [
+    [10_000, 'under 2 s wall'],
+    [Number(process.env.BENCH_RUNS ?? 100_000), 'under 20 s wall, under 500 MiB'],
+  ]) {
     const { wall, cpu: seconds, mib } = await simulation(runs);
-    console.log(`  ${fmt(runs).padStart(7)} runs: ${fmt(wall, 1)} s wall, ${fmt(seconds, 1)} s CPU, ${fmt(runs / seconds)} runs per CPU second, peak ${fmt(mib)} MiB (target: ${target})`);
+    console.log(
+      `  ${fmt(runs).padStart(7)} runs: ${fmt(wall, 1)} s wall, ${fmt(seconds, 1)} s CPU, ${fmt(runs / seconds)} runs per CPU second, peak ${fmt(mib)} MiB (target: ${target})`,
+    );
   }
-  console.log(`  load average during the run: ${loadavg().map((l) => fmt(l, 1)).join(' ')} on ${availableParallelism()} cores`);
+  console.log(
+    `  load average during the run: ${loadavg()
+      .map((l) => fmt(l, 1))
+      .join(' ')} on ${availableParallelism()} cores`,
+  );
 }
 
 engineNumbers();

@@ -19,7 +19,10 @@ rmSync(new URL('../dist/bin', import.meta.url), { recursive: true, force: true }
 const withoutDevtools = {
   name: 'without-devtools',
   setup(build) {
-    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]utils\.js$/ }, () => ({ contents: 'export const isDev = () => false;', loader: 'js' }));
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]utils\.js$/ }, () => ({
+      contents: 'export const isDev = () => false;',
+      loader: 'js',
+    }));
   },
 };
 
@@ -38,6 +41,8 @@ await build({
   minify: true,
   define: { 'process.env.NODE_ENV': '"production"' },
   // Some of Ink's dependencies are CommonJS and call require().
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

@@ -12,11 +12,14 @@ import { ASTANA, GENEVA, mustLoad } from './helpers/scenarios.js';
  * a missing article fails the check. A user's clone elsewhere may not: there the check is skipped
  * under a name that says so, and a warning says where it looked, so it never passes unseen.
  */
-const SEED_ARTICLES = process.env['PARLEY_SEED_ARTICLES'] ?? join(PACKAGE_ROOT, '../shared/seeds');
-const articlesRequired = Boolean(process.env['CI']) || process.env['PARLEY_SEED_ARTICLES'] !== undefined;
+const SEED_ARTICLES = process.env.PARLEY_SEED_ARTICLES ?? join(PACKAGE_ROOT, '../shared/seeds');
+const articlesRequired =
+  Boolean(process.env.CI) || process.env.PARLEY_SEED_ARTICLES !== undefined;
 const articlesHere = existsSync(SEED_ARTICLES);
 if (!articlesHere && !articlesRequired) {
-  console.warn(`seed articles not found at ${SEED_ARTICLES}: the verbatim check of their excerpts is skipped`);
+  console.warn(
+    `seed articles not found at ${SEED_ARTICLES}: the verbatim check of their excerpts is skipped`,
+  );
 }
 const catalog = loadCatalog();
 const seedSources = [...catalog.sources.values()].filter((s) => s.seed);
@@ -25,8 +28,11 @@ describe('the source catalog', () => {
   test('loads without problems and lists the five seed articles', () => {
     expect(catalog.diagnostics).toEqual([]);
     expect(seedSources.map((s) => s.seed).sort()).toEqual([
-      '000_e1565187c272ef6e.txt', '001_e3285031568a31d4.txt', '002_f6e6748fcce0c23d.txt',
-      '003_799b76e4193ff809.txt', '004_647c48b8a28da0ad.txt',
+      '000_e1565187c272ef6e.txt',
+      '001_e3285031568a31d4.txt',
+      '002_f6e6748fcce0c23d.txt',
+      '003_799b76e4193ff809.txt',
+      '004_647c48b8a28da0ad.txt',
     ]);
   });
 
@@ -34,7 +40,10 @@ describe('the source catalog', () => {
     `every excerpt of %s is in its seed article word for word${articlesHere ? '' : ' (no seed articles beside the clone)'}`,
     (_id, source) => {
       const path = join(SEED_ARTICLES, source.seed!);
-      expect(existsSync(path), `seed article ${path} not found: put the seed articles in ../shared/seeds beside the clone, or set PARLEY_SEED_ARTICLES to their folder`).toBe(true);
+      expect(
+        existsSync(path),
+        `seed article ${path} not found: put the seed articles in ../shared/seeds beside the clone, or set PARLEY_SEED_ARTICLES to their folder`,
+      ).toBe(true);
       const article = readFileSync(path, 'utf8');
       const missing = source.excerpts.filter((excerpt) => !quotedIn(excerpt, article));
       expect(missing).toEqual([]);
@@ -49,7 +58,9 @@ describe('the source catalog', () => {
   });
 
   test('quote matching ignores white space and curly quotes, nothing else', () => {
-    expect(quotedIn('“We don’t deal with terrorists”', 'He said: "We don\'t  deal\nwith terrorists".')).toBe(true);
+    expect(
+      quotedIn('“We don’t deal with terrorists”', 'He said: "We don\'t  deal\nwith terrorists".'),
+    ).toBe(true);
     expect(quotedIn('We do deal with terrorists', '"We don\'t deal with terrorists"')).toBe(false);
   });
 });
@@ -60,20 +71,28 @@ describe('the recorded scenarios', () => {
     for (const event of scenario.events) {
       const source = catalog.sources.get(event.source!.doc);
       expect(source, event.id).toBeDefined();
-      expect(source!.excerpts.some((e) => quotedIn(event.source!.quote, e)), event.id).toBe(true);
+      expect(
+        source!.excerpts.some((e) => quotedIn(event.source!.quote, e)),
+        event.id,
+      ).toBe(true);
     }
   });
 
   test.each([GENEVA, ASTANA])('%s dates no event after the source that reports it', (file) => {
-    const late = mustLoad(file).events
-      .filter((e) => e.date > catalog.sources.get(e.source!.doc)!.date)
+    const late = mustLoad(file)
+      .events.filter((e) => e.date > catalog.sources.get(e.source!.doc)!.date)
       .map((e) => `${e.id} on ${e.date}, reported by ${e.source!.doc}`);
     expect(late).toEqual([]);
   });
 
   test('the Geneva record covers every seed article about Geneva', () => {
     const cited = new Set(mustLoad(GENEVA).events.map((e) => e.source!.doc));
-    for (const id of ['voa-2016-02-02', 'eaworldview-2016-02-03', 'buy-time-to-kill-2016-02-01', 'reuters-2016-02-04']) {
+    for (const id of [
+      'voa-2016-02-02',
+      'eaworldview-2016-02-03',
+      'buy-time-to-kill-2016-02-01',
+      'reuters-2016-02-04',
+    ]) {
       expect(cited.has(id), id).toBe(true);
     }
   });

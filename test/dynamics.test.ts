@@ -20,20 +20,34 @@ interface Simulated {
 
 /** `parley simulate FILE --json` over the same seed, as a user runs it. */
 async function simulate(file: string): Promise<Simulated> {
-  const { status, stdout, stderr } = await parley('simulate', file, '--runs', String(RUNS), '--seed', '2016', '--json', '--workers', '1');
+  const { status, stdout, stderr } = await parley(
+    'simulate',
+    file,
+    '--runs',
+    String(RUNS),
+    '--seed',
+    '2016',
+    '--json',
+    '--workers',
+    '1',
+  );
   expect(status, stderr).toBe(0);
   return JSON.parse(stdout) as Simulated;
 }
 
 /** The standard error of the difference of two proportions, each out of `RUNS`. */
-const seOfDifference = (p: number, q: number): number => Math.sqrt((p * (1 - p) + q * (1 - q)) / RUNS);
+const seOfDifference = (p: number, q: number): number =>
+  Math.sqrt((p * (1 - p) + q * (1 - q)) / RUNS);
 
 /**
  * An upper bound on the standard error of a mean confidence, from the ten bands `simulate` reports:
  * each run counted at the top of its band (9, 19, ... 100).
  */
 function seOfMeanAtMost(d: Simulated): number {
-  const squares = d.confidence.bands.reduce((sum, count, band) => sum + count * Math.min(100, band * 10 + 9) ** 2, 0);
+  const squares = d.confidence.bands.reduce(
+    (sum, count, band) => sum + count * Math.min(100, band * 10 + 9) ** 2,
+    0,
+  );
   return Math.sqrt(squares / d.runs / d.runs);
 }
 
@@ -42,7 +56,10 @@ describe(`the example what-ifs against the record, ${RUNS} seeded runs each`, ()
 
   beforeAll(async () => {
     ensureBuilt();
-    const files = [GENEVA, ...['goodwill-gesture', 'russia-pauses-strikes', 'no-aleppo-offensive'].map(whatIf)];
+    const files = [
+      GENEVA,
+      ...['goodwill-gesture', 'russia-pauses-strikes', 'no-aleppo-offensive'].map(whatIf),
+    ];
     const done = await Promise.all(files.map(simulate));
     files.forEach((file, i) => results.set(file, done[i]!));
   }, 600_000); // About 35 s of work on two idle cores; a shared machine can take far longer.
@@ -65,9 +82,11 @@ describe(`the example what-ifs against the record, ${RUNS} seeded runs each`, ()
   });
 });
 
-describe('the records\' rules give every recorded move they govern a chance', () => {
+describe("the records' rules give every recorded move they govern a chance", () => {
   test.each([GENEVA, ASTANA])('%s: no governed recorded move is given 0%', (file) => {
-    const governed = replay(mustLoad(file)).entries.map((e) => e.step).filter((s) => s.predicted !== null);
+    const governed = replay(mustLoad(file))
+      .entries.map((e) => e.step)
+      .filter((s) => s.predicted !== null);
     expect(governed.length).toBeGreaterThan(3);
     expect(governed.filter((s) => s.predicted === 0).map((s) => s.id)).toEqual([]);
   });

@@ -12,16 +12,28 @@ import { ensureBuilt, parley } from './helpers/cli.js';
 
 beforeAll(ensureBuilt);
 
-const fixture = (name: string): string => relative(process.cwd(), join(PACKAGE_ROOT, 'test/fixtures/expect', name));
+const fixture = (name: string): string =>
+  relative(process.cwd(), join(PACKAGE_ROOT, 'test/fixtures/expect', name));
 const SCENARIOS = join(PACKAGE_ROOT, 'scenarios');
-const shipped = [SCENARIOS, join(SCENARIOS, 'what-if')]
-  .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => relative(process.cwd(), join(dir, f))));
+const shipped = [SCENARIOS, join(SCENARIOS, 'what-if')].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => relative(process.cwd(), join(dir, f))),
+);
 
 describe('parley test', () => {
   test('every shipped scenario carries expectations, and they all hold', async () => {
     const { status, stdout, stderr } = await parley('test', ...shipped);
     expect(stderr).toBe('');
-    expect(stdout.trim().split('\n').sort()).toEqual(shipped.map((f) => expect.stringMatching(new RegExp(`^${f}: (all \\d+ expectations hold|the expectation holds)$`))).sort());
+    expect(stdout.trim().split('\n').sort()).toEqual(
+      shipped
+        .map((f) =>
+          expect.stringMatching(
+            new RegExp(`^${f}: (all \\d+ expectations hold|the expectation holds)$`),
+          ),
+        )
+        .sort(),
+    );
     expect(status).toBe(0);
   }, 900_000);
 
@@ -49,7 +61,9 @@ describe('parley test', () => {
       '  found: endAirStrikes unmet after #ceasefire-call (step 21, 2016-02-01)',
       `${file}:18:29: expected a share of 0.9 to 1 ending`,
       '  opposition.walkedOut',
-      expect.stringMatching(/^ {2}found: 0\.\d+, \d+ of 100 runs \(95% interval 0\.\d+ to 0\.\d+\)$/),
+      expect.stringMatching(
+        /^ {2}found: 0\.\d+, \d+ of 100 runs \(95% interval 0\.\d+ to 0\.\d+\)$/,
+      ),
       // The base's seven expectations are not inherited: a what-if expects its own outcome.
       `${file}: 5 of 5 expectations failed`,
       '',
@@ -63,19 +77,36 @@ describe('parley test', () => {
     const report = JSON.parse(stdout);
     expect(report.passed).toBe(false);
     const [walkedOut, suspended] = report.expectations.at(-1).shares;
-    expect(walkedOut).toMatchObject({ ending: 'opposition.walkedOut', line: 18, holds: false, runs: 100 });
+    expect(walkedOut).toMatchObject({
+      ending: 'opposition.walkedOut',
+      line: 18,
+      holds: false,
+      runs: 100,
+    });
     expect(walkedOut.interval[0]).toBeLessThan(walkedOut.share);
     expect(walkedOut.interval[1]).toBeGreaterThan(walkedOut.share);
     expect(suspended).toMatchObject({ ending: 'process.suspended', holds: true });
-    expect(report.expectations.map((e: { line: number; holds: boolean }) => [e.line, e.holds])).toEqual([[7, false], [9, false], [12, false], [14, false], [16, false]]);
+    expect(
+      report.expectations.map((e: { line: number; holds: boolean }) => [e.line, e.holds]),
+    ).toEqual([
+      [7, false],
+      [9, false],
+      [12, false],
+      [14, false],
+      [16, false],
+    ]);
   }, 120_000);
 
   test('a file without expectations says so and passes; an invalid one fails with its problems', async () => {
     const none = await parley('test', fixture('none.yaml'));
-    expect(none.stdout).toBe(`${fixture('none.yaml')}: no expectations (write them under \`expect:\`)\n`);
+    expect(none.stdout).toBe(
+      `${fixture('none.yaml')}: no expectations (write them under \`expect:\`)\n`,
+    );
     expect(none.status).toBe(0);
     const refused = await parley('test', fixture('refused.yaml'));
-    expect(refused.stderr).toContain(`${fixture('refused.yaml')}:9:23: expect[1]: unknown process state "suspendd"`);
+    expect(refused.stderr).toContain(
+      `${fixture('refused.yaml')}:9:23: expect[1]: unknown process state "suspendd"`,
+    );
     expect(refused.stdout).toBe('');
     expect(refused.status).toBe(1);
   });
@@ -93,22 +124,59 @@ describe('expect: shapes and names', () => {
     expect(diagnostics.map((d) => [`${d.line}:${d.col}`, d.message, d.hint])).toEqual([
       ['7:14', 'expect[0].state: unknown field "proces"', 'did you mean process?'],
       ['9:23', 'expect[1]: unknown process state "suspendd"', 'did you mean suspended?'],
-      ['10:5', 'expect[2]: an expectation needs one of `on: DATE`, `by: DATE`, `never: {REGION: STATE}` or `simulate: {runs: N}`', 'e.g. `- on: 2016-02-03` with `state: { process: suspended }`'],
-      ['12:5', 'expect[3]: give one of `on` and `by`', '`on`: the state after that date\'s last step; `by`: at some step up to that date'],
-      ['15:5', 'expect[4]: `state` does not go with `never`', 'write the states under `never` itself: `never: { opposition: walkedOut }`'],
-      ['17:14', 'expect[5]: unknown ending "opposition.walkedout"', 'did you mean opposition.walkedOut?'],
-      ['19:25', 'expect[6]: the range [0.4, 0.1] is empty', 'write the lowest value first: [lowest, highest]'],
-      ['20:5', 'expect[7]: `share` needs `simulate`', 'add `simulate: { runs: 1000 }`: shares are counted over simulated runs'],
-      ['21:5', 'expect[8]: nothing to check', 'add `state: {REGION: STATE}`, `confidence: [low, high]`, `met: [...]` or `unmet: [...]`'],
+      [
+        '10:5',
+        'expect[2]: an expectation needs one of `on: DATE`, `by: DATE`, `never: {REGION: STATE}` or `simulate: {runs: N}`',
+        'e.g. `- on: 2016-02-03` with `state: { process: suspended }`',
+      ],
+      [
+        '12:5',
+        'expect[3]: give one of `on` and `by`',
+        "`on`: the state after that date's last step; `by`: at some step up to that date",
+      ],
+      [
+        '15:5',
+        'expect[4]: `state` does not go with `never`',
+        'write the states under `never` itself: `never: { opposition: walkedOut }`',
+      ],
+      [
+        '17:14',
+        'expect[5]: unknown ending "opposition.walkedout"',
+        'did you mean opposition.walkedOut?',
+      ],
+      [
+        '19:25',
+        'expect[6]: the range [0.4, 0.1] is empty',
+        'write the lowest value first: [lowest, highest]',
+      ],
+      [
+        '20:5',
+        'expect[7]: `share` needs `simulate`',
+        'add `simulate: { runs: 1000 }`: shares are counted over simulated runs',
+      ],
+      [
+        '21:5',
+        'expect[8]: nothing to check',
+        'add `state: {REGION: STATE}`, `confidence: [low, high]`, `met: [...]` or `unmet: [...]`',
+      ],
       ['22:5', 'expect[9]: unknown field "onn"', 'did you mean on or end?'],
-      ['24:9', 'expect[10].on: "2016-02-30" is not a real date: check the day and the month', undefined],
+      [
+        '24:9',
+        'expect[10].on: "2016-02-30" is not a real date: check the day and the month',
+        undefined,
+      ],
     ]);
   });
 });
 
 describe('the sampling margin', () => {
   test('the 95% interval holds the share, stays within 0 and 1, and narrows with more runs', () => {
-    for (const [count, runs] of [[0, 50], [30, 100], [100, 100], [300, 1000]] as const) {
+    for (const [count, runs] of [
+      [0, 50],
+      [30, 100],
+      [100, 100],
+      [300, 1000],
+    ] as const) {
       const [lo, hi] = wilson(count, runs);
       expect(lo).toBeLessThanOrEqual(count / runs);
       expect(hi).toBeGreaterThanOrEqual(count / runs);
@@ -116,7 +184,8 @@ describe('the sampling margin', () => {
       expect(hi).toBeLessThanOrEqual(1);
       expect(hi - lo).toBeGreaterThan(0);
     }
-    const width = (count: number, runs: number): number => wilson(count, runs)[1] - wilson(count, runs)[0];
+    const width = (count: number, runs: number): number =>
+      wilson(count, runs)[1] - wilson(count, runs)[0];
     expect(width(300, 1000)).toBeLessThan(width(30, 100));
   });
 });

@@ -17,21 +17,34 @@ import { GENEVA, mustLoad } from './helpers/scenarios.js';
 beforeAll(ensureBuilt);
 
 const catalog = defaultCatalog();
-const WHAT_IFS = ['no-formal-start', 'goodwill-gesture'].map((name) => join(PACKAGE_ROOT, `scenarios/what-if/${name}.yaml`));
+const WHAT_IFS = ['no-formal-start', 'goodwill-gesture'].map((name) =>
+  join(PACKAGE_ROOT, `scenarios/what-if/${name}.yaml`),
+);
 
-const regionOf = (explanation: Explanation, region: string) => explanation.regions.find((r) => r.region === region)!;
+const regionOf = (explanation: Explanation, region: string) =>
+  explanation.regions.find((r) => r.region === region)!;
 
 /** The link's source is the scenario event's own, with the catalog's outlet and date. */
 function expectEventSource(link: Link, scenario: Scenario): void {
   const event = scenario.events.find((e) => e.id === link.id)!;
   const source = catalog.sources.get(event.source!.doc)!;
-  expect(link.source).toEqual({ doc: event.source!.doc, quote: event.source!.quote, outlet: source.outlet, published: source.date });
+  expect(link.source).toEqual({
+    doc: event.source!.doc,
+    quote: event.source!.quote,
+    outlet: source.outlet,
+    published: source.date,
+  });
 }
 
 /** The walkout's chain the issue asks to read: deadline <- threat by threat-under-offensive <- the recorded offensive. */
 const walksOutAfterTheOffensive = (explanation: Explanation): boolean => {
   const [deadline, threat, offensive] = explanation.outcome.walkout.chain;
-  return explanation.outcome.walkout.walkedOut && deadline?.type === 'DEADLINE_PASSED' && threat?.rule?.id === 'threat-under-offensive' && offensive?.id === 'aleppo-offensive';
+  return (
+    explanation.outcome.walkout.walkedOut &&
+    deadline?.type === 'DEADLINE_PASSED' &&
+    threat?.rule?.id === 'threat-under-offensive' &&
+    offensive?.id === 'aleppo-offensive'
+  );
 };
 
 /** The first what-if and seed whose run walks out through the offensive's threat. */
@@ -52,13 +65,21 @@ describe('explain on the Geneva record', () => {
   // The first week, to the pause; the record goes on after the recess.
   const explanation = explain(replay(scenario, { until: '2016-02-03' }), catalog);
 
-  test('the process is suspended by the temporary pause, with the pause\'s own source', () => {
+  test("the process is suspended by the temporary pause, with the pause's own source", () => {
     const process = regionOf(explanation, 'process');
     expect(process).toMatchObject({ state: 'suspended', since: '2016-02-03' });
     expect(process.chain).toHaveLength(1);
     const [pause] = process.chain;
-    expect(pause).toMatchObject({ id: 'temporary-pause', type: 'TALKS_SUSPENDED', origin: 'script', recorded: true, rule: null });
-    expect(pause!.did).toEqual([{ kind: 'region', region: 'process', from: 'proximityTalks.contested', to: 'suspended' }]);
+    expect(pause).toMatchObject({
+      id: 'temporary-pause',
+      type: 'TALKS_SUSPENDED',
+      origin: 'script',
+      recorded: true,
+      rule: null,
+    });
+    expect(pause!.did).toEqual([
+      { kind: 'region', region: 'process', from: 'proximityTalks.contested', to: 'suspended' },
+    ]);
     expectEventSource(pause!, scenario);
   });
 
@@ -66,32 +87,61 @@ describe('explain on the Geneva record', () => {
     const opposition = regionOf(explanation, 'opposition');
     expect(opposition.state).toBe('walkoutThreat');
     const [threat] = opposition.chain;
-    expect(threat).toMatchObject({ id: 'walkout-threat', type: 'WALKOUT_THREATENED', actor: 'hnc', recorded: true });
-    expect(threat!.did).toContainEqual({ kind: 'region', region: 'opposition', from: 'attending', to: 'walkoutThreat' });
-    expect(threat!.did).toContainEqual(expect.objectContaining({ kind: 'deadline', change: 'set', date: '2016-02-05' }));
+    expect(threat).toMatchObject({
+      id: 'walkout-threat',
+      type: 'WALKOUT_THREATENED',
+      actor: 'hnc',
+      recorded: true,
+    });
+    expect(threat!.did).toContainEqual({
+      kind: 'region',
+      region: 'opposition',
+      from: 'attending',
+      to: 'walkoutThreat',
+    });
+    expect(threat!.did).toContainEqual(
+      expect.objectContaining({ kind: 'deadline', change: 'set', date: '2016-02-05' }),
+    );
     expectEventSource(threat!, scenario);
   });
 
   test('no walkout: the deadline is still pending, and its chain is the threat that set it', () => {
     const { walkout } = explanation.outcome;
-    expect(walkout).toMatchObject({ walkedOut: false, date: null, pending: { date: '2016-02-05' } });
+    expect(walkout).toMatchObject({
+      walkedOut: false,
+      date: null,
+      pending: { date: '2016-02-05' },
+    });
     expect(walkout.chain.map((l) => l.id)).toEqual(['walkout-threat']);
   });
 
   test('the confidence: its largest changes, largest first, and the rest add up to the change over the run', () => {
     const { confidence } = explanation.outcome;
-    const sizes = confidence.largest.map((l) => (l.did[0]!.kind === 'confidence' ? l.did[0]!.by : NaN));
+    const sizes = confidence.largest.map((l) =>
+      l.did[0]!.kind === 'confidence' ? l.did[0]!.by : NaN,
+    );
     expect(sizes.map(Math.abs)).toEqual([...sizes.map(Math.abs)].sort((a, b) => b - a));
-    expect(sizes.reduce((a, b) => a + b, 0) + confidence.rest.by).toBe(confidence.value - confidence.initial);
+    expect(sizes.reduce((a, b) => a + b, 0) + confidence.rest.by).toBe(
+      confidence.value - confidence.initial,
+    );
     const offensive = confidence.largest.find((l) => l.id === 'aleppo-offensive');
-    expect(offensive?.did).toEqual([expect.objectContaining({ kind: 'confidence', by: expect.any(Number) })]);
+    expect(offensive?.did).toEqual([
+      expect.objectContaining({ kind: 'confidence', by: expect.any(Number) }),
+    ]);
     expectEventSource(offensive!, scenario);
   });
 
   test('a region that no step has moved says so, with no chain', () => {
     const early = explain(replay(scenario, { until: '2016-01-26' }), catalog);
-    expect(regionOf(early, 'opposition')).toEqual({ region: 'opposition', state: 'undecided', since: null, chain: [] });
-    expect(explanationLines(early, scenario)).toContain('opposition: undecided, its initial state: no step has moved it');
+    expect(regionOf(early, 'opposition')).toEqual({
+      region: 'opposition',
+      state: 'undecided',
+      since: null,
+      chain: [],
+    });
+    expect(explanationLines(early, scenario)).toContain(
+      'opposition: undecided, its initial state: no step has moved it',
+    );
   });
 });
 
@@ -103,7 +153,13 @@ describe('explain on a what-if run where the opposition walks out', () => {
 
   test('the walkout is the deadline passing with its conditions unmet, each note naming the step that left it unmet', () => {
     expect(explanation.outcome.walkout).toMatchObject({ walkedOut: true, date: deadline!.date });
-    expect(deadline).toMatchObject({ type: 'DEADLINE_PASSED', origin: 'deadline', recorded: false, source: null, rule: null });
+    expect(deadline).toMatchObject({
+      type: 'DEADLINE_PASSED',
+      origin: 'deadline',
+      recorded: false,
+      source: null,
+      rule: null,
+    });
     const fired = deadline!.did.find((e) => e.kind === 'deadline');
     expect(fired).toMatchObject({ kind: 'deadline', change: 'fired' });
     const unmet = fired!.kind === 'deadline' ? fired!.unmet : [];
@@ -113,25 +169,45 @@ describe('explain on a what-if run where the opposition walks out', () => {
       // The step named did demand or unmeet this very condition, before the deadline.
       const step = stepOf(note.step!.id);
       expect(step.index).toBeLessThan(deadline!.index);
-      expect(step.effects).toContainEqual({ kind: 'precondition', name: note.kind === 'condition' ? note.name : '', change: note.kind === 'condition' ? note.change : '' });
+      expect(step.effects).toContainEqual({
+        kind: 'precondition',
+        name: note.kind === 'condition' ? note.name : '',
+        change: note.kind === 'condition' ? note.change : '',
+      });
     }
   });
 
-  test('the threat is a move of rule threat-under-offensive, drawn below its probability, with the rule\'s motivation and the state it required', () => {
+  test("the threat is a move of rule threat-under-offensive, drawn below its probability, with the rule's motivation and the state it required", () => {
     const rule = scenario.policies.find((p) => p.id === 'threat-under-offensive')!;
-    expect(threat).toMatchObject({ type: 'WALKOUT_THREATENED', origin: 'policy', recorded: false, source: null });
-    expect(threat!.rule).toMatchObject({ id: rule.id, probability: rule.probability, motivation: expect.objectContaining({ doc: rule.source!.doc, quote: rule.source!.quote }) });
+    expect(threat).toMatchObject({
+      type: 'WALKOUT_THREATENED',
+      origin: 'policy',
+      recorded: false,
+      source: null,
+    });
+    expect(threat!.rule).toMatchObject({
+      id: rule.id,
+      probability: rule.probability,
+      motivation: expect.objectContaining({ doc: rule.source!.doc, quote: rule.source!.quote }),
+    });
     expect(threat!.rule!.roll).toBeLessThan(rule.probability);
     expect(deadline!.id).toBe(`${threat!.id}.deadline`);
     for (const [region, state] of Object.entries(rule.when.state ?? {})) {
       const note = threat!.notes.find((n) => n.kind === 'state' && n.region === region);
       expect(note).toMatchObject({ state });
-      if (note!.step) expect(stepOf(note!.step.id).state[region as 'opposition'].startsWith(state)).toBe(true);
+      if (note!.step)
+        expect(stepOf(note!.step.id).state[region as 'opposition'].startsWith(state)).toBe(true);
     }
   });
 
   test('the chain ends at the recorded offensive, with its source', () => {
-    expect(offensive).toMatchObject({ type: 'OFFENSIVE_LAUNCHED', origin: 'script', recorded: true, rule: null, notes: [] });
+    expect(offensive).toMatchObject({
+      type: 'OFFENSIVE_LAUNCHED',
+      origin: 'script',
+      recorded: true,
+      rule: null,
+      notes: [],
+    });
     expectEventSource(offensive!, scenario);
     expect(explanation.outcome.walkout.chain).toHaveLength(3);
   });
@@ -141,16 +217,29 @@ describe('explain on a what-if run where the opposition walks out', () => {
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
     for (const line of stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     const text = stdout.replace(/\s+/g, ' ');
-    expect(text).toContain(`opposition: walkedOut since ${deadline!.date} <- ${deadline!.date} DEADLINE_PASSED #${deadline!.id}`);
+    expect(text).toContain(
+      `opposition: walkedOut since ${deadline!.date} <- ${deadline!.date} DEADLINE_PASSED #${deadline!.id}`,
+    );
     expect(text).toMatch(/walkout deadline of \S+ passed with [a-zA-Z, ]+ unmet/);
-    expect(text).toContain(`<- ${threat!.date} WALKOUT_THREATENED #${threat!.id} by High Negotiations Committee (rule threat-under-offensive, `);
-    expect(text).toContain(`<- ${offensive!.date} OFFENSIVE_LAUNCHED #aleppo-offensive by Syrian government forces`);
+    expect(text).toContain(
+      `<- ${threat!.date} WALKOUT_THREATENED #${threat!.id} by High Negotiations Committee (rule threat-under-offensive, `,
+    );
+    expect(text).toContain(
+      `<- ${offensive!.date} OFFENSIVE_LAUNCHED #aleppo-offensive by Syrian government forces`,
+    );
     expect(text).toContain(`-- ${offensive!.source!.outlet}, ${offensive!.source!.published}`);
     expect(text).toContain('the rule\'s motivation: "');
   });
 
   test('parley explain --format json is the same data', async () => {
-    const { status, stdout } = await parley('explain', file, '--seed', String(seed), '--format', 'json');
+    const { status, stdout } = await parley(
+      'explain',
+      file,
+      '--seed',
+      String(seed),
+      '--format',
+      'json',
+    );
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(explanation)));
   });
@@ -158,7 +247,14 @@ describe('explain on a what-if run where the opposition walks out', () => {
 
 describe.concurrent('parley explain on the command line', () => {
   test('--until explains the state on that date', async () => {
-    const { status, stdout } = await parley('explain', GENEVA, '--until', '2016-01-29', '--format', 'json');
+    const { status, stdout } = await parley(
+      'explain',
+      GENEVA,
+      '--until',
+      '2016-01-29',
+      '--format',
+      'json',
+    );
     expect(status).toBe(0);
     const explanation = JSON.parse(stdout) as Explanation;
     expect(explanation.date).toBe('2016-01-29');
@@ -166,7 +262,10 @@ describe.concurrent('parley explain on the command line', () => {
   });
 
   test('text from a scenario file never reaches the terminal raw', async () => {
-    const { status, stdout } = await parley('explain', join(PACKAGE_ROOT, 'test/fixtures/hostile/control-text.yaml'));
+    const { status, stdout } = await parley(
+      'explain',
+      join(PACKAGE_ROOT, 'test/fixtures/hostile/control-text.yaml'),
+    );
     expect(status).toBe(0);
     // eslint-disable-next-line no-control-regex
     expect(stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
@@ -174,8 +273,14 @@ describe.concurrent('parley explain on the command line', () => {
 
   test.each([
     [['explain'], 'explain takes exactly one scenario FILE'],
-    [['explain', GENEVA, '--format', 'markdown'], '--format must be one of text, json, not "markdown"'],
-    [['explain', GENEVA, '--until', '2016-02-30'], '--until 2016-02-30 is not a real date: check the day and the month'],
+    [
+      ['explain', GENEVA, '--format', 'markdown'],
+      '--format must be one of text, json, not "markdown"',
+    ],
+    [
+      ['explain', GENEVA, '--until', '2016-02-30'],
+      '--until 2016-02-30 is not a real date: check the day and the month',
+    ],
   ])('%j: exit 2 with one line that says what is wrong', async (args, message) => {
     const { status, stderr } = await parley(...args);
     expect(status).toBe(2);
@@ -190,7 +295,7 @@ describe.concurrent('parley explain on the command line', () => {
     expect(stderr).not.toMatch(STACK_LINE);
   });
 
-  test('--help: the command\'s usage', async () => {
+  test("--help: the command's usage", async () => {
     const { status, stdout } = await parley('explain', '--help');
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Usage:\n {2}parley explain FILE/);
@@ -200,10 +305,21 @@ describe.concurrent('parley explain on the command line', () => {
 describe('explain on a deadline that lapsed', () => {
   test('the lapse goes back to the step that halted the talks, not to the conditions left unmet', () => {
     const scenario = mustLoad(join(PACKAGE_ROOT, 'scenarios/what-if/no-preconditions.yaml'));
-    const run = Array.from({ length: 100 }, (_, seed) => replay(scenario, { seed }))
-      .find((r) => r.entries.some((e) => e.step.effects.some((x) => x.kind === 'deadline' && x.change === 'lapsed')))!;
+    const run = Array.from({ length: 100 }, (_, seed) => replay(scenario, { seed })).find((r) =>
+      r.entries.some((e) =>
+        e.step.effects.some((x) => x.kind === 'deadline' && x.change === 'lapsed'),
+      ),
+    )!;
     const [lapse] = regionOf(explain(run, catalog), 'opposition').chain;
-    expect(lapse!.did).toContainEqual(expect.objectContaining({ kind: 'deadline', change: 'lapsed' }));
-    expect(lapse!.notes).toEqual([expect.objectContaining({ kind: 'halted', state: 'suspended', step: expect.objectContaining({ type: 'TALKS_SUSPENDED' }) })]);
+    expect(lapse!.did).toContainEqual(
+      expect.objectContaining({ kind: 'deadline', change: 'lapsed' }),
+    );
+    expect(lapse!.notes).toEqual([
+      expect.objectContaining({
+        kind: 'halted',
+        state: 'suspended',
+        step: expect.objectContaining({ type: 'TALKS_SUSPENDED' }),
+      }),
+    ]);
   });
 });

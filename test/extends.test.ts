@@ -19,16 +19,30 @@ const WEEK = '2016-02-03';
 const baseOutcome = outcomeOf(replay(base, { until: WEEK }));
 
 type Ids = readonly string[];
-const without = (...removed: string[]) => (ids: Ids): Ids => ids.filter((id) => !removed.includes(id));
-const after = (anchor: string, ...added: string[]) => (ids: Ids): Ids => {
-  const at = ids.indexOf(anchor) + 1;
-  return [...ids.slice(0, at), ...added, ...ids.slice(at)];
-};
-const before = (anchor: string, ...added: string[]) => (ids: Ids): Ids => after(ids[ids.indexOf(anchor) - 1]!, ...added)(ids);
+const without =
+  (...removed: string[]) =>
+  (ids: Ids): Ids =>
+    ids.filter((id) => !removed.includes(id));
+const after =
+  (anchor: string, ...added: string[]) =>
+  (ids: Ids): Ids => {
+    const at = ids.indexOf(anchor) + 1;
+    return [...ids.slice(0, at), ...added, ...ids.slice(at)];
+  };
+const before =
+  (anchor: string, ...added: string[]) =>
+  (ids: Ids): Ids =>
+    after(ids[ids.indexOf(anchor) - 1]!, ...added)(ids);
 const same = (ids: Ids): Ids => ids;
 /** The record's final states, with the regions that end elsewhere. */
-const endsIn = (changes: Partial<Outcome['state']>): Outcome['state'] => ({ ...baseOutcome.state, ...changes });
-const both = (...changes: ((ids: Ids) => Ids)[]) => (ids: Ids): Ids => changes.reduce((acc, change) => change(acc), ids);
+const endsIn = (changes: Partial<Outcome['state']>): Outcome['state'] => ({
+  ...baseOutcome.state,
+  ...changes,
+});
+const both =
+  (...changes: ((ids: Ids) => Ids)[]) =>
+  (ids: Ids): Ids =>
+    changes.reduce((acc, change) => change(acc), ids);
 
 interface Case {
   /** The base's event ids, changed as the what-if says. */
@@ -64,7 +78,10 @@ const CASES: Record<string, Case> = {
     },
   },
   'ceasefire-talks.yaml': {
-    ids: both(after('ceasefire-call', 'ceasefire-talks-opened'), before('gatilov-rules-out', 'ceasefire-agreed')),
+    ids: both(
+      after('ceasefire-call', 'ceasefire-talks-opened'),
+      before('gatilov-rules-out', 'ceasefire-agreed'),
+    ),
     outcome: {
       state: endsIn({ ceasefireTrack: 'agreed' }),
       ceasefireAgreed: true,
@@ -85,7 +102,10 @@ const CASES: Record<string, Case> = {
   },
   'added-actor.yaml': {
     // Added events go after the base events of their date.
-    ids: both(after('confidence-near-zero', 'turkey-assurances'), after('hnc-will-leave', 'turkey-gesture')),
+    ids: both(
+      after('confidence-near-zero', 'turkey-assurances'),
+      after('hnc-will-leave', 'turkey-gesture'),
+    ),
     outcome: { confidence: 10 },
   },
   'chain.yaml': {
@@ -105,16 +125,23 @@ describe('extends patches', () => {
     expect(load(name).events.map((e) => e.id)).toEqual(ids(BASE_IDS));
   });
 
-  test.each(Object.entries(CASES))('%s: the replay parts from the record as expected', (name, { outcome, until = WEEK }) => {
-    const changed = outcomeOf(replay(load(name), { until }));
-    expect(changed).toMatchObject(outcome);
-    for (const [key, value] of Object.entries(outcome)) expect(baseOutcome[key as keyof Outcome], key).not.toEqual(value);
-    const rest = Object.fromEntries(Object.entries(baseOutcome).filter(([key]) => !(key in outcome)));
-    expect(changed).toMatchObject(rest);
-  });
+  test.each(Object.entries(CASES))(
+    '%s: the replay parts from the record as expected',
+    (name, { outcome, until = WEEK }) => {
+      const changed = outcomeOf(replay(load(name), { until }));
+      expect(changed).toMatchObject(outcome);
+      for (const [key, value] of Object.entries(outcome))
+        expect(baseOutcome[key as keyof Outcome], key).not.toEqual(value);
+      const rest = Object.fromEntries(
+        Object.entries(baseOutcome).filter(([key]) => !(key in outcome)),
+      );
+      expect(changed).toMatchObject(rest);
+    },
+  );
 
   test('a rule restated as the record has it is no change: the what-if replays as the record, step for step', () => {
-    const steps = (scenario: Scenario) => replay(scenario).entries.map((e) => [e.step.id, e.step.type, e.step.origin]);
+    const steps = (scenario: Scenario) =>
+      replay(scenario).entries.map((e) => [e.step.id, e.step.type, e.step.origin]);
     const restated = load('restated-rule.yaml');
     expect(restated.forkAt).toBeNull();
     expect(steps(restated)).toEqual(steps(base));
@@ -124,26 +151,53 @@ describe('extends patches', () => {
   });
 
   test.each([
-    ['early-deadline.yaml', 'walkout-threat', { payload: { deadline: '2016-02-03', conditions: ['endAirStrikes', 'liftSieges'] } }],
+    [
+      'early-deadline.yaml',
+      'walkout-threat',
+      { payload: { deadline: '2016-02-03', conditions: ['endAirStrikes', 'liftSieges'] } },
+    ],
     ['later-pause.yaml', 'temporary-pause', { date: '2016-02-06' }],
-  ])('%s: replace changes only the fields it names; the rest, source included, comes from the base', (name, id, changes) => {
-    expect(eventOf(load(name), id)).toEqual({ ...eventOf(base, id), ...changes, recorded: false, at: { file: shown(whatIf(name)), line: 7, col: 5 } });
-  });
+  ])(
+    '%s: replace changes only the fields it names; the rest, source included, comes from the base',
+    (name, id, changes) => {
+      expect(eventOf(load(name), id)).toEqual({
+        ...eventOf(base, id),
+        ...changes,
+        recorded: false,
+        at: { file: shown(whatIf(name)), line: 7, col: 5 },
+      });
+    },
+  );
 
   test('events the what-if writes point into it; events it keeps point into the base', () => {
     const scenario = load('ceasefire-talks.yaml');
-    expect(eventOf(scenario, 'ceasefire-agreed').at).toEqual({ file: shown(whatIf('ceasefire-talks.yaml')), line: 15, col: 9 });
+    expect(eventOf(scenario, 'ceasefire-agreed').at).toEqual({
+      file: shown(whatIf('ceasefire-talks.yaml')),
+      line: 15,
+      col: 9,
+    });
     expect(eventOf(scenario, 'formal-start').at).toEqual(eventOf(base, 'formal-start').at);
   });
 
   test('added actors join the base actors, and the chain of bases is listed nearest first', () => {
-    expect(load('added-actor.yaml').actors.map((a) => a.id)).toEqual([...base.actors.map((a) => a.id), 'turkey']);
-    expect(load('chain.yaml').extends).toEqual([shown(whatIf('no-walkout-threat.yaml')), shown(GENEVA)]);
+    expect(load('added-actor.yaml').actors.map((a) => a.id)).toEqual([
+      ...base.actors.map((a) => a.id),
+      'turkey',
+    ]);
+    expect(load('chain.yaml').extends).toEqual([
+      shown(whatIf('no-walkout-threat.yaml')),
+      shown(GENEVA),
+    ]);
   });
 
   test('a what-if takes the base id, title and seed only where it gives none of its own', () => {
     const scenario = load('no-walkout-threat.yaml');
-    expect(scenario).toMatchObject({ id: 'no-walkout-threat', seed: base.seed, start: base.start, initial: base.initial });
+    expect(scenario).toMatchObject({
+      id: 'no-walkout-threat',
+      seed: base.seed,
+      start: base.start,
+      initial: base.initial,
+    });
     expect(scenario.title).not.toBe(base.title);
   });
 });

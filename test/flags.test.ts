@@ -19,11 +19,24 @@ import { commandUsage, DOCUMENTED_COMMANDS } from '../src/cli/usage.js';
 
 /** Each command's declared flags; `replay` and `explain` both run one FILE through `runCommand`. */
 const DECLARED: Readonly<Record<string, object>> = {
-  play, replay: RUN_FLAGS, explain: RUN_FLAGS, validate, test: testFlags, simulate, compare, rules, new: newFile, schema, events, diagram, paths,
+  play,
+  replay: RUN_FLAGS,
+  explain: RUN_FLAGS,
+  validate,
+  test: testFlags,
+  simulate,
+  compare,
+  rules,
+  new: newFile,
+  schema,
+  events,
+  diagram,
+  paths,
 };
 
 /** The `--flags` a part of the usage names. */
-const documented = (command: string): string[] => [...new Set(commandUsage(command).match(/--[a-z][a-z-]*/g) ?? [])].sort();
+const documented = (command: string): string[] =>
+  [...new Set(commandUsage(command).match(/--[a-z][a-z-]*/g) ?? [])].sort();
 
 describe('the help and the flags', () => {
   test('every command the usage documents declares its flags, and `help` only names the others', () => {
@@ -31,8 +44,13 @@ describe('the help and the flags', () => {
     expect(documented('help')).toEqual(['--help', '--version']);
   });
 
-  test.each(Object.keys(DECLARED))('parley %s --help names exactly the flags the command declares', (command) => {
-    const declared = Object.keys(DECLARED[command]!).map((name) => `--${name}`).sort();
-    expect(documented(command)).toEqual(declared);
-  });
+  test.each(Object.keys(DECLARED))(
+    'parley %s --help names exactly the flags the command declares',
+    (command) => {
+      const declared = Object.keys(DECLARED[command]!)
+        .map((name) => `--${name}`)
+        .sort();
+      expect(documented(command)).toEqual(declared);
+    },
+  );
 });

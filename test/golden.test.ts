@@ -11,10 +11,17 @@ import { ensureBuilt, parley } from './helpers/cli.js';
 
 const GOLDEN = join(PACKAGE_ROOT, 'test/golden');
 const shipped = ['scenarios', 'scenarios/what-if'].flatMap((dir) =>
-  readdirSync(join(PACKAGE_ROOT, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f)));
+  readdirSync(join(PACKAGE_ROOT, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join(dir, f)),
+);
 
 const commands = (file: string): [string, string[]][] => [
-  [`${basename(file, '.yaml')}.simulate.json`, ['simulate', file, '--runs', '2000', '--seed', '1', '--json']],
+  [
+    `${basename(file, '.yaml')}.simulate.json`,
+    ['simulate', file, '--runs', '2000', '--seed', '1', '--json'],
+  ],
   [`${basename(file, '.yaml')}.replay.json`, ['replay', file, '--format', 'json']],
 ];
 
@@ -24,16 +31,26 @@ describe('golden outputs of the shipped scenarios', () => {
   test('cover both records and every what-if', () => {
     expect(shipped).toContain('scenarios/geneva-2016.yaml');
     expect(shipped).toContain('scenarios/astana-2017.yaml');
-    expect(shipped.filter((f) => f.startsWith('scenarios/what-if/')).length).toBeGreaterThanOrEqual(5);
+    expect(shipped.filter((f) => f.startsWith('scenarios/what-if/')).length).toBeGreaterThanOrEqual(
+      5,
+    );
   });
 
-  test.each(shipped.flatMap(commands))('%s is unchanged, byte for byte', async (name, args) => {
-    const { status, stdout, stderr } = await parley(...args.map((a, i) => (i === 1 ? join(PACKAGE_ROOT, a) : a)));
-    expect(stderr).toBe('');
-    expect(status).toBe(0);
-    const path = join(GOLDEN, name);
-    if (process.env.GOLDEN_UPDATE === '1') writeFileSync(path, stdout);
-    expect(existsSync(path), `${name} is missing: GOLDEN_UPDATE=1 writes it`).toBe(true);
-    expect(stdout === readFileSync(path, 'utf8'), `${name} differs from its golden output`).toBe(true);
-  }, 180_000);
+  test.each(shipped.flatMap(commands))(
+    '%s is unchanged, byte for byte',
+    async (name, args) => {
+      const { status, stdout, stderr } = await parley(
+        ...args.map((a, i) => (i === 1 ? join(PACKAGE_ROOT, a) : a)),
+      );
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      const path = join(GOLDEN, name);
+      if (process.env.GOLDEN_UPDATE === '1') writeFileSync(path, stdout);
+      expect(existsSync(path), `${name} is missing: GOLDEN_UPDATE=1 writes it`).toBe(true);
+      expect(stdout === readFileSync(path, 'utf8'), `${name} differs from its golden output`).toBe(
+        true,
+      );
+    },
+    180_000,
+  );
 });

@@ -10,9 +10,18 @@ interface JsonStep {
   origin: string;
   recorded: boolean;
   source: unknown;
-  rule: { id: string; probability: number; motivation: { doc: string; quote: string } | null } | null;
+  rule: {
+    id: string;
+    probability: number;
+    motivation: { doc: string; quote: string } | null;
+  } | null;
   cause: { step: string; roll: number | null } | null;
-  context: { confidence: number; met: string[]; deadline: { date: string; unmet: string[] } | null; claims: Record<string, string> };
+  context: {
+    confidence: number;
+    met: string[];
+    deadline: { date: string; unmet: string[] } | null;
+    claims: Record<string, string>;
+  };
   effects: { kind: string; [key: string]: unknown }[];
 }
 
@@ -33,7 +42,12 @@ describe('the JSON of the Geneva record', () => {
   test('the Aleppo offensive: a confidence effect, from and to, and the context after it', () => {
     const step = at('aleppo-offensive');
     expect(step.effects).toContainEqual({ kind: 'confidence', from: 24, to: 4, by: -20 });
-    expect(step.effects).toContainEqual({ kind: 'offensive', actor: 'syrian-army', area: 'north of Aleppo', intensity: 'massive' });
+    expect(step.effects).toContainEqual({
+      kind: 'offensive',
+      actor: 'syrian-army',
+      area: 'north of Aleppo',
+      intensity: 'massive',
+    });
     expect(step.context.confidence).toBe(4);
     expect(step.recorded).toBe(true);
   });
@@ -41,14 +55,25 @@ describe('the JSON of the Geneva record', () => {
   test('the walkout threat: a deadline effect with its conditions, and the deadline pending in the context', () => {
     const step = at('walkout-threat');
     const conditions = ['endAirStrikes', 'releaseDetainees', 'humanitarianAccess', 'liftSieges'];
-    expect(step.effects).toContainEqual({ kind: 'deadline', change: 'set', date: '2016-02-05', conditions, unmet: conditions });
+    expect(step.effects).toContainEqual({
+      kind: 'deadline',
+      change: 'set',
+      date: '2016-02-05',
+      conditions,
+      unmet: conditions,
+    });
     expect(step.context.deadline).toMatchObject({ date: '2016-02-05', unmet: conditions });
   });
 
   test('the declared start: a claim, kept per actor in the context', () => {
     const step = at('formal-start');
     expect(step.effects).toContainEqual({ kind: 'claim', actor: 'de-mistura', claim: 'started' });
-    expect(step.effects).toContainEqual({ kind: 'region', region: 'process', from: 'preparatory', to: 'proximityTalks.declared' });
+    expect(step.effects).toContainEqual({
+      kind: 'region',
+      region: 'process',
+      from: 'preparatory',
+      to: 'proximityTalks.declared',
+    });
     expect(step.context.claims).toEqual({ 'de-mistura': 'started' });
   });
 
@@ -57,7 +82,10 @@ describe('the JSON of the Geneva record', () => {
   });
 
   test('the confidence effects add up to the change of confidence over the run', () => {
-    const sum = record.flatMap((s) => s.effects).filter((e) => e.kind === 'confidence').reduce((total, e) => total + (e['by'] as number), 0);
+    const sum = record
+      .flatMap((s) => s.effects)
+      .filter((e) => e.kind === 'confidence')
+      .reduce((total, e) => total + (e.by as number), 0);
     expect(sum).toBe(record.at(-1)!.context.confidence - 30);
   });
 });
@@ -65,8 +93,14 @@ describe('the JSON of the Geneva record', () => {
 describe('recorded and hypothetical in the JSON', () => {
   test("a what-if's added event is not recorded; the record's events it keeps are", async () => {
     const run = await steps(join(PACKAGE_ROOT, 'scenarios/what-if/goodwill-gesture.yaml'));
-    expect(run.find((s) => s.id === 'detainees-and-aid')).toMatchObject({ origin: 'script', recorded: false });
-    expect(run.find((s) => s.id === 'talks-postponed')).toMatchObject({ origin: 'script', recorded: true });
+    expect(run.find((s) => s.id === 'detainees-and-aid')).toMatchObject({
+      origin: 'script',
+      recorded: false,
+    });
+    expect(run.find((s) => s.id === 'talks-postponed')).toMatchObject({
+      origin: 'script',
+      recorded: true,
+    });
   });
 
   test("a rule's move has no source of its own: its rule's quote is the motivation, and its cause is the step that set the rule off", async () => {
@@ -74,7 +108,11 @@ describe('recorded and hypothetical in the JSON', () => {
     const moves = run.filter((s) => s.origin === 'policy');
     expect(moves.length).toBeGreaterThan(0);
     for (const move of moves) {
-      expect(move).toMatchObject({ recorded: false, source: null, rule: { id: expect.any(String), motivation: { doc: expect.any(String) } } });
+      expect(move).toMatchObject({
+        recorded: false,
+        source: null,
+        rule: { id: expect.any(String), motivation: { doc: expect.any(String) } },
+      });
       const trigger = run.findIndex((s) => s.id === move.cause!.step);
       expect(trigger).toBeGreaterThanOrEqual(0);
       expect(trigger).toBeLessThan(run.indexOf(move));

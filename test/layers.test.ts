@@ -23,7 +23,12 @@ const SRC = resolve(import.meta.dirname, '../src');
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []);
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : /\.tsx?$/.test(e.name)
+        ? [join(dir, e.name)]
+        : [],
+  );
 }
 
 /** Each module (path from src) and the modules of src it imports, static, dynamic and type-only. */
@@ -33,11 +38,17 @@ function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-    const targets = importedFiles.map((i) => i.fileName).filter((name) => name.startsWith('.')).map((name) => {
-      const base = resolve(dirname(file), name).replace(/\.js$/, '');
-      return [`${base}.ts`, `${base}.tsx`].find((f) => known.has(f)) ?? `${base} (missing)`;
-    });
-    graph.set(relative(SRC, file), targets.map((t) => relative(SRC, t)));
+    const targets = importedFiles
+      .map((i) => i.fileName)
+      .filter((name) => name.startsWith('.'))
+      .map((name) => {
+        const base = resolve(dirname(file), name).replace(/\.js$/, '');
+        return [`${base}.ts`, `${base}.tsx`].find((f) => known.has(f)) ?? `${base} (missing)`;
+      });
+    graph.set(
+      relative(SRC, file),
+      targets.map((t) => relative(SRC, t)),
+    );
   }
   return graph;
 }
@@ -47,10 +58,14 @@ const rankOf = (folder: string): number => LAYERS.findIndex((layer) => layer.inc
 
 /** The imports that go up or sideways between folders: `from -> to`. */
 function layerBreaks(graph: ReadonlyMap<string, readonly string[]>): string[] {
-  return [...graph].flatMap(([from, targets]) => targets.filter((to) => {
-    const [a, b] = [folderOf(from), folderOf(to)];
-    return a !== b && rankOf(b) <= rankOf(a);
-  }).map((to) => `${from} -> ${to}`));
+  return [...graph].flatMap(([from, targets]) =>
+    targets
+      .filter((to) => {
+        const [a, b] = [folderOf(from), folderOf(to)];
+        return a !== b && rankOf(b) <= rankOf(a);
+      })
+      .map((to) => `${from} -> ${to}`),
+  );
 }
 
 /** Every import cycle, each once, as the modules around it: `a -> b -> a`. */
@@ -80,7 +95,11 @@ describe('the layers of src', () => {
   test('every folder of src has its place in the layers, and every import names a module that exists', () => {
     const folders = new Set([...graph.keys()].map(folderOf));
     expect([...folders].filter((f) => rankOf(f) < 0)).toEqual([]);
-    expect([...graph].flatMap(([from, targets]) => targets.filter((t) => t.endsWith('(missing)')).map((t) => `${from} -> ${t}`))).toEqual([]);
+    expect(
+      [...graph].flatMap(([from, targets]) =>
+        targets.filter((t) => t.endsWith('(missing)')).map((t) => `${from} -> ${t}`),
+      ),
+    ).toEqual([]);
   });
 
   test('no module imports from a folder above its own, or beside it', () => {
@@ -92,11 +111,17 @@ describe('the layers of src', () => {
   });
 
   test('the checks see a bad import: the reports reaching into the player, two modules importing each other', () => {
-    const upward = new Map(graph).set('report/text.ts', [...graph.get('report/text.ts')!, 'ui/theme.ts']);
+    const upward = new Map(graph).set('report/text.ts', [
+      ...graph.get('report/text.ts')!,
+      'ui/theme.ts',
+    ]);
     expect(layerBreaks(upward)).toEqual(['report/text.ts -> ui/theme.ts']);
-    const looped = new Map(graph).set('model/dates.ts', [...graph.get('model/dates.ts')!, 'model/domain.ts'])
+    const looped = new Map(graph)
+      .set('model/dates.ts', [...graph.get('model/dates.ts')!, 'model/domain.ts'])
       .set('model/domain.ts', [...graph.get('model/domain.ts')!, 'model/dates.ts']);
     expect(importCycles(looped)).toHaveLength(1);
-    expect(importCycles(looped)[0]).toMatch(/^model\/(dates|domain)\.ts -> model\/(dates|domain)\.ts -> model\/(dates|domain)\.ts$/);
+    expect(importCycles(looped)[0]).toMatch(
+      /^model\/(dates|domain)\.ts -> model\/(dates|domain)\.ts -> model\/(dates|domain)\.ts$/,
+    );
   });
 });

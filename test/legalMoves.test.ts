@@ -23,9 +23,14 @@ const settingAfter = (id: string) => {
 describe('default payloads', () => {
   test('a threat falls due three days ahead and names the conditions demanded and still unmet', () => {
     const setting = settingAfter('aleppo-offensive');
-    const open = PRECONDITION_NAMES.filter((p) => setting.context.preconditions[p].demanded && !setting.context.preconditions[p].met);
+    const open = PRECONDITION_NAMES.filter(
+      (p) => setting.context.preconditions[p].demanded && !setting.context.preconditions[p].met,
+    );
     expect(open.length).toBeGreaterThan(0);
-    expect(defaultPayload('WALKOUT_THREATENED', actor('hnc'), setting)).toEqual({ deadline: '2016-02-04', conditions: open });
+    expect(defaultPayload('WALKOUT_THREATENED', actor('hnc'), setting)).toEqual({
+      deadline: '2016-02-04',
+      conditions: open,
+    });
     expect(defaultPayload('GESTURE_MADE', actor('government'), setting)).toEqual({ meets: open });
   });
 
@@ -36,18 +41,27 @@ describe('default payloads', () => {
 
   test('an offensive is major unless set otherwise; a meeting names the actor across the table; optional fields stay out', () => {
     const setting = settingAfter('aleppo-offensive');
-    expect(defaultPayload('OFFENSIVE_LAUNCHED', actor('syrian-army'), setting)).toEqual({ area: 'a hypothetical area', intensity: 'major' });
+    expect(defaultPayload('OFFENSIVE_LAUNCHED', actor('syrian-army'), setting)).toEqual({
+      area: 'a hypothetical area',
+      intensity: 'major',
+    });
     expect(defaultPayload('ENVOY_MET', actor('de-mistura'), setting)).toEqual({ with: 'hnc' });
-    expect(defaultPayload('MEETING_CANCELLED', actor('government'), setting)).toEqual({ with: 'de-mistura' });
+    expect(defaultPayload('MEETING_CANCELLED', actor('government'), setting)).toEqual({
+      with: 'de-mistura',
+    });
     expect(defaultPayload('TALKS_DELAYED', actor('de-mistura'), setting)).toEqual({});
-    expect(defaultPayload('CONFIDENCE_ASSESSED', actor('de-mistura'), setting)).toEqual({ level: setting.context.confidence });
+    expect(defaultPayload('CONFIDENCE_ASSESSED', actor('de-mistura'), setting)).toEqual({
+      level: setting.context.confidence,
+    });
   });
 });
 
 describe('the opposition is never offered a gesture meeting its own demands', () => {
-  test('at no step of the record is a gesture by the opposition a legal move, while the government\'s is', () => {
+  test("at no step of the record is a gesture by the opposition a legal move, while the government's is", () => {
     const states = [record.initial, ...record.entries.map((e) => e.state)];
-    const gestures = states.flatMap((s) => legalMoves(s.machine, geneva.actors, s.date).filter((m) => m.type === 'GESTURE_MADE'));
+    const gestures = states.flatMap((s) =>
+      legalMoves(s.machine, geneva.actors, s.date).filter((m) => m.type === 'GESTURE_MADE'),
+    );
     expect(gestures.some((m) => m.role === 'government')).toBe(true);
     expect(gestures.filter((m) => m.role === 'opposition')).toEqual([]);
   });
@@ -55,13 +69,24 @@ describe('the opposition is never offered a gesture meeting its own demands', ()
   test('a file that has the opposition make a gesture is refused, with who may make one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-gesture-'));
     const file = join(dir, 'own-demands.yaml');
-    writeFileSync(file, [
-      'id: own-demands', 'title: The opposition meets its own demands', 'kind: what-if', 'start: 2016-01-25',
-      'actors:', '  - { id: hnc, name: HNC, role: opposition }',
-      'events:', '  - { id: g, date: 2016-01-25, actor: hnc, type: GESTURE_MADE, payload: { meets: [liftSieges] } }', '',
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'id: own-demands',
+        'title: The opposition meets its own demands',
+        'kind: what-if',
+        'start: 2016-01-25',
+        'actors:',
+        '  - { id: hnc, name: HNC, role: opposition }',
+        'events:',
+        '  - { id: g, date: 2016-01-25, actor: hnc, type: GESTURE_MADE, payload: { meets: [liftSieges] } }',
+        '',
+      ].join('\n'),
+    );
     const problems = loadScenario(file).diagnostics.map((d) => `${d.message} (${d.hint})`);
-    expect(problems).toEqual(['event "g": hnc (opposition) cannot send GESTURE_MADE (GESTURE_MADE is sent by: government, sponsor)']);
+    expect(problems).toEqual([
+      'event "g": hnc (opposition) cannot send GESTURE_MADE (GESTURE_MADE is sent by: government, sponsor)',
+    ]);
   });
 });
 
@@ -70,17 +95,35 @@ test('every legal move is accepted by the engine with its default payload', () =
   const moves = legalMoves(state.machine, geneva.actors, state.date);
   expect(moves.length).toBeGreaterThan(20);
   for (const move of moves) {
-    const run = replay({ ...geneva, events: [...geneva.events.slice(0, 28), { ...geneva.events[0]!, id: 'x', ...move, source: null, note: null, recorded: false }], policies: [] });
-    expect(run.entries.at(-1)!.step, `${move.type} by ${move.actor}`).toMatchObject({ id: 'x', accepted: true });
+    const run = replay({
+      ...geneva,
+      events: [
+        ...geneva.events.slice(0, 28),
+        { ...geneva.events[0]!, id: 'x', ...move, source: null, note: null, recorded: false },
+      ],
+      policies: [],
+    });
+    expect(run.entries.at(-1)!.step, `${move.type} by ${move.actor}`).toMatchObject({
+      id: 'x',
+      accepted: true,
+    });
   }
 });
 
 describe('a payload the form refuses', () => {
-  test('is refused in parley\'s words, never the schema library\'s', () => {
+  test("is refused in parley's words, never the schema library's", () => {
     const day = '2016-02-01';
-    expect(payloadProblem('DELEGATION_VETOED', { group: '' }, day)).toBe('group: must not be empty');
-    expect(payloadProblem('GESTURE_MADE', { meets: [] }, day)).toBe('meets: must list at least one item, not none');
-    expect(payloadProblem('OFFENSIVE_LAUNCHED', { area: 'Aleppo', intensity: 'huge' }, day)).toBe('intensity: "huge" is not one of limited, major, massive');
-    expect(payloadProblem('DELEGATION_VETOED', {}, day)).toBe('group: is required (string expected)');
+    expect(payloadProblem('DELEGATION_VETOED', { group: '' }, day)).toBe(
+      'group: must not be empty',
+    );
+    expect(payloadProblem('GESTURE_MADE', { meets: [] }, day)).toBe(
+      'meets: must list at least one item, not none',
+    );
+    expect(payloadProblem('OFFENSIVE_LAUNCHED', { area: 'Aleppo', intensity: 'huge' }, day)).toBe(
+      'intensity: "huge" is not one of limited, major, massive',
+    );
+    expect(payloadProblem('DELEGATION_VETOED', {}, day)).toBe(
+      'group: is required (string expected)',
+    );
   });
 });

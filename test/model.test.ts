@@ -11,17 +11,26 @@ import { ev, playFrom } from './helpers/machine.js';
 
 const play = (...events: TalksEvent[]) => playFrom({}, ...events);
 
-const bothPresent = [ev('DELEGATION_ARRIVED', 'government'), ev('DELEGATION_ARRIVED', 'opposition')];
+const bothPresent = [
+  ev('DELEGATION_ARRIVED', 'government'),
+  ev('DELEGATION_ARRIVED', 'opposition'),
+];
 
 describe('the statechart', () => {
   test('has the four regions and every state name of the model table in the README, in order', () => {
     const regions = talksMachine.root.states;
     expect(Object.keys(regions)).toEqual([...REGIONS]);
-    for (const region of REGIONS) expect(Object.keys(regions[region]!.states)).toEqual([...REGION_STATES[region]]);
+    for (const region of REGIONS)
+      expect(Object.keys(regions[region]!.states)).toEqual([...REGION_STATES[region]]);
   });
 
   test('starts scheduled, undecided, off the agenda', () => {
-    expect(statePaths(play().value)).toEqual({ process: 'scheduled', opposition: 'undecided', government: 'undecided', ceasefireTrack: 'offAgenda' });
+    expect(statePaths(play().value)).toEqual({
+      process: 'scheduled',
+      opposition: 'undecided',
+      government: 'undecided',
+      ceasefireTrack: 'offAgenda',
+    });
   });
 });
 
@@ -33,34 +42,67 @@ describe('guards', () => {
     const alone = play(arrival);
     expect(statePaths(alone.value).process).toBe('preparatory');
     expect(alone.can(ev('FORMAL_START_DECLARED', 'envoy'))).toBe(false);
-    expect(explainRefusal(alone, ev('FORMAL_START_DECLARED', 'envoy')).message).toBe('both delegations must be present');
+    expect(explainRefusal(alone, ev('FORMAL_START_DECLARED', 'envoy')).message).toBe(
+      'both delegations must be present',
+    );
     expect(play(...bothPresent).can(ev('FORMAL_START_DECLARED', 'envoy'))).toBe(true);
   });
 
   test('direct talks need the opposition to accept face-to-face sessions', () => {
     const started = [...bothPresent, ev('FORMAL_START_DECLARED', 'envoy')];
     expect(play(...started).can(ev('DIRECT_TALKS_OPENED', 'envoy'))).toBe(false);
-    const accepted = play(...started, ev('FACE_TO_FACE_ACCEPTED', 'opposition'), ev('DIRECT_TALKS_OPENED', 'envoy'));
+    const accepted = play(
+      ...started,
+      ev('FACE_TO_FACE_ACCEPTED', 'opposition'),
+      ev('DIRECT_TALKS_OPENED', 'envoy'),
+    );
     expect(statePaths(accepted.value).process).toBe('directTalks');
   });
 
   test('direct talks stay closed when the government refuses face-to-face sessions the opposition accepted', () => {
-    const started = [...bothPresent, ev('FORMAL_START_DECLARED', 'envoy'), ev('FACE_TO_FACE_ACCEPTED', 'opposition')];
+    const started = [
+      ...bothPresent,
+      ev('FORMAL_START_DECLARED', 'envoy'),
+      ev('FACE_TO_FACE_ACCEPTED', 'opposition'),
+    ];
     const refused = play(...started, ev('FACE_TO_FACE_REFUSED', 'government'));
     expect(refused.can(ev('DIRECT_TALKS_OPENED', 'envoy'))).toBe(false);
-    expect(explainRefusal(refused, ev('DIRECT_TALKS_OPENED', 'envoy')).message).toContain('the government not refuse them');
-    expect(statePaths(play(...started, ev('FACE_TO_FACE_REFUSED', 'government'), ev('DIRECT_TALKS_OPENED', 'envoy')).value).process)
-      .toBe('proximityTalks.declared');
+    expect(explainRefusal(refused, ev('DIRECT_TALKS_OPENED', 'envoy')).message).toContain(
+      'the government not refuse them',
+    );
+    expect(
+      statePaths(
+        play(
+          ...started,
+          ev('FACE_TO_FACE_REFUSED', 'government'),
+          ev('DIRECT_TALKS_OPENED', 'envoy'),
+        ).value,
+      ).process,
+    ).toBe('proximityTalks.declared');
     // Once the government accepts too, they open.
-    expect(play(...started, ev('FACE_TO_FACE_REFUSED', 'government'), ev('FACE_TO_FACE_ACCEPTED', 'government')).can(ev('DIRECT_TALKS_OPENED', 'envoy')))
-      .toBe(true);
+    expect(
+      play(
+        ...started,
+        ev('FACE_TO_FACE_REFUSED', 'government'),
+        ev('FACE_TO_FACE_ACCEPTED', 'government'),
+      ).can(ev('DIRECT_TALKS_OPENED', 'envoy')),
+    ).toBe(true);
   });
 
   test('refusing face-to-face sessions costs confidence, in proximity talks and in direct talks alike', () => {
     const proximity = play(...bothPresent, ev('FORMAL_START_DECLARED', 'envoy'));
-    const refused = play(...bothPresent, ev('FORMAL_START_DECLARED', 'envoy'), ev('FACE_TO_FACE_REFUSED', 'opposition'));
+    const refused = play(
+      ...bothPresent,
+      ev('FORMAL_START_DECLARED', 'envoy'),
+      ev('FACE_TO_FACE_REFUSED', 'opposition'),
+    );
     expect(refused.context.confidence).toBe(proximity.context.confidence - 5);
-    const direct = [...bothPresent, ev('FORMAL_START_DECLARED', 'envoy'), ev('FACE_TO_FACE_ACCEPTED', 'opposition'), ev('DIRECT_TALKS_OPENED', 'envoy')];
+    const direct = [
+      ...bothPresent,
+      ev('FORMAL_START_DECLARED', 'envoy'),
+      ev('FACE_TO_FACE_ACCEPTED', 'opposition'),
+      ev('DIRECT_TALKS_OPENED', 'envoy'),
+    ];
     const before = play(...direct);
     expect(statePaths(before.value).process).toBe('directTalks');
     const after = play(...direct, ev('FACE_TO_FACE_REFUSED', 'opposition'));
@@ -70,7 +112,11 @@ describe('guards', () => {
   });
 
   test('a delegation walking out suspends proximity talks', () => {
-    const s = play(...bothPresent, ev('FORMAL_START_DECLARED', 'envoy'), ev('WALKED_OUT', 'government'));
+    const s = play(
+      ...bothPresent,
+      ev('FORMAL_START_DECLARED', 'envoy'),
+      ev('WALKED_OUT', 'government'),
+    );
     expect(statePaths(s.value)).toMatchObject({ process: 'suspended', government: 'walkedOut' });
   });
 
@@ -85,26 +131,43 @@ describe('guards', () => {
     expect(play().can(ev('BOYCOTT_ANNOUNCED', 'opposition'))).toBe(true);
   });
 
-  test.each(['envoy', 'government', 'sponsor'] as const)('a move of the %s leaves the opposition where it was', (role) => {
-    for (const type of ['WALKOUT_THREATENED', 'WALKED_OUT', 'BOYCOTT_ANNOUNCED'] as const) {
-      const payload = type === 'WALKOUT_THREATENED' ? { deadline: '2016-02-05', conditions: ['endAirStrikes'] } : {};
-      const after = play(...bothPresent, ev(type, role, payload));
-      expect(statePaths(after.value).opposition, type).toBe('attending');
-    }
-    const arrived = play(ev('DELEGATION_ARRIVED', role));
-    expect(statePaths(arrived.value).opposition).toBe('undecided');
-    const walkedOut = play(...bothPresent, ev('WALKED_OUT', 'opposition'));
-    expect(statePaths(play(...bothPresent, ev('WALKED_OUT', 'opposition'), ev('RETURNED_TO_TALKS', role)).value).opposition).toBe('walkedOut');
-    expect(explainRefusal(walkedOut, ev('RETURNED_TO_TALKS', role)).message).toContain('only the opposition delegation can make this move');
-  });
+  test.each(['envoy', 'government', 'sponsor'] as const)(
+    'a move of the %s leaves the opposition where it was',
+    (role) => {
+      for (const type of ['WALKOUT_THREATENED', 'WALKED_OUT', 'BOYCOTT_ANNOUNCED'] as const) {
+        const payload =
+          type === 'WALKOUT_THREATENED'
+            ? { deadline: '2016-02-05', conditions: ['endAirStrikes'] }
+            : {};
+        const after = play(...bothPresent, ev(type, role, payload));
+        expect(statePaths(after.value).opposition, type).toBe('attending');
+      }
+      const arrived = play(ev('DELEGATION_ARRIVED', role));
+      expect(statePaths(arrived.value).opposition).toBe('undecided');
+      const walkedOut = play(...bothPresent, ev('WALKED_OUT', 'opposition'));
+      expect(
+        statePaths(
+          play(...bothPresent, ev('WALKED_OUT', 'opposition'), ev('RETURNED_TO_TALKS', role)).value,
+        ).opposition,
+      ).toBe('walkedOut');
+      expect(explainRefusal(walkedOut, ev('RETURNED_TO_TALKS', role)).message).toContain(
+        'only the opposition delegation can make this move',
+      );
+    },
+  );
 
   test('a walkout threat schedules its deadline on the simulated clock', () => {
     const attending = play(...bothPresent);
     const [, actions] = transition(talksMachine, attending, {
-      ...ev('WALKOUT_THREATENED', 'opposition', { deadline: '2016-02-05', conditions: ['endAirStrikes'] }),
+      ...ev('WALKOUT_THREATENED', 'opposition', {
+        deadline: '2016-02-05',
+        conditions: ['endAirStrikes'],
+      }),
       date: '2016-02-02',
     });
-    const raise = actions.find((a) => a.type === 'xstate.raise') as { params: { delay: number } } | undefined;
+    const raise = actions.find((a) => a.type === 'xstate.raise') as
+      | { params: { delay: number } }
+      | undefined;
     expect(raise?.params.delay).toBe(3 * 86_400_000);
   });
 });
@@ -118,11 +181,32 @@ describe('the event vocabulary', () => {
   });
 
   test('has the event types the event reference in the README lists', () => {
-    for (const type of ['TALKS_DELAYED', 'DELEGATION_VETOED', 'BOYCOTT_ANNOUNCED', 'PRECONDITIONS_DEMANDED',
-      'ASSURANCES_OFFERED', 'DELEGATION_ARRIVED', 'ENVOY_MET', 'FORMAL_START_DECLARED', 'START_DISPUTED',
-      'MEETING_CANCELLED', 'OFFENSIVE_LAUNCHED', 'TERRITORY_TAKEN', 'ATTACK_CLAIMED', 'WALKOUT_THREATENED',
-      'WALKED_OUT', 'RETURNED_TO_TALKS', 'CEASEFIRE_CALLED', 'CEASEFIRE_RULED_OUT', 'CEASEFIRE_AGREED',
-      'FACE_TO_FACE_REFUSED', 'GESTURE_MADE', 'TALKS_SUSPENDED', 'TALKS_RESUMED', 'STATEMENT_ISSUED']) {
+    for (const type of [
+      'TALKS_DELAYED',
+      'DELEGATION_VETOED',
+      'BOYCOTT_ANNOUNCED',
+      'PRECONDITIONS_DEMANDED',
+      'ASSURANCES_OFFERED',
+      'DELEGATION_ARRIVED',
+      'ENVOY_MET',
+      'FORMAL_START_DECLARED',
+      'START_DISPUTED',
+      'MEETING_CANCELLED',
+      'OFFENSIVE_LAUNCHED',
+      'TERRITORY_TAKEN',
+      'ATTACK_CLAIMED',
+      'WALKOUT_THREATENED',
+      'WALKED_OUT',
+      'RETURNED_TO_TALKS',
+      'CEASEFIRE_CALLED',
+      'CEASEFIRE_RULED_OUT',
+      'CEASEFIRE_AGREED',
+      'FACE_TO_FACE_REFUSED',
+      'GESTURE_MADE',
+      'TALKS_SUSPENDED',
+      'TALKS_RESUMED',
+      'STATEMENT_ISSUED',
+    ]) {
       expect(SCRIPT_EVENT_TYPES).toContain(type);
     }
   });

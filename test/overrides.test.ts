@@ -25,7 +25,7 @@ function splitAt(run: Run, scenario: Scenario, index: number) {
 }
 
 describe('an override by id', () => {
-  test('changes only the fields it gives; the rule keeps its place, the others are the base\'s', () => {
+  test("changes only the fields it gives; the rule keeps its place, the others are the base's", () => {
     expect(threatsOff.policies.map((p) => p.id)).toEqual(record.policies.map((p) => p.id));
     for (const [i, rule] of threatsOff.policies.entries()) {
       const base = record.policies[i]!;
@@ -48,9 +48,19 @@ describe('an override by id', () => {
     const fork = noFormalStart.forkAt!;
     const run = replay(noFormalStart);
     // In the record, that event is the one after which both delegations attend.
-    const { before, at } = splitAt(recordRun, record, record.events.findIndex((e) => e.id === noFormalStart.events[fork]!.id));
-    expect(at.state).toMatchObject({ process: 'preparatory', opposition: 'attending', government: 'attending' });
-    expect(before.some((s) => s.state.opposition === 'attending' && s.state.government === 'attending')).toBe(false);
+    const { before, at } = splitAt(
+      recordRun,
+      record,
+      record.events.findIndex((e) => e.id === noFormalStart.events[fork]!.id),
+    );
+    expect(at.state).toMatchObject({
+      process: 'preparatory',
+      opposition: 'attending',
+      government: 'attending',
+    });
+    expect(
+      before.some((s) => s.state.opposition === 'attending' && s.state.government === 'attending'),
+    ).toBe(false);
     expect(run.entries.slice(0, before.length).map((e) => e.step)).toEqual(before);
     expect(run.entries.some((e) => e.step.type === 'FORMAL_START_DECLARED')).toBe(false);
   });
@@ -72,12 +82,21 @@ describe('compare parts where the runs differ in substance, not in who made a mo
     expect(remade.length).toBeGreaterThan(0);
     const [first] = remade;
     expect(first!.a).toMatchObject({ origin: 'script', recorded: true });
-    expect(first!.b).toMatchObject({ origin: 'policy', type: first!.a.type, actor: first!.a.actor, date: first!.a.date });
+    expect(first!.b).toMatchObject({
+      origin: 'policy',
+      type: first!.a.type,
+      actor: first!.a.actor,
+      date: first!.a.date,
+    });
     const parting = firstDivergence(recordRun, replay(noFormalStart))!;
     expect(parting.index).toBeGreaterThan(first!.index);
 
     ensureBuilt();
-    const { stdout, status } = await parley('compare', GENEVA, join(PACKAGE_ROOT, 'scenarios/what-if/no-formal-start.yaml'));
+    const { stdout, status } = await parley(
+      'compare',
+      GENEVA,
+      join(PACKAGE_ROOT, 'scenarios/what-if/no-formal-start.yaml'),
+    );
     expect(status).toBe(0);
     expect(stdout).toContain(`step ${first!.index + 1}, ${first!.a.date} ${first!.a.type}`);
     expect(stdout.replace(/\s+/g, ' ')).toContain(`B remade by rule ${first!.b.policy}`);
@@ -88,7 +107,14 @@ describe('compare parts where the runs differ in substance, not in who made a mo
   test('a run cut while a walkout deadline is pending says so, where the other run goes on', () => {
     const cut = replay(record, { until: '2016-02-03' });
     const whole = replay(noFormalStart);
-    const text = comparisonText(['record', 'what-if'], cut, whole, firstDivergence(cut, whole)).replace(/\s+/g, ' ');
-    expect(text).toContain('A stops on 2016-02-03 (a walkout deadline of 2016-02-05 is still pending there)');
+    const text = comparisonText(
+      ['record', 'what-if'],
+      cut,
+      whole,
+      firstDivergence(cut, whole),
+    ).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'A stops on 2016-02-03 (a walkout deadline of 2016-02-05 is still pending there)',
+    );
   });
 });

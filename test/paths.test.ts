@@ -16,21 +16,38 @@ import type { Scenario, ScenarioEvent } from '../src/scenario/types.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
 import { CLI } from './helpers/cli.js';
 
-
 /**
  * The scenario's events up to `date`, then the path's moves, replayed by the engine. The clock's
  * moves are not written: the engine fires a deadline itself when a later move passes it.
  */
 function replayPath(scenario: Scenario, date: string, moves: readonly PathMove[]) {
   const template = scenario.events[0]!;
-  const written: ScenarioEvent[] = moves.filter((m) => m.type !== DEADLINE_PASSED).map((m, i) => ({
-    ...template, id: `path-${i}`, date: m.date, actor: m.actor, type: m.type as ScriptEventType, payload: m.payload,
-    source: null, note: null, recorded: false,
-  }));
+  const written: ScenarioEvent[] = moves
+    .filter((m) => m.type !== DEADLINE_PASSED)
+    .map((m, i) => ({
+      ...template,
+      id: `path-${i}`,
+      date: m.date,
+      actor: m.actor,
+      type: m.type as ScriptEventType,
+      payload: m.payload,
+      source: null,
+      note: null,
+      recorded: false,
+    }));
   const last = moves.at(-1);
   // A path that ends as a deadline passes needs one more event after it for the engine to fire it.
   if (last?.type === DEADLINE_PASSED) {
-    written.push({ ...template, id: 'after-deadline', date: addDays(last.date, 1), actor: last.actor, type: 'STATEMENT_ISSUED', payload: {}, source: null, note: null });
+    written.push({
+      ...template,
+      id: 'after-deadline',
+      date: addDays(last.date, 1),
+      actor: last.actor,
+      type: 'STATEMENT_ISSUED',
+      payload: {},
+      source: null,
+      note: null,
+    });
   }
   const events = [...scenario.events.filter((e) => e.date <= date), ...written];
   return replay({ ...scenario, events, policies: [], forkAt: null }, {});
@@ -46,57 +63,115 @@ describe('shortest paths', () => {
     // Back in the March round: a walkout of its own gets there at once.
     ['opposition.walkedOut', '2016-03-14', 1],
     ['government.walkedOut', '2016-01-25', 2],
-  ])('to %s from geneva-2016 on %s: shortest first, each replays to the target', (to, date, shortest) => {
-    const target = parseTarget(to)!;
-    const start = latestState(replay(geneva, { until: date })).machine;
-    const paths = shortestPaths(start, target, { actors: geneva.actors, date, max: 3 });
-    expect(paths.length).toBeGreaterThan(0);
-    expect(paths[0]).toHaveLength(shortest);
-    expect(paths.map((p) => p.length)).toEqual([...paths.map((p) => p.length)].sort((a, b) => a - b));
-    for (const moves of paths) {
-      const run = replayPath(geneva, date, moves);
-      expect(run.entries.every((e) => e.step.accepted), JSON.stringify(moves)).toBe(true);
-      expect(isAt(latestState(run).machine, target), `${JSON.stringify(moves)} ends in ${JSON.stringify(statePaths(latestState(run).machine.value))}`).toBe(true);
-    }
-  });
+  ])(
+    'to %s from geneva-2016 on %s: shortest first, each replays to the target',
+    (to, date, shortest) => {
+      const target = parseTarget(to)!;
+      const start = latestState(replay(geneva, { until: date })).machine;
+      const paths = shortestPaths(start, target, { actors: geneva.actors, date, max: 3 });
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths[0]).toHaveLength(shortest);
+      expect(paths.map((p) => p.length)).toEqual(
+        [...paths.map((p) => p.length)].sort((a, b) => a - b),
+      );
+      for (const moves of paths) {
+        const run = replayPath(geneva, date, moves);
+        expect(
+          run.entries.every((e) => e.step.accepted),
+          JSON.stringify(moves),
+        ).toBe(true);
+        expect(
+          isAt(latestState(run).machine, target),
+          `${JSON.stringify(moves)} ends in ${JSON.stringify(statePaths(latestState(run).machine.value))}`,
+        ).toBe(true);
+      }
+    },
+  );
 
   test('a path is never a shorter one with detours or moves that leave the target region alone', () => {
     const onDate = (date: string) => latestState(replay(geneva, { until: date })).machine;
-    const direct = shortestPaths(onDate('2016-02-02'), parseTarget('process.directTalks')!, { actors: geneva.actors, date: '2016-02-02', max: 3 });
+    const direct = shortestPaths(onDate('2016-02-02'), parseTarget('process.directTalks')!, {
+      actors: geneva.actors,
+      date: '2016-02-02',
+      max: 3,
+    });
     // Not also with the threat withdrawn on the way, nor with the talks suspended and resumed.
-    expect(direct.map((p) => p.map((m) => m.type))).toEqual([['FACE_TO_FACE_ACCEPTED', 'DIRECT_TALKS_OPENED']]);
-    const ceasefire = shortestPaths(onDate('2016-02-02'), parseTarget('ceasefireTrack.agreed')!, { actors: geneva.actors, date: '2016-02-02', max: 5 });
+    expect(direct.map((p) => p.map((m) => m.type))).toEqual([
+      ['FACE_TO_FACE_ACCEPTED', 'DIRECT_TALKS_OPENED'],
+    ]);
+    const ceasefire = shortestPaths(onDate('2016-02-02'), parseTarget('ceasefireTrack.agreed')!, {
+      actors: geneva.actors,
+      date: '2016-02-02',
+      max: 5,
+    });
     // Ceasefire talks first is another way there; the same agreement by another party is not.
-    expect(ceasefire.map((p) => p.map((m) => m.type))).toEqual([['CEASEFIRE_AGREED'], ['CEASEFIRE_TALKS_OPENED', 'CEASEFIRE_AGREED']]);
+    expect(ceasefire.map((p) => p.map((m) => m.type))).toEqual([
+      ['CEASEFIRE_AGREED'],
+      ['CEASEFIRE_TALKS_OPENED', 'CEASEFIRE_AGREED'],
+    ]);
   });
 
-  test('from the machine\'s initial state, direct talks need both delegations, the formal start and face-to-face acceptance', () => {
+  test("from the machine's initial state, direct talks need both delegations, the formal start and face-to-face acceptance", () => {
     const [start] = initialTransition(talksMachine, createContext());
     const actors = ROLE_NAMES.map((role) => ({ id: role, role }));
-    const [path] = shortestPaths(start, parseTarget('process.directTalks')!, { actors, date: '2016-01-25', max: 1 });
-    expect(path!.map((m) => m.type).sort()).toEqual(
-      ['DELEGATION_ARRIVED', 'DELEGATION_ARRIVED', 'DIRECT_TALKS_OPENED', 'FACE_TO_FACE_ACCEPTED', 'FORMAL_START_DECLARED'],
-    );
+    const [path] = shortestPaths(start, parseTarget('process.directTalks')!, {
+      actors,
+      date: '2016-01-25',
+      max: 1,
+    });
+    expect(path!.map((m) => m.type).sort()).toEqual([
+      'DELEGATION_ARRIVED',
+      'DELEGATION_ARRIVED',
+      'DIRECT_TALKS_OPENED',
+      'FACE_TO_FACE_ACCEPTED',
+      'FORMAL_START_DECLARED',
+    ]);
   });
 
   test('the CLI prints numbered moves; an unreachable target exits 1, an unknown state 2', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'paths', ...args], { encoding: 'utf8' });
-    const ok = run('--to', 'ceasefireTrack.agreed', GENEVA, '--from-date', '2016-02-02', '--max', '1');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [CLI, 'paths', ...args], { encoding: 'utf8' });
+    const ok = run(
+      '--to',
+      'ceasefireTrack.agreed',
+      GENEVA,
+      '--from-date',
+      '2016-02-02',
+      '--max',
+      '1',
+    );
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^ {2}1\. +2016-02-02 +CEASEFIRE_AGREED +de-mistura \(envoy\)$/m);
     // A concluded round can be followed by another, but nothing leads back to the schedule.
-    expect(run('--to', 'process.scheduled', join(PACKAGE_ROOT, 'scenarios/astana-2017.yaml'), '--from-date', '2017-01-24').status).toBe(1);
+    expect(
+      run(
+        '--to',
+        'process.scheduled',
+        join(PACKAGE_ROOT, 'scenarios/astana-2017.yaml'),
+        '--from-date',
+        '2017-01-24',
+      ).status,
+    ).toBe(1);
     const bad = run('--to', 'process.direct');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('directTalks');
     // On 1 March the HNC is still away: it must come back before the talks can resume and close.
     const later = run('--to', 'process.concluded', GENEVA, '--from-date', '2016-03-01');
-    expect(later.stdout).toContain('  start: process suspended, opposition walkedOut, government attending,');
+    expect(later.stdout).toContain(
+      '  start: process suspended, opposition walkedOut, government attending,',
+    );
     expect(later.stdout).toMatch(/^ {2}1\. +2016-03-01 +RETURNED_TO_TALKS +hnc \(opposition\)$/m);
-    expect(later.stdout.split('\n').filter((l) => /^ {2}\d+\. /.test(l)).every((l) => l.includes('2016-03-01'))).toBe(true);
+    expect(
+      later.stdout
+        .split('\n')
+        .filter((l) => /^ {2}\d+\. /.test(l))
+        .every((l) => l.includes('2016-03-01')),
+    ).toBe(true);
     for (const line of later.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     const early = run('--to', 'process.collapsed', GENEVA, '--from-date', '2015-03-30');
     expect(early.status).toBe(2);
-    expect(early.stderr).toContain('parley: --from-date 2015-03-30 is before geneva-2016 starts, on 2016-01-25');
+    expect(early.stderr).toContain(
+      'parley: --from-date 2015-03-30 is before geneva-2016 starts, on 2016-01-25',
+    );
   });
 });

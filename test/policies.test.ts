@@ -12,7 +12,8 @@ import { regionChanges } from '../src/engine/effects.js';
 
 const fixture = (name: string) => mustLoad(join(PACKAGE_ROOT, 'test/fixtures/policies', name));
 const WHAT_IFS = join(PACKAGE_ROOT, 'scenarios/what-if');
-const ids = (run: ReturnType<typeof replay>) => run.entries.map((e) => `${e.step.date} ${e.step.type} ${e.step.origin}`);
+const ids = (run: ReturnType<typeof replay>) =>
+  run.entries.map((e) => `${e.step.date} ${e.step.type} ${e.step.origin}`);
 
 describe('when rules fire and their moves are made', () => {
   const rules = fixture('rules.yaml');
@@ -35,14 +36,18 @@ describe('when rules fire and their moves are made', () => {
       '2016-02-07 DEADLINE_PASSED deadline',
       '2016-02-11 STATEMENT_ISSUED script',
     ]);
-    expect(regionChanges(run.entries.find((e) => e.step.type === 'DEADLINE_PASSED')!.step.effects)).toEqual([
-      { kind: 'region', region: 'opposition', from: 'walkoutThreat', to: 'attending' },
-    ]);
+    expect(
+      regionChanges(run.entries.find((e) => e.step.type === 'DEADLINE_PASSED')!.step.effects),
+    ).toEqual([{ kind: 'region', region: 'opposition', from: 'walkoutThreat', to: 'attending' }]);
   });
 
   test('in a recorded replay the rules only predict, and each governed move shows its probability', () => {
     const recorded = replay(mustLoad(GENEVA));
-    const predicted = Object.fromEntries(recorded.entries.filter((e) => e.step.predicted !== null).map((e) => [e.step.id, e.step.predicted]));
+    const predicted = Object.fromEntries(
+      recorded.entries
+        .filter((e) => e.step.predicted !== null)
+        .map((e) => [e.step.id, e.step.predicted]),
+    );
     expect(recorded.entries.every((e) => e.step.origin !== 'policy')).toBe(true);
     expect(predicted['formal-start']).toBe(0.9);
     // Three rules expected the walkout threat: 1 - (1 - 0.75)(1 - 0.3)(1 - 0.2).
@@ -51,11 +56,16 @@ describe('when rules fire and their moves are made', () => {
   });
 });
 
-test('a rule\'s move due on a deadline\'s day comes before the deadline: the strikes paused that day avert the walkout', () => {
+test("a rule's move due on a deadline's day comes before the deadline: the strikes paused that day avert the walkout", () => {
   const run = simulateOnce(fixture('deadline-day.yaml'), 1, 0);
   const lastDay = run.entries.filter((e) => e.step.date === '2016-02-05').map((e) => e.step);
-  expect(lastDay.map((s) => `${s.type} ${s.origin}`)).toEqual(['GESTURE_MADE policy', 'DEADLINE_PASSED deadline']);
-  expect(regionChanges(lastDay[1]!.effects)).toEqual([{ kind: 'region', region: 'opposition', from: 'walkoutThreat', to: 'attending' }]);
+  expect(lastDay.map((s) => `${s.type} ${s.origin}`)).toEqual([
+    'GESTURE_MADE policy',
+    'DEADLINE_PASSED deadline',
+  ]);
+  expect(regionChanges(lastDay[1]!.effects)).toEqual([
+    { kind: 'region', region: 'opposition', from: 'walkoutThreat', to: 'attending' },
+  ]);
   expect(outcomeOf(run).walkout).toBeNull();
 });
 
@@ -105,7 +115,12 @@ describe('chance', () => {
     const scenario = mustLoad(GENEVA);
     const full = simulateOnce(scenario, 2016, 3);
     const k = full.entries.findIndex((e) => e.step.id === 'aleppo-offensive') + 1;
-    const resumed = play({ ...full, entries: full.entries.slice(0, k) }, scenario.events.slice(scenario.events.findIndex((e) => e.id === 'aleppo-offensive') + 1), 0, scenario.end);
+    const resumed = play(
+      { ...full, entries: full.entries.slice(0, k) },
+      scenario.events.slice(scenario.events.findIndex((e) => e.id === 'aleppo-offensive') + 1),
+      0,
+      scenario.end,
+    );
     expect(resumed.entries.map((e) => e.step)).toEqual(full.entries.map((e) => e.step));
   });
 
@@ -123,11 +138,17 @@ describe('the example what-ifs', () => {
   const share = (count: number) => count / 400;
 
   test.each([
-    ['no-aleppo-offensive.yaml', (d: typeof record) => share(Object.values(d.walkouts).reduce((a, b) => a + b, 0))],
+    [
+      'no-aleppo-offensive.yaml',
+      (d: typeof record) => share(Object.values(d.walkouts).reduce((a, b) => a + b, 0)),
+    ],
     // The record's ceasefire comes from the powers in February; the what-if's comes in the first round, by the rule.
-    ['russia-pauses-strikes.yaml', (d: typeof record) => share(d.rules['ceasefire-agreed-in-calm']!)],
-    ['goodwill-gesture.yaml', (d: typeof record) => share(d.opposition['boycott']!)],
-    ['no-preconditions.yaml', (d: typeof record) => share(d.opposition['boycott']!)],
+    [
+      'russia-pauses-strikes.yaml',
+      (d: typeof record) => share(d.rules['ceasefire-agreed-in-calm']!),
+    ],
+    ['goodwill-gesture.yaml', (d: typeof record) => share(d.opposition.boycott!)],
+    ['no-preconditions.yaml', (d: typeof record) => share(d.opposition.boycott!)],
     // Both runs reach the March round; without the formal start nobody disputes it.
     ['no-formal-start.yaml', (d: typeof record) => share(d.rules['government-disputes-start']!)],
   ])('%s validates, runs, and moves its telling share by more than 10 points', (file, telling) => {
@@ -144,23 +165,35 @@ describe('the example what-ifs', () => {
     // The what-if's own next event first; then the policies, not the record, declare the start.
     expect(divergence.b).toMatchObject({ id: 'goodwill-promised', origin: 'script' });
     const steps = replay(scenario).entries.map((e) => e.step);
-    expect(steps.find((s) => s.type === 'FORMAL_START_DECLARED')).toMatchObject({ origin: 'policy', policy: 'declare-start' });
+    expect(steps.find((s) => s.type === 'FORMAL_START_DECLARED')).toMatchObject({
+      origin: 'policy',
+      policy: 'declare-start',
+    });
     expect(steps.some((s) => s.id === 'formal-start')).toBe(false);
   });
 
   test('a what-if that removes the last event still hands over to the policies, after the events it keeps', () => {
-    const scenario = mustLoad(join(PACKAGE_ROOT, 'test/fixtures/whatif/pause-left-to-policies.yaml'));
-    const paused = Array.from({ length: 40 }, (_, i) => replay(scenario, { seed: i + 1 }).entries.map((e) => e.step))
-      .filter((steps) => steps.some((s) => s.type === 'TALKS_SUSPENDED' && s.policy === 'pause-when-threatened'));
+    const scenario = mustLoad(
+      join(PACKAGE_ROOT, 'test/fixtures/whatif/pause-left-to-policies.yaml'),
+    );
+    const paused = Array.from({ length: 40 }, (_, i) =>
+      replay(scenario, { seed: i + 1 }).entries.map((e) => e.step),
+    ).filter((steps) =>
+      steps.some((s) => s.type === 'TALKS_SUSPENDED' && s.policy === 'pause-when-threatened'),
+    );
     // The envoy's pause is the rule's to make, with a chance of 60%.
     expect(paused.length).toBeGreaterThan(14);
     expect(paused.length).toBeLessThan(34);
-    for (const steps of paused) expect(steps.map((s) => s.date)).toEqual([...steps.map((s) => s.date)].sort());
+    for (const steps of paused)
+      expect(steps.map((s) => s.date)).toEqual([...steps.map((s) => s.date)].sort());
   });
 
   test('a what-if replayed up to a date before its first change shows what its whole replay shows up to then', () => {
     const scenario = fixture('overdue-reply.yaml');
-    const steps = (until?: string) => replay(scenario, { until }).entries.map((e) => `${e.step.date} ${e.step.type} ${e.step.origin}`);
+    const steps = (until?: string) =>
+      replay(scenario, { until }).entries.map(
+        (e) => `${e.step.date} ${e.step.type} ${e.step.origin}`,
+      );
     // The overdue boycott comes after the first change, on 3 February, not at the cut.
     expect(steps()).toContain('2016-02-03 BOYCOTT_ANNOUNCED policy');
     expect(steps('2016-02-02')).toEqual(steps().filter((s) => s < '2016-02-03'));

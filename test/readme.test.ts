@@ -19,9 +19,16 @@ function sample(command: string, fence: 'text' | 'yaml' = 'text'): string {
   const at = README.findIndex((line) => line.trim() === `$ parley ${command}`);
   expect(at, `README has no sample of \`parley ${command}\``).toBeGreaterThan(0);
   const indent = README[at]!.indexOf('$');
-  const start = fence === 'text' ? at + 1 : README.findIndex((line, i) => i > at && line.trim() === '```yaml') + 1;
+  const start =
+    fence === 'text'
+      ? at + 1
+      : README.findIndex((line, i) => i > at && line.trim() === '```yaml') + 1;
   const end = README.findIndex((line, i) => i >= start && line.trim() === '```');
-  return README.slice(start, end).map((line) => line.slice(indent)).join('\n') + '\n';
+  return (
+    `${README.slice(start, end)
+      .map((line) => line.slice(indent))
+      .join('\n')}\n`
+  );
 }
 
 // One level below the package root, as the sample's `$schema=../scenario.schema.json` says; `*.tmp` is ignored by git.
@@ -30,23 +37,42 @@ afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 describe('README samples', () => {
   test('the headless replay: the lines after "..." are the end of the real transcript\'s part', async () => {
-    const [elided, shown] = sample('replay scenarios/geneva-2016.yaml --until 2016-02-02').split(/^\.\.\.\n/m);
+    const [elided, shown] = sample('replay scenarios/geneva-2016.yaml --until 2016-02-02').split(
+      /^\.\.\.\n/m,
+    );
     expect(elided).toBe('');
-    const { stdout } = await parley('replay', join(PACKAGE_ROOT, 'scenarios/geneva-2016.yaml'), '--until', '2016-02-02');
+    const { stdout } = await parley(
+      'replay',
+      join(PACKAGE_ROOT, 'scenarios/geneva-2016.yaml'),
+      '--until',
+      '2016-02-02',
+    );
     expect(stdout).toContain(shown);
   });
 
   test('a rule\'s move in a what-if\'s replay: the lines after "..." are part of the real transcript', async () => {
-    const [elided, shown] = sample('replay scenarios/what-if/no-aleppo-offensive.yaml').split(/^\.\.\.\n/m);
+    const [elided, shown] = sample('replay scenarios/what-if/no-aleppo-offensive.yaml').split(
+      /^\.\.\.\n/m,
+    );
     expect(elided).toBe('');
-    const { stdout } = await parley('replay', join(PACKAGE_ROOT, 'scenarios/what-if/no-aleppo-offensive.yaml'));
+    const { stdout } = await parley(
+      'replay',
+      join(PACKAGE_ROOT, 'scenarios/what-if/no-aleppo-offensive.yaml'),
+    );
     expect(stdout).toContain(`\n${shown}`);
   });
 
   test('explain: the lines after "..." are part of the real explanation', async () => {
-    const [elided, shown] = sample('explain scenarios/geneva-2016.yaml --until 2016-02-02').split(/^\.\.\.\n/m);
+    const [elided, shown] = sample('explain scenarios/geneva-2016.yaml --until 2016-02-02').split(
+      /^\.\.\.\n/m,
+    );
     expect(elided).toBe('');
-    const { stdout } = await parley('explain', join(PACKAGE_ROOT, 'scenarios/geneva-2016.yaml'), '--until', '2016-02-02');
+    const { stdout } = await parley(
+      'explain',
+      join(PACKAGE_ROOT, 'scenarios/geneva-2016.yaml'),
+      '--until',
+      '2016-02-02',
+    );
     expect(stdout).toContain(shown);
   });
 
@@ -55,16 +81,24 @@ describe('README samples', () => {
     const dir = join(WORK, 'test');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'no-pause.yaml'), sample('test no-pause.yaml', 'yaml'));
-    const result = spawnSync(process.execPath, [CLI, 'test', 'no-pause.yaml'], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [CLI, 'test', 'no-pause.yaml'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(result.stdout).toBe(sample('test no-pause.yaml'));
     expect(result.status).toBe(1);
   }, 300_000);
 
   test('parley new --from: what it prints, and the file it writes', () => {
     mkdirSync(WORK, { recursive: true });
-    const result = spawnSync(process.execPath, [CLI, 'new', 'no-pause', '--from', 'geneva-2016'], { cwd: WORK, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [CLI, 'new', 'no-pause', '--from', 'geneva-2016'], {
+      cwd: WORK,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(sample('new no-pause --from geneva-2016'));
-    expect(readFileSync(join(WORK, 'no-pause.yaml'), 'utf8')).toBe(sample('new no-pause --from geneva-2016', 'yaml'));
+    expect(readFileSync(join(WORK, 'no-pause.yaml'), 'utf8')).toBe(
+      sample('new no-pause --from geneva-2016', 'yaml'),
+    );
   });
 });

@@ -11,40 +11,184 @@ const stateOn = (file: string, until: string) => outcomeOf(replayFile(file, { un
 describe('Geneva 2016, day by day', () => {
   test.each([
     // Postponed from 25 to 29 January while the opposition delegation was disputed.
-    ['2016-01-25', { process: 'delayed', opposition: 'undecided', government: 'undecided', ceasefireTrack: 'offAgenda' }],
+    [
+      '2016-01-25',
+      {
+        process: 'delayed',
+        opposition: 'undecided',
+        government: 'undecided',
+        ceasefireTrack: 'offAgenda',
+      },
+    ],
     // The HNC letter to Ban Ki-moon changes demands, not states.
-    ['2016-01-26', { process: 'delayed', opposition: 'undecided', government: 'undecided', ceasefireTrack: 'offAgenda' }],
+    [
+      '2016-01-26',
+      {
+        process: 'delayed',
+        opposition: 'undecided',
+        government: 'undecided',
+        ceasefireTrack: 'offAgenda',
+      },
+    ],
     // "We will not be in Geneva tomorrow."
-    ['2016-01-28', { process: 'delayed', opposition: 'boycott', government: 'undecided', ceasefireTrack: 'offAgenda' }],
+    [
+      '2016-01-28',
+      {
+        process: 'delayed',
+        opposition: 'boycott',
+        government: 'undecided',
+        ceasefireTrack: 'offAgenda',
+      },
+    ],
     // The talks open with the government delegation alone.
-    ['2016-01-29', { process: 'preparatory', opposition: 'boycott', government: 'attending', ceasefireTrack: 'offAgenda' }],
+    [
+      '2016-01-29',
+      {
+        process: 'preparatory',
+        opposition: 'boycott',
+        government: 'attending',
+        ceasefireTrack: 'offAgenda',
+      },
+    ],
     // The HNC arrives on Saturday.
-    ['2016-01-30', { process: 'preparatory', opposition: 'attending', government: 'attending', ceasefireTrack: 'offAgenda' }],
-    ['2016-01-31', { process: 'preparatory', opposition: 'attending', government: 'attending', ceasefireTrack: 'offAgenda' }],
+    [
+      '2016-01-30',
+      {
+        process: 'preparatory',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'offAgenda',
+      },
+    ],
+    [
+      '2016-01-31',
+      {
+        process: 'preparatory',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'offAgenda',
+      },
+    ],
     // De Mistura declares the official start and calls for ceasefire talks.
-    ['2016-02-01', { process: 'proximityTalks.declared', opposition: 'attending', government: 'attending', ceasefireTrack: 'proposed' }],
+    [
+      '2016-02-01',
+      {
+        process: 'proximityTalks.declared',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'proposed',
+      },
+    ],
     // Jaafari: "the preparatory stage"; the HNC points to a withdrawal by Friday.
-    ['2016-02-02', { process: 'proximityTalks.contested', opposition: 'walkoutThreat', government: 'attending', ceasefireTrack: 'proposed' }],
+    [
+      '2016-02-02',
+      {
+        process: 'proximityTalks.contested',
+        opposition: 'walkoutThreat',
+        government: 'attending',
+        ceasefireTrack: 'proposed',
+      },
+    ],
     // The envoy's temporary pause, with the walkout deadline still pending; the HNC says it will leave the next day.
-    ['2016-02-03', { process: 'suspended', opposition: 'walkoutThreat', government: 'attending', ceasefireTrack: 'proposed' }],
+    [
+      '2016-02-03',
+      {
+        process: 'suspended',
+        opposition: 'walkoutThreat',
+        government: 'attending',
+        ceasefireTrack: 'proposed',
+      },
+    ],
     // It leaves Geneva, not to come back without a change on the ground.
-    ['2016-02-04', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'proposed' }],
+    [
+      '2016-02-04',
+      {
+        process: 'suspended',
+        opposition: 'walkedOut',
+        government: 'attending',
+        ceasefireTrack: 'proposed',
+      },
+    ],
     // Munich: the ISSG task force is to work out a nationwide cessation of hostilities.
-    ['2016-02-11', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'negotiating' }],
+    [
+      '2016-02-11',
+      {
+        process: 'suspended',
+        opposition: 'walkedOut',
+        government: 'attending',
+        ceasefireTrack: 'negotiating',
+      },
+    ],
     // The envoy: the talks cannot realistically resume on 25 February.
-    ['2016-02-19', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'negotiating' }],
+    [
+      '2016-02-19',
+      {
+        process: 'suspended',
+        opposition: 'walkedOut',
+        government: 'attending',
+        ceasefireTrack: 'negotiating',
+      },
+    ],
     // The United States and Russia adopt the terms of a cessation of hostilities.
-    ['2016-02-22', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'agreed' }],
+    [
+      '2016-02-22',
+      {
+        process: 'suspended',
+        opposition: 'walkedOut',
+        government: 'attending',
+        ceasefireTrack: 'agreed',
+      },
+    ],
     // Resolution 2268 endorses it, an hour before it takes effect.
-    ['2016-02-26', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'agreed' }],
+    [
+      '2016-02-26',
+      {
+        process: 'suspended',
+        opposition: 'walkedOut',
+        government: 'attending',
+        ceasefireTrack: 'agreed',
+      },
+    ],
     // In force from 00:00 Damascus time.
-    ['2016-02-27', { process: 'suspended', opposition: 'walkedOut', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2016-02-27',
+      {
+        process: 'suspended',
+        opposition: 'walkedOut',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
     // The HNC says it will attend the talks on 14 March.
-    ['2016-03-11', { process: 'suspended', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2016-03-11',
+      {
+        process: 'suspended',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
     // The envoy opens the new round: proximity talks again.
-    ['2016-03-14', { process: 'proximityTalks.declared', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2016-03-14',
+      {
+        process: 'proximityTalks.declared',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
     // The round closes with the envoy's paper of twelve points.
-    ['2016-03-24', { process: 'concluded', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2016-03-24',
+      {
+        process: 'concluded',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
   ])('on %s', (date, expected) => {
     expect(stateOn(GENEVA, date)).toEqual(expected);
   });
@@ -57,21 +201,38 @@ describe('Geneva 2016, day by day', () => {
 
   test('the record ends with the disputed start kept as each side claims it', () => {
     const outcome = outcomeOf(replayFile(GENEVA));
-    expect(outcome.claims).toEqual({ 'de-mistura': 'started', government: 'preparatory', hnc: 'notStarted' });
+    expect(outcome.claims).toEqual({
+      'de-mistura': 'started',
+      government: 'preparatory',
+      hnc: 'notStarted',
+    });
   });
 
   test('by 2 February each side has said where the talks stand: the HNC in its written statement', () => {
-    expect(outcomeOf(replayFile(GENEVA, { until: '2016-02-01' })).claims).toEqual({ 'de-mistura': 'started' });
-    expect(outcomeOf(replayFile(GENEVA, { until: '2016-02-02' })).claims).toEqual({ 'de-mistura': 'started', government: 'preparatory', hnc: 'notStarted' });
+    expect(outcomeOf(replayFile(GENEVA, { until: '2016-02-01' })).claims).toEqual({
+      'de-mistura': 'started',
+    });
+    expect(outcomeOf(replayFile(GENEVA, { until: '2016-02-02' })).claims).toEqual({
+      'de-mistura': 'started',
+      government: 'preparatory',
+      hnc: 'notStarted',
+    });
   });
 
   test('the walkout threat names all that EA WorldView says was missing: ceasefires, detainee releases, aid', () => {
-    const context = replayFile(GENEVA, { until: '2016-02-02' }).entries.at(-1)!.state.machine.context;
-    expect([...context.walkoutDeadline!.conditions].sort()).toEqual(['endAirStrikes', 'humanitarianAccess', 'liftSieges', 'releaseDetainees']);
+    const context = replayFile(GENEVA, { until: '2016-02-02' }).entries.at(-1)!.state.machine
+      .context;
+    expect([...context.walkoutDeadline!.conditions].sort()).toEqual([
+      'endAirStrikes',
+      'humanitarianAccess',
+      'liftSieges',
+      'releaseDetainees',
+    ]);
   });
 
   test('the delegation is disputed by the government on 1 February, as the digest of that day reports it, and by Russia on 2 February', () => {
-    const disputed = (until: string) => replayFile(GENEVA, { until }).entries.at(-1)!.state.machine.context.disputedDelegates;
+    const disputed = (until: string) =>
+      replayFile(GENEVA, { until }).entries.at(-1)!.state.machine.context.disputedDelegates;
     expect(disputed('2016-01-31')).toEqual([]);
     expect(disputed('2016-02-02')).toEqual([
       { group: 'Ahrar al-Sham and the Army of Islam', by: 'government' },
@@ -96,46 +257,144 @@ describe('Geneva 2016, day by day', () => {
     const before = run.entries[assessed.step.index - 1]!.state.machine.context.confidence;
     expect(before).toBeLessThanOrEqual(5);
     expect(assessed.state.machine.context.confidence).toBe(before);
-    expect(assessed.state.machine.context.assessment).toEqual({ actor: 'de-mistura', level: 5, date: '2016-02-02' });
-    expect(assessed.step.effects).toEqual([{ kind: 'assessment', actor: 'de-mistura', level: 5, model: before }]);
+    expect(assessed.state.machine.context.assessment).toEqual({
+      actor: 'de-mistura',
+      level: 5,
+      date: '2016-02-02',
+    });
+    expect(assessed.step.effects).toEqual([
+      { kind: 'assessment', actor: 'de-mistura', level: 5, model: before },
+    ]);
     expect(replayFile(GENEVA, { until: '2016-01-24' }).initial.machine.context.confidence).toBe(30);
   });
 
   test('the offensive north of Aleppo leaves the end of air strikes unmet', () => {
-    const context = replayFile(GENEVA, { until: '2016-02-01' }).entries.at(-1)!.state.machine.context;
+    const context = replayFile(GENEVA, { until: '2016-02-01' }).entries.at(-1)!.state.machine
+      .context;
     expect(context.preconditions.endAirStrikes).toEqual({ demanded: true, met: false });
-    expect(context.military.offensives).toEqual([{ actor: 'syrian-army', area: 'north of Aleppo', intensity: 'massive', date: '2016-02-01' }]);
+    expect(context.military.offensives).toEqual([
+      { actor: 'syrian-army', area: 'north of Aleppo', intensity: 'massive', date: '2016-02-01' },
+    ]);
   });
 });
 
 describe('Astana 2017, from the ceasefire of 30 December', () => {
   test.each([
-    ['2016-12-29', { process: 'scheduled', opposition: 'undecided', government: 'undecided', ceasefireTrack: 'agreed' }],
-    ['2016-12-30', { process: 'scheduled', opposition: 'undecided', government: 'undecided', ceasefireTrack: 'inForce' }],
+    [
+      '2016-12-29',
+      {
+        process: 'scheduled',
+        opposition: 'undecided',
+        government: 'undecided',
+        ceasefireTrack: 'agreed',
+      },
+    ],
+    [
+      '2016-12-30',
+      {
+        process: 'scheduled',
+        opposition: 'undecided',
+        government: 'undecided',
+        ceasefireTrack: 'inForce',
+      },
+    ],
     // Both delegations in Astana on Sunday; regime air strikes on Homs strain the ceasefire.
-    ['2017-01-22', { process: 'preparatory', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2017-01-22',
+      {
+        process: 'preparatory',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
     // Opening statements by the Kazakh foreign minister; the rebels refuse to sit face to face.
-    ['2017-01-23', { process: 'proximityTalks.declared', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2017-01-23',
+      {
+        process: 'proximityTalks.declared',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
     // The sponsors' joint statement closes the round.
-    ['2017-01-24', { process: 'concluded', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2017-01-24',
+      {
+        process: 'concluded',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
     // The second round, with both delegations.
-    ['2017-02-15', { process: 'proximityTalks.declared', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2017-02-15',
+      {
+        process: 'proximityTalks.declared',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
     // It closes with the guarantors' joint monitoring group.
-    ['2017-02-16', { process: 'concluded', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2017-02-16',
+      {
+        process: 'concluded',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
     // The third round opens without the rebels.
-    ['2017-03-14', { process: 'preparatory', opposition: 'boycott', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2017-03-14',
+      {
+        process: 'preparatory',
+        opposition: 'boycott',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
     // It closes with nothing but a date for the next: 3-4 May.
-    ['2017-03-15', { process: 'suspended', opposition: 'boycott', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2017-03-15',
+      {
+        process: 'suspended',
+        opposition: 'boycott',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
     // The fourth round, the rebels back in Astana (and suspending their participation for a day).
-    ['2017-05-03', { process: 'proximityTalks.declared', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2017-05-03',
+      {
+        process: 'proximityTalks.declared',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
     // Russia, Turkey and Iran sign the de-escalation memorandum; opposition delegates walk out of the ceremony.
-    ['2017-05-04', { process: 'concluded', opposition: 'attending', government: 'attending', ceasefireTrack: 'inForce' }],
+    [
+      '2017-05-04',
+      {
+        process: 'concluded',
+        opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
   ])('on %s', (date, expected) => {
     expect(stateOn(ASTANA, date)).toEqual(expected);
   });
 
   test('the refusal of face-to-face talks and the Homs strikes are in the context', () => {
-    const context = replayFile(ASTANA, { until: '2017-01-23' }).entries.at(-1)!.state.machine.context;
+    const context = replayFile(ASTANA, { until: '2017-01-23' }).entries.at(-1)!.state.machine
+      .context;
     expect(context.faceToFace).toEqual({ opposition: false });
     expect(context.ceasefireViolations).toBe(1);
   });
@@ -146,18 +405,28 @@ describe('Astana 2017, from the ceasefire of 30 December', () => {
 });
 
 describe('the corrections of the fact-check', () => {
-  const step = (file: string, id: string) => replayFile(file).entries.find((e) => e.step.id === id)!.step;
+  const step = (file: string, id: string) =>
+    replayFile(file).entries.find((e) => e.step.id === id)!.step;
 
-  test('Kerry\'s appeal was released on Sunday 31 January, not 1 February', () => {
+  test("Kerry's appeal was released on Sunday 31 January, not 1 February", () => {
     expect(step(GENEVA, 'kerry-appeal').date).toBe('2016-01-31');
-    expect(replayFile(GENEVA, { until: '2016-01-31' }).entries.map((e) => e.step.id)).toContain('kerry-appeal');
+    expect(replayFile(GENEVA, { until: '2016-01-31' }).entries.map((e) => e.step.id)).toContain(
+      'kerry-appeal',
+    );
   });
 
-  test('Lavrov in Muscat on 3 February refused to stop the air strikes: no ceasefire veto, only Gatilov\'s of 2 February', () => {
+  test("Lavrov in Muscat on 3 February refused to stop the air strikes: no ceasefire veto, only Gatilov's of 2 February", () => {
     const lavrov = step(GENEVA, 'lavrov-strikes-go-on');
-    expect([lavrov.date, lavrov.type, lavrov.actor]).toEqual(['2016-02-03', 'STATEMENT_ISSUED', 'russia']);
-    const context = replayFile(GENEVA, { until: '2016-02-03' }).entries.at(-1)!.state.machine.context;
-    expect(context.ceasefireVetoes).toEqual([{ actor: 'russia', scope: 'not applicable to "terrorists"' }]);
+    expect([lavrov.date, lavrov.type, lavrov.actor]).toEqual([
+      '2016-02-03',
+      'STATEMENT_ISSUED',
+      'russia',
+    ]);
+    const context = replayFile(GENEVA, { until: '2016-02-03' }).entries.at(-1)!.state.machine
+      .context;
+    expect(context.ceasefireVetoes).toEqual([
+      { actor: 'russia', scope: 'not applicable to "terrorists"' },
+    ]);
     expect(context.preconditions.endAirStrikes).toEqual({ demanded: true, met: false });
   });
 
@@ -169,13 +438,20 @@ describe('the corrections of the fact-check', () => {
   });
 
   test('Hardatneen was taken as Syrian state media say', () => {
-    expect(mustLoad(GENEVA).events.find((e) => e.id === 'hardatneen-taken')!.source!.quote).toMatch(/^Syrian state media say /);
+    expect(mustLoad(GENEVA).events.find((e) => e.id === 'hardatneen-taken')!.source!.quote).toMatch(
+      /^Syrian state media say /,
+    );
   });
 
   test('the Astana monitoring mechanism was set up by Russia, Turkey and Iran together, Iran among the actors', () => {
     const scenario = mustLoad(ASTANA);
-    expect(scenario.actors.find((a) => a.id === 'iran')).toEqual({ id: 'iran', name: 'Iran', role: 'sponsor' });
-    const mechanism = replayFile(ASTANA, { until: '2017-01-24' }).entries.map((e) => e.step)
+    expect(scenario.actors.find((a) => a.id === 'iran')).toEqual({
+      id: 'iran',
+      name: 'Iran',
+      role: 'sponsor',
+    });
+    const mechanism = replayFile(ASTANA, { until: '2017-01-24' })
+      .entries.map((e) => e.step)
       .filter((s) => s.type === 'ASSURANCES_OFFERED' && s.date === '2017-01-24');
     expect(mechanism.map((s) => s.actor)).toEqual(['russia', 'turkey', 'iran']);
   });
@@ -184,10 +460,16 @@ describe('the corrections of the fact-check', () => {
 describe('the ceasefire track reaches agreed and inForce on the recorded dates', () => {
   const track = (file: string, until: string) => stateOn(file, until).ceasefireTrack;
 
-  test('Geneva: the co-chairs\' terms of 22 February, in force from 27 February', () => {
-    expect([track(GENEVA, '2016-02-21'), track(GENEVA, '2016-02-22'), track(GENEVA, '2016-02-26'), track(GENEVA, '2016-02-27')])
-      .toEqual(['negotiating', 'agreed', 'agreed', 'inForce']);
-    const moved = replayFile(GENEVA).entries.map((e) => e.step).filter((s) => s.type === 'CEASEFIRE_AGREED' || s.type === 'CEASEFIRE_TOOK_EFFECT');
+  test("Geneva: the co-chairs' terms of 22 February, in force from 27 February", () => {
+    expect([
+      track(GENEVA, '2016-02-21'),
+      track(GENEVA, '2016-02-22'),
+      track(GENEVA, '2016-02-26'),
+      track(GENEVA, '2016-02-27'),
+    ]).toEqual(['negotiating', 'agreed', 'agreed', 'inForce']);
+    const moved = replayFile(GENEVA)
+      .entries.map((e) => e.step)
+      .filter((s) => s.type === 'CEASEFIRE_AGREED' || s.type === 'CEASEFIRE_TOOK_EFFECT');
     expect(moved.map((s) => [s.id, s.date, s.actor])).toEqual([
       ['cessation-terms-adopted', '2016-02-22', 'co-chairs'],
       ['cessation-in-force', '2016-02-27', 'co-chairs'],
@@ -195,7 +477,10 @@ describe('the ceasefire track reaches agreed and inForce on the recorded dates',
   });
 
   test('Astana: agreed on 29 December 2016, in force from 30 December', () => {
-    expect([track(ASTANA, '2016-12-29'), track(ASTANA, '2016-12-30')]).toEqual(['agreed', 'inForce']);
+    expect([track(ASTANA, '2016-12-29'), track(ASTANA, '2016-12-30')]).toEqual([
+      'agreed',
+      'inForce',
+    ]);
   });
 });
 
@@ -229,10 +514,10 @@ const TYPE_WORDS: Record<string, RegExp> = {
   TALKS_CONCLUDED: /conclu|joint statement|approval|memorandum/i,
 };
 
-describe('every recorded event\'s type is supported by its own quote', () => {
+describe("every recorded event's type is supported by its own quote", () => {
   test.each([GENEVA, ASTANA])('%s', (file) => {
-    const unsupported = mustLoad(file).events
-      .filter((e) => TYPE_WORDS[e.type] && !TYPE_WORDS[e.type]!.test(e.source!.quote))
+    const unsupported = mustLoad(file)
+      .events.filter((e) => TYPE_WORDS[e.type] && !TYPE_WORDS[e.type]!.test(e.source!.quote))
       .map((e) => `${e.id} (${e.type})`);
     expect(unsupported).toEqual([]);
   });

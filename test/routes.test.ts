@@ -16,31 +16,52 @@ describe('the rules that fired', () => {
   const [seed, runs] = [3, 20];
   const d = simulateRange(scenario, seed, 0, runs);
   // Counted by hand: each run replayed on its own, its moves looked at one by one.
-  const threatened = Array.from({ length: runs }, (_, n) => simulateOnce(scenario, seed, n))
-    .filter((run) => run.entries.some((e) => e.step.type === 'WALKOUT_THREATENED')).length;
+  const threatened = Array.from({ length: runs }, (_, n) => simulateOnce(scenario, seed, n)).filter(
+    (run) => run.entries.some((e) => e.step.type === 'WALKOUT_THREATENED'),
+  ).length;
 
   test('a certain rule fires in every run, an impossible one in none, a coin toss in the runs that drew it', () => {
     expect(threatened).toBeGreaterThan(0);
     expect(threatened).toBeLessThan(runs);
-    expect(d.rules).toEqual({ 'always-disputed': runs, 'never-called': 0, 'coin-toss-threat': threatened });
+    expect(d.rules).toEqual({
+      'always-disputed': runs,
+      'never-called': 0,
+      'coin-toss-threat': threatened,
+    });
     // In the scenario's order, the rules that never fired too.
-    expect(Object.keys(distributionJson(d).rules)).toEqual(['always-disputed', 'never-called', 'coin-toss-threat']);
+    expect(Object.keys(distributionJson(d).rules)).toEqual([
+      'always-disputed',
+      'never-called',
+      'coin-toss-threat',
+    ]);
   });
 
   test('every walkout went through the coin toss, then the deadline', () => {
     const route = routeKey([{ kind: 'rule', rule: 'coin-toss-threat' }, { kind: 'deadline' }]);
     expect(d.routes.walkedOut).toEqual({ [route]: threatened });
     expect(distributionJson(d).routes.walkedOut).toEqual([
-      { route: [{ kind: 'rule', rule: 'coin-toss-threat' }, { kind: 'deadline' }], text: 'coin-toss-threat then the deadline', runs: threatened, share: 1 },
+      {
+        route: [{ kind: 'rule', rule: 'coin-toss-threat' }, { kind: 'deadline' }],
+        text: 'coin-toss-threat then the deadline',
+        runs: threatened,
+        share: 1,
+      },
     ]);
-    expect(distributionText([d], ['three-rules'])).toContain('\n  walked out: 100% through coin-toss-threat then the deadline\n');
+    expect(distributionText([d], ['three-rules'])).toContain(
+      '\n  walked out: 100% through coin-toss-threat then the deadline\n',
+    );
   });
 
   test('the counts are the same however the runs are split and in whatever order the parts come back', () => {
-    const [first, second] = [simulateRange(scenario, seed, 0, 7), simulateRange(scenario, seed, 7, runs)];
+    const [first, second] = [
+      simulateRange(scenario, seed, 0, 7),
+      simulateRange(scenario, seed, 7, runs),
+    ];
     for (const merged of [mergeDistributions(first, second), mergeDistributions(second, first)]) {
       expect(JSON.stringify(distributionJson(merged))).toBe(JSON.stringify(distributionJson(d)));
-      expect(distributionText([merged], ['three-rules'])).toBe(distributionText([d], ['three-rules']));
+      expect(distributionText([merged], ['three-rules'])).toBe(
+        distributionText([d], ['three-rules']),
+      );
     }
   });
 });
@@ -49,14 +70,19 @@ describe('routes', () => {
   test('a recorded threat a what-if keeps is part of the route; the scenario event that set a rule off is not', () => {
     const run = replay(fixture('whatif/later-pause.yaml'));
     const walkout = run.entries.findIndex((e) => isWalkout(e.step));
-    expect(routeText(routeOf(run.entries, walkout))).toBe('the recorded WALKOUT_THREATENED then the deadline');
+    expect(routeText(routeOf(run.entries, walkout))).toBe(
+      'the recorded WALKOUT_THREATENED then the deadline',
+    );
   });
 
   test('the Geneva record: routes of several runs, each ending named, split across parts alike', () => {
     const scenario = mustLoad(GENEVA);
     const whole = simulateRange(scenario, 2016, 0, 60);
     const text = distributionText([whole], ['geneva-2016']);
-    const split = mergeDistributions(simulateRange(scenario, 2016, 30, 60), simulateRange(scenario, 2016, 0, 30));
+    const split = mergeDistributions(
+      simulateRange(scenario, 2016, 30, 60),
+      simulateRange(scenario, 2016, 0, 30),
+    );
     expect(distributionText([split], ['geneva-2016'])).toBe(text);
     const routes = text.slice(text.indexOf('How the runs got there'));
     expect(routes).toMatch(/^ {2}walked out: +\d+% through /m);
@@ -65,7 +91,9 @@ describe('routes', () => {
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     // Every run ends somewhere: the process's routes add up to the runs.
     const json = distributionJson(whole);
-    const counted = Object.values(json.routes.process).flat().reduce((sum, r) => sum + r.runs, 0);
+    const counted = Object.values(json.routes.process)
+      .flat()
+      .reduce((sum, r) => sum + r.runs, 0);
     expect(counted).toBe(60);
     expect(json.routes.walkedOut.reduce((sum, r) => sum + r.runs, 0)).toBe(json.walkedOut);
   });

@@ -5,13 +5,33 @@ import { GENEVA } from './helpers/scenarios.js';
 
 beforeAll(ensureBuilt);
 
-const COMMANDS = ['play', 'replay', 'validate', 'test', 'simulate', 'compare', 'new', 'schema', 'events', 'diagram', 'paths', 'rules'];
+const COMMANDS = [
+  'play',
+  'replay',
+  'validate',
+  'test',
+  'simulate',
+  'compare',
+  'new',
+  'schema',
+  'events',
+  'diagram',
+  'paths',
+  'rules',
+];
 
 describe.concurrent('help', () => {
-  test.each(COMMANDS.flatMap((command) => [[command, '--help'], [command, '-h']]))('parley %s %s: that command\'s usage, exit 0', async (command, flag) => {
+  test.each(
+    COMMANDS.flatMap((command) => [
+      [command, '--help'],
+      [command, '-h'],
+    ]),
+  )("parley %s %s: that command's usage, exit 0", async (command, flag) => {
     const { status, stdout, stderr } = await parley(command, flag);
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
-    expect(stdout).toMatch(new RegExp(`^Usage:\\n {2}parley ${command === 'play' ? '\\[play\\]' : command} `));
+    expect(stdout).toMatch(
+      new RegExp(`^Usage:\\n {2}parley ${command === 'play' ? '\\[play\\]' : command} `),
+    );
   });
 
   test('--help wins over the rest of the line, as for a scenario FILE played without the word play', async () => {
@@ -29,16 +49,20 @@ describe.concurrent('help', () => {
 });
 
 describe.concurrent('mistakes on the command line', () => {
-  test('a misspelt flag is named, with the command\'s flag it is nearest to', async () => {
+  test("a misspelt flag is named, with the command's flag it is nearest to", async () => {
     const { status, stderr } = await parley('replay', GENEVA, '--formt', 'json');
     expect(status).toBe(2);
-    expect(stderr).toMatch(/^parley: unknown option --formt\n {2}hint: did you mean --format\?\n\nUsage:\n {2}parley replay FILE/);
+    expect(stderr).toMatch(
+      /^parley: unknown option --formt\n {2}hint: did you mean --format\?\n\nUsage:\n {2}parley replay FILE/,
+    );
   });
 
   test('a misspelt command gets the nearest command', async () => {
     const { status, stderr } = await parley('validat', GENEVA);
     expect(status).toBe(2);
-    expect(stderr).toBe('parley: unknown command "validat"\n  hint: did you mean validate?\nrun `parley help` for the usage\n');
+    expect(stderr).toBe(
+      'parley: unknown command "validat"\n  hint: did you mean validate?\nrun `parley help` for the usage\n',
+    );
   });
 
   test.each([

@@ -5,7 +5,9 @@ import { UsageError } from './usage.js';
 
 /** A command's flags, as Node's parseArgs takes them. */
 export type Flags = NonNullable<ParseArgsConfig['options']>;
-type Parsed<O extends Flags> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true }>>;
+type Parsed<O extends Flags> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; allowPositionals: true }>
+>;
 
 /**
  * What Node's strict parseArgs returns, with refusals a user can act on: its own messages span
@@ -15,17 +17,31 @@ type Parsed<O extends Flags> = ReturnType<typeof parseArgs<{ args: string[]; opt
  * @example commandLine(['f.yaml', '--seed', '3'], { seed: { type: 'string' } }) // { values: { seed: '3' }, positionals: ['f.yaml'] }
  */
 export function commandLine<const O extends Flags>(args: string[], options: O): Parsed<O> {
-  const { values, positionals, tokens } = parseArgs({ args, options, allowPositionals: true, strict: false, tokens: true });
+  const { values, positionals, tokens } = parseArgs({
+    args,
+    options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   const flags = Object.keys(options).map((name) => `--${name}`);
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const type = options[token.name]?.type;
     if (!type) {
       const near = closest(token.rawName, flags);
-      throw new UsageError(`unknown option ${token.rawName}`, near.length ? `did you mean ${near.join(' or ')}?` : undefined);
+      throw new UsageError(
+        `unknown option ${token.rawName}`,
+        near.length ? `did you mean ${near.join(' or ')}?` : undefined,
+      );
     }
-    if (type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value, not "${token.value}"`);
-    if (type === 'string' && (token.value === undefined || (!token.inlineValue && flags.includes(token.value.replace(/=.*/s, ''))))) {
+    if (type === 'boolean' && token.value !== undefined)
+      throw new UsageError(`${token.rawName} takes no value, not "${token.value}"`);
+    if (
+      type === 'string' &&
+      (token.value === undefined ||
+        (!token.inlineValue && flags.includes(token.value.replace(/=.*/s, ''))))
+    ) {
       throw new UsageError(`${token.rawName} needs a value`);
     }
   }

@@ -20,18 +20,26 @@ export function compareCommand(args: string[]): number {
   const bySeeds = positionals.length === 1 && seeds.length === 2;
   const [first, second] = positionals;
   if ((!byFiles && !bySeeds) || first === undefined) {
-    throw new UsageError('compare takes two scenario FILEs (and at most one --seed), or one FILE and two --seed values');
+    throw new UsageError(
+      'compare takes two scenario FILEs (and at most one --seed), or one FILE and two --seed values',
+    );
   }
   const files = [first, second ?? first] as const;
   const distinct = [...new Set(files)];
   const loaded = loadScenarios(distinct);
   if (!loaded) return EXIT.invalid;
   const runOf = (i: 0 | 1) => {
-    const scenario = invariant(loaded[distinct.indexOf(files[i])], 'compare loaded each of its files');
+    const scenario = invariant(
+      loaded[distinct.indexOf(files[i])],
+      'compare loaded each of its files',
+    );
     return replay(scenario, { seed: bySeeds ? seeds[i] : seeds[0] });
   };
   const [a, b] = [runOf(0), runOf(1)];
   const divergence = firstDivergence(a, b);
-  out(comparisonText(files, a, b, divergence) + (divergence ? runDifferenceText(runDifference(a, b)) : ''));
+  out(
+    comparisonText(files, a, b, divergence) +
+      (divergence ? runDifferenceText(runDifference(a, b)) : ''),
+  );
   return EXIT.ok;
 }

@@ -29,6 +29,8 @@ export function eventsCommand(args: string[]): number {
   // A fragment such as WALKOUT is too far from every full name for `closest`, but names can contain it.
   const near = closest(type, KNOWN);
   if (!near.length) near.push(...KNOWN.filter((t) => t.includes(wanted)).slice(0, 3));
-  process.stderr.write(`parley: unknown event type "${visible(type)}"\n  hint: ${near.length ? `did you mean ${near.join(' or ')}?` : 'run `parley events` for the list'}\n`);
+  process.stderr.write(
+    `parley: unknown event type "${visible(type)}"\n  hint: ${near.length ? `did you mean ${near.join(' or ')}?` : 'run `parley events` for the list'}\n`,
+  );
   return EXIT.invalid;
 }

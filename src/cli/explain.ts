@@ -11,6 +11,10 @@ export function explainCommand(args: string[]): number {
   const { run, format } = runCommand('explain', args, FORMATS);
   if (!run) return EXIT.invalid;
   const explanation = explain(run, defaultCatalog());
-  out(format === 'json' ? `${JSON.stringify(explanation, null, 2)}\n` : `${explanationLines(explanation, run.scenario).join('\n')}\n`);
+  out(
+    format === 'json'
+      ? `${JSON.stringify(explanation, null, 2)}\n`
+      : `${explanationLines(explanation, run.scenario).join('\n')}\n`,
+  );
   return EXIT.ok;
 }

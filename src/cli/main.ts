@@ -28,8 +28,14 @@ const VERSION = ['--version', '-V'];
 
 /** The version of the installed package, as `npm ls` names it. */
 async function version(): Promise<string> {
-  const [{ readFileSync }, { join }, { PACKAGE_ROOT }] = await Promise.all([import('node:fs'), import('node:path'), import('../scenario/locations.js')]);
-  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const [{ readFileSync }, { join }, { PACKAGE_ROOT }] = await Promise.all([
+    import('node:fs'),
+    import('node:path'),
+    import('../scenario/locations.js'),
+  ]);
+  return (
+    JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+  ).version;
 }
 
 /** `--help` or `-h` anywhere before `--`, after which words are no flags. */
@@ -51,7 +57,10 @@ async function unknownCommand(first: string): Promise<UsageError> {
   if (first.startsWith('-')) return new UsageError(`unknown option ${first}`);
   const { closest } = await import('../scenario/diagnostics.js');
   const near = closest(first, [...Object.keys(COMMANDS), 'help']);
-  return new UsageError(`unknown command "${first}"`, near.length ? `did you mean ${near.join(' or ')}?` : undefined);
+  return new UsageError(
+    `unknown command "${first}"`,
+    near.length ? `did you mean ${near.join(' or ')}?` : undefined,
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -64,7 +73,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`parley ${await version()}\n`);
     return EXIT.ok;
   }
-  const isFile = !COMMANDS[first] && !first.startsWith('-') && (/\.ya?ml$/i.test(first) || first.includes('/'));
+  const isFile =
+    !COMMANDS[first] && !first.startsWith('-') && (/\.ya?ml$/i.test(first) || first.includes('/'));
   const name = isFile ? 'play' : first;
   const command = COMMANDS[name];
   if (!command) return refuse(await unknownCommand(first), null);

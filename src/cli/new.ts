@@ -35,13 +35,21 @@ function moveAfter(scenario: Scenario, anchor: ScenarioEvent): ExampleMove | nul
 function whatIfOf(from: string, path: string): string | number {
   const baseFile = findBase(from, resolve('.', '-'));
   if (!baseFile) {
-    return fail(`cannot find scenario "${from}"`, `give a path to a .yaml file, or a shipped scenario: ${scenarioIds().join(', ')}`);
+    return fail(
+      `cannot find scenario "${from}"`,
+      `give a path to a .yaml file, or a shipped scenario: ${scenarioIds().join(', ')}`,
+    );
   }
   const [scenario] = loadScenarios([baseFile]) ?? [];
   if (!scenario) {
-    return fail(`${from} has problems, so a what-if of it would too`, `fix them first: parley validate ${from}`);
+    return fail(
+      `${from} has problems, so a what-if of it would too`,
+      `fix them first: parley validate ${from}`,
+    );
   }
-  return whatIfStarterText(path, scenario, baseReference(scenario, path), (anchor) => moveAfter(scenario, anchor));
+  return whatIfStarterText(path, scenario, baseReference(scenario, path), (anchor) =>
+    moveAfter(scenario, anchor),
+  );
 }
 
 /** The flags the command takes; `parley new --help` documents each (test/flags.test.ts). */
@@ -51,12 +59,22 @@ export function newCommand(args: string[]): number {
   const { values, positionals } = commandLine(args, FLAGS);
   const name = onlyPositional(positionals, 'new takes exactly one file NAME');
   // An empty name would write `.yaml`, a file most listings hide.
-  if (/^\.|^$/.test(stemOf(name))) throw new UsageError(`new needs a file NAME that is not empty and does not start with a dot, not "${name}"`);
+  if (/^\.|^$/.test(stemOf(name)))
+    throw new UsageError(
+      `new needs a file NAME that is not empty and does not start with a dot, not "${name}"`,
+    );
   // `extends: geneva-2016` looks beside the what-if first: a file of that name there would stand in for the record.
-  if (scenarioIds().includes(stemOf(name))) throw new UsageError(`"${stemOf(name)}" is the id of a shipped scenario; a file of that name would stand in for it in \`extends\`: choose another NAME`);
+  if (scenarioIds().includes(stemOf(name)))
+    throw new UsageError(
+      `"${stemOf(name)}" is the id of a shipped scenario; a file of that name would stand in for it in \`extends\`: choose another NAME`,
+    );
   const path = /\.ya?ml$/i.test(name) ? name : `${name}.yaml`;
   const problem = pathProblem(path);
-  if (problem) throw new UsageError(`cannot write ${path}: ${problem}`, 'choose a shorter NAME, in plain characters');
+  if (problem)
+    throw new UsageError(
+      `cannot write ${path}: ${problem}`,
+      'choose a shorter NAME, in plain characters',
+    );
   const text = values.from === undefined ? skeletonText(path) : whatIfOf(values.from, path);
   if (typeof text === 'number') return text;
   let saved;
@@ -67,7 +85,11 @@ export function newCommand(args: string[]): number {
     if (!problem) throw error;
     return fail(problem, 'check that its folder exists and that you may write there');
   }
-  if (saved === 'exists') return fail(`${path} already exists; parley new never overwrites a file`, 'choose another NAME, or edit that file');
+  if (saved === 'exists')
+    return fail(
+      `${path} already exists; parley new never overwrites a file`,
+      'choose another NAME, or edit that file',
+    );
   out(`wrote ${path}\n  next: parley validate ${path}, then parley replay ${path}\n`);
   return EXIT.ok;
 }

@@ -19,23 +19,34 @@ import { dateOption, UsageError, wholeNumberOption } from './usage.js';
 function targetOf(text: string | undefined) {
   if (!text) throw new UsageError('paths needs --to REGION.STATE, e.g. --to ceasefireTrack.agreed');
   const target = parseTarget(text);
-  if (!target) throw new UsageError(`--to: "${text}" is not REGION.STATE; ${suggest(topOf(text), REGIONS, 'regions')}`);
+  if (!target)
+    throw new UsageError(
+      `--to: "${text}" is not REGION.STATE; ${suggest(topOf(text), REGIONS, 'regions')}`,
+    );
   const states: readonly string[] = REGION_STATES[target.region];
   const top = topOf(target.state);
-  if (!states.includes(top)) throw new UsageError(`--to: unknown ${target.region} state "${top}"; ${suggest(top, states, `${target.region} states`)}`);
+  if (!states.includes(top))
+    throw new UsageError(
+      `--to: unknown ${target.region} state "${top}"; ${suggest(top, states, `${target.region} states`)}`,
+    );
   return target;
 }
 
 function moveRow(move: PathMove, i: number, dated: boolean): string[] {
   const when = dated ? [move.date] : [];
-  if (move.type === DEADLINE_PASSED) return [`  ${i + 1}.`, ...when, 'deadline passes', `${move.actor}'s walkout deadline`, ''];
-  const payload = Object.keys(move.payload).length ? stringify(move.payload, { collectionStyle: 'flow', lineWidth: 0 }).trim() : '';
+  if (move.type === DEADLINE_PASSED)
+    return [`  ${i + 1}.`, ...when, 'deadline passes', `${move.actor}'s walkout deadline`, ''];
+  const payload = Object.keys(move.payload).length
+    ? stringify(move.payload, { collectionStyle: 'flow', lineWidth: 0 }).trim()
+    : '';
   return [`  ${i + 1}.`, ...when, move.type, `${move.actor} (${move.role})`, payload];
 }
 
 /** The flags the command takes; `parley paths --help` documents each (test/flags.test.ts). */
 export const FLAGS = {
-  to: { type: 'string' }, 'from-date': { type: 'string' }, max: { type: 'string', default: '3' },
+  to: { type: 'string' },
+  'from-date': { type: 'string' },
+  max: { type: 'string', default: '3' },
 } satisfies Flags;
 
 export function pathsCommand(args: string[]): number {
@@ -46,17 +57,24 @@ export function pathsCommand(args: string[]): number {
   if (positionals.length > 1) throw new UsageError('paths takes at most one scenario FILE');
   dateOption('from-date', fromDate);
   const [file] = positionals;
-  if (fromDate !== undefined && !file) throw new UsageError('--from-date needs a scenario FILE to replay up to that date');
+  if (fromDate !== undefined && !file)
+    throw new UsageError('--from-date needs a scenario FILE to replay up to that date');
 
   let start = initialTransition(talksMachine, createContext())[0];
   // Without a scenario, one stand-in actor per role, named for it.
-  let actors: readonly { readonly id: string; readonly role: Role }[] = ROLE_NAMES.map((role) => ({ id: role, role }));
+  let actors: readonly { readonly id: string; readonly role: Role }[] = ROLE_NAMES.map((role) => ({
+    id: role,
+    role,
+  }));
   let date = '2000-01-01';
-  let from = 'the machine\'s initial state';
+  let from = "the machine's initial state";
   if (file) {
     const [scenario] = loadScenarios([file]) ?? [];
     if (!scenario) return EXIT.invalid;
-    if (fromDate !== undefined && fromDate < scenario.start) throw new UsageError(`--from-date ${fromDate} is before ${scenario.id} starts, on ${scenario.start}`);
+    if (fromDate !== undefined && fromDate < scenario.start)
+      throw new UsageError(
+        `--from-date ${fromDate} is before ${scenario.id} starts, on ${scenario.start}`,
+      );
     const run = fromDate ? replay(scenario, { until: fromDate }) : startRun(scenario);
     start = latestState(run).machine;
     actors = [...scenario.actors];
@@ -69,16 +87,25 @@ export function pathsCommand(args: string[]): number {
   const now = statePaths(start.value);
   out(`paths to ${target.region}.${target.state} from ${from}\n`);
   const outcome = now.opposition === 'walkedOut' ? 'the opposition walked out' : 'the threat ended';
-  for (const passed of clock.moves) out(`${hanging('  by then: ', `on ${passed.date}, ${passed.actor}'s walkout deadline passed and ${outcome}`).join('\n')}\n`);
+  for (const passed of clock.moves)
+    out(
+      `${hanging('  by then: ', `on ${passed.date}, ${passed.actor}'s walkout deadline passed and ${outcome}`).join('\n')}\n`,
+    );
   out(`${hanging('  start: ', REGIONS.map((r) => `${r} ${now[r]}`).join(', ')).join('\n')}\n`);
   const paths = shortestPaths(start, target, { actors, date, max });
   if (!paths.length) {
-    process.stderr.write(`parley: no sequence of moves reaches ${target.region}.${target.state} from there (searched up to 8 moves)\n`);
+    process.stderr.write(
+      `parley: no sequence of moves reaches ${target.region}.${target.state} from there (searched up to 8 moves)\n`,
+    );
     return EXIT.invalid;
   }
   paths.forEach((moves, i) => {
     out(`\npath ${i + 1}, ${counted(moves.length, 'move')}:\n`);
-    out(moves.length ? alignColumns(moves.map((m, j) => moveRow(m, j, Boolean(file)))) : '  already there\n');
+    out(
+      moves.length
+        ? alignColumns(moves.map((m, j) => moveRow(m, j, Boolean(file))))
+        : '  already there\n',
+    );
   });
   return EXIT.ok;
 }

@@ -7,7 +7,10 @@ import { commandLine, type Flags } from './args.js';
 import { onlyPositional, wholeNumberOption } from './usage.js';
 
 /** The flags the command takes; `parley play --help` documents each (test/flags.test.ts). */
-export const FLAGS = { seed: { type: 'string' }, predict: { type: 'boolean', default: false } } satisfies Flags;
+export const FLAGS = {
+  seed: { type: 'string' },
+  predict: { type: 'boolean', default: false },
+} satisfies Flags;
 
 export async function playCommand(args: string[]): Promise<number> {
   const { values, positionals } = commandLine(args, FLAGS);
@@ -21,8 +24,8 @@ export async function playCommand(args: string[]): Promise<number> {
   }
   // Ink and its colour library read CI when they load, and with it set they hold every frame back
   // until exit and drop colour. A person is at this terminal, wherever it runs: draw live.
-  delete process.env['CI'];
-  delete process.env['CONTINUOUS_INTEGRATION'];
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   // Loaded only here, so the transcript path never pays for React and Ink; the build bundles it.
   // Asked for before the file is read: its WebAssembly layout engine compiles in the background.
   const player = import('../ui/startPlayer.js');

@@ -20,27 +20,42 @@ export function runFile(file: string, options: { seed?: number; until?: string }
 
 export function render(run: NonNullable<ReturnType<typeof runFile>>, format: Format): string {
   switch (format) {
-    case 'json': return jsonReport(run);
-    case 'markdown': return markdownHandout(run, defaultCatalog());
-    case 'text': return textTranscript(run, defaultCatalog());
+    case 'json':
+      return jsonReport(run);
+    case 'markdown':
+      return markdownHandout(run, defaultCatalog());
+    case 'text':
+      return textTranscript(run, defaultCatalog());
   }
 }
 
 /** The flags of a command that runs one FILE, `replay` and `explain`; the help of each documents them (test/flags.test.ts). */
-export const RUN_FLAGS = { seed: { type: 'string' }, until: { type: 'string' }, format: { type: 'string' } } satisfies Flags;
+export const RUN_FLAGS = {
+  seed: { type: 'string' },
+  until: { type: 'string' },
+  format: { type: 'string' },
+} satisfies Flags;
 
 /**
  * The command line of a command that runs one FILE: `--seed`, `--until` and `--format` (one of
  * `formats`, the first the default), checked; then the run, or null when the file is invalid.
  * @example runCommand('explain', ['g.yaml', '--format', 'json'], ['text', 'json']) // { run, format: 'json' }
  */
-export function runCommand<F extends string>(command: string, args: string[], formats: readonly F[]) {
+export function runCommand<F extends string>(
+  command: string,
+  args: string[],
+  formats: readonly F[],
+) {
   const { values, positionals } = commandLine(args, RUN_FLAGS);
   const file = onlyPositional(positionals, `${command} takes exactly one scenario FILE`);
   const format = (values.format ?? formats[0]) as F;
-  if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
+  if (!formats.includes(format))
+    throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
   dateOption('until', values.until);
-  return { run: runFile(file, { seed: wholeNumberOption('seed', values.seed), until: values.until }), format };
+  return {
+    run: runFile(file, { seed: wholeNumberOption('seed', values.seed), until: values.until }),
+    format,
+  };
 }
 
 export function replayCommand(args: string[]): number {

@@ -18,8 +18,13 @@ export function rulesCommand(args: string[]): number {
   if (!scenario) return EXIT.invalid;
   // A what-if's changes are against the file it extends, which loaded with it.
   const baseFile = scenario.extends[0];
-  const [base] = baseFile ? loadScenarios([baseFile]) ?? [] : [];
-  const whatIf = base ? { base: base.id, changes: ruleChanges(base.policies, scenario.policies) } : null;
-  out(rulesText(scenario, defaultCatalog(), whatIf) + (values.score ? scoreText(scoreRecord(scenario)) : ''));
+  const [base] = baseFile ? (loadScenarios([baseFile]) ?? []) : [];
+  const whatIf = base
+    ? { base: base.id, changes: ruleChanges(base.policies, scenario.policies) }
+    : null;
+  out(
+    rulesText(scenario, defaultCatalog(), whatIf) +
+      (values.score ? scoreText(scoreRecord(scenario)) : ''),
+  );
   return EXIT.ok;
 }

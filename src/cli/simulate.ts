@@ -16,7 +16,12 @@ import { onlyPositional, UsageError, wholeNumberOption } from './usage.js';
 export const MAX_RUNS = 1_000_000;
 const MAX_WORKERS = 64;
 
-async function distributionOf(scenario: Scenario, seed: number, runs: number, workers: number | undefined): Promise<Distribution> {
+async function distributionOf(
+  scenario: Scenario,
+  seed: number,
+  runs: number,
+  workers: number | undefined,
+): Promise<Distribution> {
   const progress = progressBar(runs, `simulating ${scenario.id}`);
   try {
     return await simulateParallel(scenario, seed, runs, { workers, onProgress: progress.update });
@@ -38,14 +43,24 @@ interface Simulated {
 function differenceOf(simulated: readonly Simulated[]): string {
   const [a, b] = simulated;
   if (!a || !b) return '';
-  const rates = rateDifference([a.scenario, a.distribution], [b.scenario, b.distribution], RULES_SHOWN);
-  return simulationDifferenceText(eventDifference(a.scenario.events, b.scenario.events), rates, [a.scenario.id, b.scenario.id]);
+  const rates = rateDifference(
+    [a.scenario, a.distribution],
+    [b.scenario, b.distribution],
+    RULES_SHOWN,
+  );
+  return simulationDifferenceText(eventDifference(a.scenario.events, b.scenario.events), rates, [
+    a.scenario.id,
+    b.scenario.id,
+  ]);
 }
 
 /** The flags the command takes; `parley simulate --help` documents each (test/flags.test.ts). */
 export const FLAGS = {
-  runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean', default: false },
-  workers: { type: 'string' }, compare: { type: 'string' },
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  workers: { type: 'string' },
+  compare: { type: 'string' },
 } satisfies Flags;
 
 export async function simulateCommand(args: string[]): Promise<number> {
@@ -61,15 +76,30 @@ export async function simulateCommand(args: string[]): Promise<number> {
   const simulated: Simulated[] = [];
   for (const scenario of scenarios) {
     const seed = seedOption ?? scenario.seed;
-    simulated.push({ scenario, seed, distribution: await distributionOf(scenario, seed, runs, workers) });
+    simulated.push({
+      scenario,
+      seed,
+      distribution: await distributionOf(scenario, seed, runs, workers),
+    });
   }
   if (values.json) {
-    const report = simulated.map(({ scenario, seed, distribution }) => ({ scenario: scenario.id, seed, ...distributionJson(distribution) }));
+    const report = simulated.map(({ scenario, seed, distribution }) => ({
+      scenario: scenario.id,
+      seed,
+      ...distributionJson(distribution),
+    }));
     out(`${JSON.stringify(report.length === 1 ? report[0] : report, null, 2)}\n`);
   } else {
-    const heading = simulated.map(({ scenario, seed }) => `${scenario.id}: ${counted(runs, 'run')}, seed ${seed}`).join('\n');
+    const heading = simulated
+      .map(({ scenario, seed }) => `${scenario.id}: ${counted(runs, 'run')}, seed ${seed}`)
+      .join('\n');
     const results = simulated.map((s) => s.distribution);
-    out(`${heading}\n${distributionText(results, scenarios.map((s) => s.id))}${differenceOf(simulated)}`);
+    out(
+      `${heading}\n${distributionText(
+        results,
+        scenarios.map((s) => s.id),
+      )}${differenceOf(simulated)}`,
+    );
   }
   return EXIT.ok;
 }

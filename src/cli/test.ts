@@ -16,7 +16,8 @@ export async function testCommand(args: string[]): Promise<number> {
   const { values, positionals } = commandLine(args, FLAGS);
   if (!positionals.length) throw new UsageError('test takes one or more scenario FILEs');
   const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`--format takes text or json, not "${values.format}"`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format takes text or json, not "${values.format}"`);
   let ok = true;
   const reports: unknown[] = [];
   for (const file of positionals) {
@@ -27,11 +28,14 @@ export async function testCommand(args: string[]): Promise<number> {
       reports.push({ file, passed: false, invalid: true });
       continue;
     }
-    const findings = await checkExpectations(scenario, expectations, (s, seed, runs) => simulateParallel(s, seed, runs));
+    const findings = await checkExpectations(scenario, expectations, (s, seed, runs) =>
+      simulateParallel(s, seed, runs),
+    );
     if (findings.some((f) => !f.holds)) ok = false;
     if (format === 'json') reports.push(findingsJson(file, findings));
     else out(findingsText(file, findings));
   }
-  if (format === 'json') out(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+  if (format === 'json')
+    out(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
   return ok ? EXIT.ok : EXIT.invalid;
 }

@@ -116,13 +116,27 @@ export function onlyPositional(positionals: readonly string[], refusal: string):
 /** A flag's date, or undefined when the flag was not given. */
 export function dateOption(flag: string, value: string | undefined): string | undefined {
   if (value === undefined || isIsoDate(value)) return value;
-  throw new UsageError(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `--${flag} ${value} is not a real date: check the day and the month` : `--${flag} takes a date written YYYY-MM-DD, not "${value}"`);
+  throw new UsageError(
+    /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? `--${flag} ${value} is not a real date: check the day and the month`
+      : `--${flag} takes a date written YYYY-MM-DD, not "${value}"`,
+  );
 }
 
 /** A flag's whole-number value, or undefined when the flag was not given. */
 export function wholeNumberOption(flag: string, value: string, min?: number, max?: number): number;
-export function wholeNumberOption(flag: string, value: string | undefined, min?: number, max?: number): number | undefined;
-export function wholeNumberOption(flag: string, value: string | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
+export function wholeNumberOption(
+  flag: string,
+  value: string | undefined,
+  min?: number,
+  max?: number,
+): number | undefined;
+export function wholeNumberOption(
+  flag: string,
+  value: string | undefined,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < min || n > max) {

@@ -17,7 +17,10 @@ export function validateCommand(args: string[]): number {
     const { scenario, diagnostics } = loadScenario(file);
     reportDiagnostics(diagnostics);
     problems += diagnostics.length;
-    if (scenario) out(`${file === STDIN ? STDIN_SHOWN : file}: ok (${counted(scenario.events.length, 'event')})\n`);
+    if (scenario)
+      out(
+        `${file === STDIN ? STDIN_SHOWN : file}: ok (${counted(scenario.events.length, 'event')})\n`,
+      );
   }
   if (problems) process.stderr.write(`${counted(problems, 'problem')} found\n`);
   return problems ? EXIT.invalid : EXIT.ok;

@@ -18,7 +18,7 @@ export function stateAt(run: Run, cursor: number): RunState {
 }
 
 export function entryAt(run: Run, cursor: number): Entry | null {
-  return cursor > 0 ? run.entries[cursor - 1] ?? null : null;
+  return cursor > 0 ? (run.entries[cursor - 1] ?? null) : null;
 }
 
 export interface Branch {
@@ -34,7 +34,12 @@ export type ForkMode = 'insert' | 'replace' | 'drop';
 
 export function recordBranch(run: Run): Branch {
   // A what-if opened in the player is not the record: its first branch says which it is.
-  return { name: run.scenario.extends.length ? 'what-if' : 'record', run, cursor: 0, file: run.scenario.file };
+  return {
+    name: run.scenario.extends.length ? 'what-if' : 'record',
+    run,
+    cursor: 0,
+    file: run.scenario.file,
+  };
 }
 
 function freshId(run: Run): string {
@@ -55,7 +60,11 @@ export function nextEvent(run: Run, cursor: number): Step | null {
  */
 function moveDate(run: Run, since: number, cursor: number): string {
   const date = stateAt(run, cursor).date;
-  return run.entries.slice(since, cursor).some((e) => e.step.origin === 'deadline' && e.step.date === date) ? addDays(date, 1) : date;
+  return run.entries
+    .slice(since, cursor)
+    .some((e) => e.step.origin === 'deadline' && e.step.date === date)
+    ? addDays(date, 1)
+    : date;
 }
 
 /**
@@ -63,24 +72,39 @@ function moveDate(run: Run, since: number, cursor: number): string {
  * what-if file that says so replays. The cursor lands on the inserted move (or stays put when
  * only dropping).
  */
-export function forkBranch(record: Scenario, branch: Branch, mode: ForkMode, move: Pick<LegalMove, 'type' | 'actor' | 'payload'> | null, name: string): Branch {
+export function forkBranch(
+  record: Scenario,
+  branch: Branch,
+  mode: ForkMode,
+  move: Pick<LegalMove, 'type' | 'actor' | 'payload'> | null,
+  name: string,
+): Branch {
   const { run, cursor } = branch;
   const { events } = run.scenario;
   const from = resumePoint(run, cursor);
   const next = nextEvent(run, cursor);
   const nextAt = next ? events.findIndex((e) => e.id === next.id) : events.length;
   const date = moveDate(run, from.entries, cursor);
-  const inserted = mode !== 'drop' && move ? [whatIfEvent(move, freshId(run), date, run.scenario.file)] : [];
+  const inserted =
+    mode !== 'drop' && move ? [whatIfEvent(move, freshId(run), date, run.scenario.file)] : [];
   // Between the last event played and the next lie only events the policies dropped: the move goes among them by date.
-  const place = from.events + events.slice(from.events, nextAt).filter((e) => e.date <= date).length;
+  const place =
+    from.events + events.slice(from.events, nextAt).filter((e) => e.date <= date).length;
   const kept = mode === 'insert' ? events : events.filter((_, i) => i !== nextAt);
   const changed = [...kept.slice(0, place), ...inserted, ...kept.slice(place)];
   const end = inserted.length && date > run.scenario.end ? date : run.scenario.end;
-  const forked = forkRun(run, from, { ...run.scenario, events: changed, forkAt: forkPoint(record, changed), end });
+  const forked = forkRun(run, from, {
+    ...run.scenario,
+    events: changed,
+    forkAt: forkPoint(record, changed),
+    end,
+  });
   return {
     name,
     run: forked,
-    cursor: inserted[0] ? forked.entries.findIndex((e) => e.step.id === inserted[0]!.id) + 1 : Math.min(cursor, forked.entries.length),
+    cursor: inserted[0]
+      ? forked.entries.findIndex((e) => e.step.id === inserted[0]!.id) + 1
+      : Math.min(cursor, forked.entries.length),
     file: null,
   };
 }

@@ -30,17 +30,18 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 /** The parameters of XState's `xstate.cancel`: the id of the delayed event it cancels. */
 function sendIdOf(params: unknown): string {
-  if (isObject(params) && typeof params['sendId'] === 'string') return params['sendId'];
+  if (isObject(params) && typeof params.sendId === 'string') return params.sendId;
   throw new Error('parley engine: an xstate.cancel action without a sendId');
 }
 
 /** The parameters of XState's `xstate.raise`: the event, and for a delayed one its delay and id. */
 function raiseOf(params: unknown): RaiseParams {
-  const event = isObject(params) ? params['event'] : undefined;
-  if (!isObject(params) || !isObject(event) || typeof event['type'] !== 'string') throw new Error('parley engine: an xstate.raise action without an event');
+  const event = isObject(params) ? params.event : undefined;
+  if (!isObject(params) || !isObject(event) || typeof event.type !== 'string')
+    throw new Error('parley engine: an xstate.raise action without an event');
   const { id, delay } = params;
   return {
-    event: { type: event['type'] },
+    event: { type: event.type },
     ...(typeof id === 'string' ? { id } : {}),
     ...(typeof delay === 'number' ? { delay } : {}),
   };

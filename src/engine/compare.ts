@@ -33,11 +33,16 @@ export interface MoveTerms {
 
 /** The same move: the same type, by the same actor, on the same day, with the same payload. */
 export const sameMove = (x: MoveTerms, y: MoveTerms): boolean =>
-  x.date === y.date && x.type === y.type && x.actor === y.actor && isDeepStrictEqual(x.payload, y.payload);
+  x.date === y.date &&
+  x.type === y.type &&
+  x.actor === y.actor &&
+  isDeepStrictEqual(x.payload, y.payload);
 
 /** The same move, leading to the same states and the same context (confidence, demands, claims). */
 const same = ({ step: x, state: sx }: Entry, { step: y, state: sy }: Entry): boolean =>
-  sameMove(x, y) && x.accepted === y.accepted && isDeepStrictEqual(x.state, y.state) &&
+  sameMove(x, y) &&
+  x.accepted === y.accepted &&
+  isDeepStrictEqual(x.state, y.state) &&
   isDeepStrictEqual(sx.machine.context, sy.machine.context);
 
 /** @example firstDivergence(replay(record), replay(whatIf))?.index // 12 */
@@ -58,6 +63,8 @@ export function remadeSteps(a: Run, b: Run): Remade[] {
   const end = firstDivergence(a, b)?.index ?? a.entries.length;
   return a.entries.slice(0, end).flatMap(({ step: x }, index): Remade[] => {
     const y = invariant(b.entries[index], 'the index is within both runs').step;
-    return x.origin === y.origin && x.id === y.id && x.policy === y.policy ? [] : [{ index, a: x, b: y }];
+    return x.origin === y.origin && x.id === y.id && x.policy === y.policy
+      ? []
+      : [{ index, a: x, b: y }];
   });
 }

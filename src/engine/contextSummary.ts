@@ -4,7 +4,9 @@ import { PRECONDITION_NAMES, type Claim, type Precondition } from '../model/doma
 
 export interface ContextSummary {
   readonly confidence: number;
-  readonly preconditions: Readonly<Record<Precondition, { readonly demanded: boolean; readonly met: boolean }>>;
+  readonly preconditions: Readonly<
+    Record<Precondition, { readonly demanded: boolean; readonly met: boolean }>
+  >;
   /** The conditions met, in the model's order: the quick answer to "what has been given?". */
   readonly met: readonly Precondition[];
   readonly deadline: {
@@ -16,7 +18,11 @@ export interface ContextSummary {
   } | null;
   readonly claims: Readonly<Record<string, Claim>>;
   /** The latest assessment on the record, beside the model's confidence. */
-  readonly assessment: { readonly actor: string; readonly level: number; readonly date: string } | null;
+  readonly assessment: {
+    readonly actor: string;
+    readonly level: number;
+    readonly date: string;
+  } | null;
 }
 
 export function summarizeContext(context: TalksContext): ContextSummary {

@@ -26,7 +26,10 @@ export interface EventDifference<T extends Played> {
  * Events matched by id, in the order each side has them.
  * @example eventDifference(record.events, whatIf.events).onlyA.map((e) => e.id) // ['aleppo-offensive', ...]
  */
-export function eventDifference<T extends Played>(a: readonly T[], b: readonly T[]): EventDifference<T> {
+export function eventDifference<T extends Played>(
+  a: readonly T[],
+  b: readonly T[],
+): EventDifference<T> {
   const [inA, inB] = [new Map(a.map((e) => [e.id, e])), new Map(b.map((e) => [e.id, e]))];
   return {
     onlyA: a.filter((e) => !inB.has(e.id)),
@@ -53,12 +56,20 @@ export interface RunDifference {
  * @example runDifference(replay(record), replay(whatIf)).rulesOnlyB // ['declare-start', ...]
  */
 export function runDifference(a: Run, b: Run): RunDifference {
-  const scripted = (run: Run): Played[] => run.entries.flatMap((e) => (e.step.origin === 'script' ? [e.step] : []));
+  const scripted = (run: Run): Played[] =>
+    run.entries.flatMap((e) => (e.step.origin === 'script' ? [e.step] : []));
   const { onlyA, onlyB, changed } = eventDifference(scripted(a), scripted(b));
-  const has = (run: Run) => (e: Played): boolean => run.scenario.events.some((own) => own.id === e.id);
+  const has =
+    (run: Run) =>
+    (e: Played): boolean =>
+      run.scenario.events.some((own) => own.id === e.id);
   const [firedA, firedB] = [firedRules(a.entries), firedRules(b.entries)];
   return {
-    events: { onlyA: onlyA.filter((e) => !has(b)(e)), onlyB: onlyB.filter((e) => !has(a)(e)), changed },
+    events: {
+      onlyA: onlyA.filter((e) => !has(b)(e)),
+      onlyB: onlyB.filter((e) => !has(a)(e)),
+      changed,
+    },
     leftToRulesInB: onlyA.filter(has(b)),
     leftToRulesInA: onlyB.filter(has(a)),
     rulesOnlyA: [...firedA].filter((r) => !firedB.has(r)),
@@ -84,13 +95,22 @@ export function rateDifference(
   [sb, db]: readonly [Scenario, Distribution],
   limit: number,
 ): RuleRate[] {
-  const rate = (d: Distribution, rule: string): number | null => (Object.hasOwn(d.rules, rule) ? (d.rules[rule] ?? 0) / (d.runs || 1) : null);
+  const rate = (d: Distribution, rule: string): number | null =>
+    Object.hasOwn(d.rules, rule) ? (d.rules[rule] ?? 0) / (d.runs || 1) : null;
   const ids = [...new Set([...sa.policies, ...sb.policies].map((p) => p.id))];
   const gap = (r: RuleRate): number => Math.abs((r.a ?? 0) - (r.b ?? 0));
   return ids
     .map((rule): RuleRate => {
-      const [pa, pb] = [sa.policies.find((p) => p.id === rule), sb.policies.find((p) => p.id === rule)];
-      return { rule, a: rate(da, rule), b: rate(db, rule), changed: !!pa && !!pb && rulesDiffer([pa], [pb]) };
+      const [pa, pb] = [
+        sa.policies.find((p) => p.id === rule),
+        sb.policies.find((p) => p.id === rule),
+      ];
+      return {
+        rule,
+        a: rate(da, rule),
+        b: rate(db, rule),
+        changed: !!pa && !!pb && rulesDiffer([pa], [pb]),
+      };
     })
     .filter((r) => gap(r) > 0 || r.changed)
     .sort((x, y) => gap(y) - gap(x) || x.rule.localeCompare(y.rule))

@@ -33,12 +33,16 @@ export interface ShareFinding {
 
 export type Finding =
   | {
-    readonly expectation: Expectation & { readonly kind: 'on' | 'by' | 'never' };
-    readonly holds: boolean;
-    /** on: the state on the date; by: where it first held, or the state on the date; never: where it was reached, or null. */
-    readonly moment: Moment | null;
-  }
-  | { readonly expectation: Expectation & { readonly kind: 'share' }; readonly holds: boolean; readonly shares: readonly ShareFinding[] };
+      readonly expectation: Expectation & { readonly kind: 'on' | 'by' | 'never' };
+      readonly holds: boolean;
+      /** on: the state on the date; by: where it first held, or the state on the date; never: where it was reached, or null. */
+      readonly moment: Moment | null;
+    }
+  | {
+      readonly expectation: Expectation & { readonly kind: 'share' };
+      readonly holds: boolean;
+      readonly shares: readonly ShareFinding[];
+    };
 
 /** Simulates `runs` runs of the scenario from `seed`: `parley simulate`'s runner. */
 export type Simulate = (scenario: Scenario, seed: number, runs: number) => Promise<Distribution>;
@@ -52,7 +56,10 @@ interface Seen {
 function seenAt(state: RunState, step: Moment['step']): Seen {
   const context = contextOf(state);
   const moment = {
-    step, date: state.date, state: statePaths(state.machine.value), confidence: context.confidence,
+    step,
+    date: state.date,
+    state: statePaths(state.machine.value),
+    confidence: context.confidence,
     met: PRECONDITION_NAMES.filter((p) => context.preconditions[p].met),
   };
   return { moment, context };
@@ -61,7 +68,11 @@ function seenAt(state: RunState, step: Moment['step']): Seen {
 /** Whether a moment shows everything the condition asks for: the rules' own test, and the confidence range. */
 function matches(condition: Condition, { moment, context }: Seen): boolean {
   const [lo, hi] = condition.confidence ?? [0, 100];
-  return moment.confidence >= lo && moment.confidence <= hi && conditionsHold(condition, { state: moment.state, context });
+  return (
+    moment.confidence >= lo &&
+    moment.confidence <= hi &&
+    conditionsHold(condition, { state: moment.state, context })
+  );
 }
 
 /**
@@ -77,7 +88,10 @@ export function wilson(count: number, runs: number): [number, number] {
   const margin = z * Math.sqrt((p * (1 - p)) / runs + (z * z) / (4 * runs * runs));
   const scale = 1 + (z * z) / runs;
   // At no run or every run, the bound on that side is exact; the formula lands a rounding error off it.
-  return [count === 0 ? 0 : (centre - margin) / scale, count === runs ? 1 : (centre + margin) / scale];
+  return [
+    count === 0 ? 0 : (centre - margin) / scale,
+    count === runs ? 1 : (centre + margin) / scale,
+  ];
 }
 
 /** How many of the distribution's runs ended so; `ending` is one of SHARE_ENDINGS. */
@@ -88,14 +102,19 @@ export function endingCount(d: Distribution, ending: string): number {
   return d[region][state] ?? 0;
 }
 
-function checkMoments(expectation: Expectation & { readonly kind: 'on' | 'by' | 'never' }, run: readonly Seen[]): Finding {
+function checkMoments(
+  expectation: Expectation & { readonly kind: 'on' | 'by' | 'never' },
+  run: readonly Seen[],
+): Finding {
   const { condition } = expectation;
   const upTo = expectation.kind === 'never' ? expectation.until : expectation.date;
   const seen = upTo === null ? run : run.filter((s) => s.moment.date <= upTo);
   const onDate = seen.at(-1) ?? run[0]!;
-  if (expectation.kind === 'on') return { expectation, holds: matches(condition, onDate), moment: onDate.moment };
+  if (expectation.kind === 'on')
+    return { expectation, holds: matches(condition, onDate), moment: onDate.moment };
   const reached = seen.find((s) => matches(condition, s))?.moment ?? null;
-  if (expectation.kind === 'by') return { expectation, holds: reached !== null, moment: reached ?? onDate.moment };
+  if (expectation.kind === 'by')
+    return { expectation, holds: reached !== null, moment: reached ?? onDate.moment };
   return { expectation, holds: reached === null, moment: reached };
 }
 
@@ -103,12 +122,19 @@ function checkMoments(expectation: Expectation & { readonly kind: 'on' | 'by' | 
  * Every expectation's finding, in the order written. The replay is the scenario's own (its seed,
  * as `parley replay` plays it); each distinct simulation runs once, however many shares ask of it.
  */
-export async function checkExpectations(scenario: Scenario, expectations: readonly Expectation[], simulate: Simulate): Promise<Finding[]> {
+export async function checkExpectations(
+  scenario: Scenario,
+  expectations: readonly Expectation[],
+  simulate: Simulate,
+): Promise<Finding[]> {
   let seen: Seen[] | null = null;
   const replayed = (): Seen[] => {
     if (seen) return seen;
     const run = replay(scenario);
-    seen = [seenAt(run.initial, null), ...run.entries.map((e) => seenAt(e.state, { index: e.step.index, id: e.step.id }))];
+    seen = [
+      seenAt(run.initial, null),
+      ...run.entries.map((e) => seenAt(e.state, { index: e.step.index, id: e.step.id })),
+    ];
     return seen;
   };
   const simulations = new Map<string, Distribution>();
@@ -120,12 +146,18 @@ export async function checkExpectations(scenario: Scenario, expectations: readon
     }
     const seed = expectation.seed ?? scenario.seed;
     const key = `${expectation.runs}:${seed}`;
-    const d = simulations.get(key) ?? await simulate(scenario, seed, expectation.runs);
+    const d = simulations.get(key) ?? (await simulate(scenario, seed, expectation.runs));
     simulations.set(key, d);
     const shares = expectation.shares.map((expected): ShareFinding => {
       const count = endingCount(d, expected.ending);
       const share = count / d.runs;
-      return { expected, holds: share >= expected.range[0] && share <= expected.range[1], count, runs: d.runs, interval: wilson(count, d.runs) };
+      return {
+        expected,
+        holds: share >= expected.range[0] && share <= expected.range[1],
+        count,
+        runs: d.runs,
+        interval: wilson(count, d.runs),
+      };
     });
     findings.push({ expectation, holds: shares.every((s) => s.holds), shares });
   }

@@ -19,7 +19,11 @@ export interface Resume {
  */
 export function resumePoint(run: Run, at: number): Resume {
   let last = at - 1;
-  while (last >= 0 && invariant(run.entries[last], 'the index is within the run').step.origin !== 'script') last -= 1;
+  while (
+    last >= 0 &&
+    invariant(run.entries[last], 'the index is within the run').step.origin !== 'script'
+  )
+    last -= 1;
   if (last < 0) return { entries: 0, events: 0 };
   const id = invariant(run.entries[last], 'the index is within the run').step.id;
   return { entries: last + 1, events: run.scenario.events.findIndex((e) => e.id === id) + 1 };
@@ -31,7 +35,17 @@ export function resumePoint(run: Run, at: number): Resume {
  * @example const whatIf = forkRun(run, resumePoint(run, 12), { ...run.scenario, events, forkAt });
  */
 export function forkRun(run: Run, from: Resume, scenario: Scenario): Run {
-  const kept: Run = Object.freeze({ ...run, entries: Object.freeze(run.entries.slice(0, from.entries)), scenario, forkedAt: from.entries });
+  const kept: Run = Object.freeze({
+    ...run,
+    entries: Object.freeze(run.entries.slice(0, from.entries)),
+    scenario,
+    forkedAt: from.entries,
+  });
   const { forkAt } = scenario;
-  return play(kept, scenario.events.slice(from.events), forkAt === null ? null : forkAt - from.events, scenario.end);
+  return play(
+    kept,
+    scenario.events.slice(from.events),
+    forkAt === null ? null : forkAt - from.events,
+    scenario.end,
+  );
 }

@@ -42,7 +42,8 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
   if (resolved) checkPolicyLoops(resolved.policies, diagnostics);
   const expectations = resolved ? checkExpectations(resolved, diagnostics) : [];
   const unique = dedupe(diagnostics).sort(byPosition);
-  if (!resolved || unique.length || !resolved.start) return { scenario: null, diagnostics: unique, expectations: [] };
+  if (!resolved || unique.length || !resolved.start)
+    return { scenario: null, diagnostics: unique, expectations: [] };
   const scenario: Scenario = {
     id: resolved.id,
     title: resolved.title,
@@ -58,12 +59,19 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
     file: resolved.file.file,
     extends: resolved.bases,
   };
-  return { scenario: { ...scenario, forkAt: forkOf(scenario, resolved) }, diagnostics: [], expectations };
+  return {
+    scenario: { ...scenario, forkAt: forkOf(scenario, resolved) },
+    diagnostics: [],
+    expectations,
+  };
 }
 
 /** The first event the policies play from: where the events depart from the record, or a changed rule could first act, whichever comes first. */
 function forkOf(scenario: Scenario, resolved: Resolved): number | null {
-  return earliest(resolved.forkAt, resolved.rulesBefore ? firstRuleDifference(scenario, resolved.rulesBefore) : null);
+  return earliest(
+    resolved.forkAt,
+    resolved.rulesBefore ? firstRuleDifference(scenario, resolved.rulesBefore) : null,
+  );
 }
 
 /**
@@ -75,7 +83,10 @@ export const MAX_EVENTS = 10_000;
 /** A scenario too large to check in reasonable time and memory is refused before the checks start. */
 function withinLimits(resolved: Resolved | null, diagnostics: Diagnostic[]): Resolved | null {
   if (!resolved || resolved.events.length <= MAX_EVENTS) return resolved;
-  const first = invariant(resolved.events[MAX_EVENTS], 'a scenario over the limit has an event past it');
+  const first = invariant(
+    resolved.events[MAX_EVENTS],
+    'a scenario over the limit has an event past it',
+  );
   diagnostics.push({
     ...first.file.positionOf(first.path),
     message: `the scenario has ${resolved.events.length} events; the limit is ${MAX_EVENTS}`,

@@ -15,7 +15,16 @@
  * the assign actions' `assignment`): xstate is pinned to an exact version in package.json, and
  * test/machineMemo.test.ts checks this path against `transition()` on random runs.
  */
-import { assign, createActor, transition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
+import {
+  assign,
+  createActor,
+  transition,
+  type AnyActorScope,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  type EventFromLogic,
+  type SnapshotFrom,
+} from 'xstate';
 
 type Context = Record<string, unknown>;
 type Event = { readonly type: string };
@@ -47,7 +56,8 @@ type Memo = 'refused' | 'xstate' | Remembered;
 export const MEMO_LIMIT = 20_000;
 
 const isAssign = (action: unknown): action is AssignAction =>
-  typeof action === 'function' && (action as { type?: unknown }).type === 'xstate.assign' &&
+  typeof action === 'function' &&
+  (action as { type?: unknown }).type === 'xstate.assign' &&
   typeof (action as { assignment?: unknown }).assignment === 'function';
 
 interface NodeLike {
@@ -60,9 +70,17 @@ interface NodeLike {
 
 /** Actions some transition, entry or exit gives parameters worked out at run time: their updates cannot be replayed as recorded. */
 function withDynamicParams(node: NodeLike, names = new Set<string>()): Set<string> {
-  const lists = [...[...node.transitions.values()].flat(), ...(node.always ?? [])].map((t) => t.actions);
+  const lists = [...[...node.transitions.values()].flat(), ...(node.always ?? [])].map(
+    (t) => t.actions,
+  );
   for (const action of [...lists.flat(), ...node.entry, ...node.exit]) {
-    if (action && typeof action === 'object' && 'params' in action && typeof action.params === 'function' && 'type' in action) {
+    if (
+      action &&
+      typeof action === 'object' &&
+      'params' in action &&
+      typeof action.params === 'function' &&
+      'type' in action
+    ) {
       names.add(String(action.type));
     }
   }
@@ -71,7 +89,8 @@ function withDynamicParams(node: NodeLike, names = new Set<string>()): Set<strin
 }
 
 /** Guards XState evaluates itself (stateIn, and, or, not) carry a `check`: they read only the configuration. */
-const isCustomGuard = (guard: unknown): guard is GuardFn => typeof guard === 'function' && !('check' in guard);
+const isCustomGuard = (guard: unknown): guard is GuardFn =>
+  typeof guard === 'function' && !('check' in guard);
 
 /** An action for the caller to execute, such as a delayed event to schedule, as XState hands it back. */
 export interface ActionToExecute {
@@ -83,20 +102,27 @@ export interface FastMachine<S extends AnyMachineSnapshot> {
   /** As XState's `transition(machine, snapshot, event)`; a refused event returns the same snapshot. */
   transition(snapshot: S, event: Event): [S, readonly ActionToExecute[]];
   /** How many keys are remembered, and how many steps they answered, how many keys XState must take each time (for tests and the benchmark). */
-  readonly stats: () => { readonly keys: number; readonly replayed: number; readonly xstate: number };
+  readonly stats: () => {
+    readonly keys: number;
+    readonly replayed: number;
+    readonly xstate: number;
+  };
 }
 
 /** The memo of one machine. Guards and context updates must be pure functions of their arguments, as XState requires. */
 export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<SnapshotFrom<M>> {
   type S = SnapshotFrom<M>;
   const contextOf = (snapshot: S): Context => (snapshot as AnyMachineSnapshot).context as Context;
-  const nodesOf = (snapshot: S): readonly { readonly id: string }[] => (snapshot as AnyMachineSnapshot)._nodes;
+  const nodesOf = (snapshot: S): readonly { readonly id: string }[] =>
+    (snapshot as AnyMachineSnapshot)._nodes;
   const implementations = machine.implementations as {
     guards: Record<string, unknown>;
     actions: Record<string, unknown>;
     delays: Record<string, unknown>;
   };
-  const guards = Object.entries(implementations.guards).filter((entry): entry is [string, GuardFn] => isCustomGuard(entry[1]));
+  const guards = Object.entries(implementations.guards).filter(
+    (entry): entry is [string, GuardFn] => isCustomGuard(entry[1]),
+  );
   const dynamic = withDynamicParams(machine.root as unknown as NodeLike);
   // One table for each configuration, found by the node list's identity, or by its ids for a
   // list XState made anew; within it, the event type and the guards' outcomes.
@@ -119,7 +145,8 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
 
   const keyOf = (snapshot: S, event: Event): string => {
     let key = event.type;
-    for (const [, guard] of guards) key += guard({ context: contextOf(snapshot), event }, undefined) ? '1' : '0';
+    for (const [, guard] of guards)
+      key += guard({ context: contextOf(snapshot), event }, undefined) ? '1' : '0';
     return key;
   };
 
@@ -136,23 +163,32 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
     implementations.actions = { ...saved.actions };
     implementations.delays = { ...(saved.delays ?? {}) };
     for (const [name, guard] of guards) {
-      implementations.guards[name] = (args: { context: unknown; event: unknown }, params: unknown) => {
+      implementations.guards[name] = (
+        args: { context: unknown; event: unknown },
+        params: unknown,
+      ) => {
         // A guard asked about a context the step has changed, or with parameters, is not in the key.
-        if (args.context !== contextOf(snapshot) || args.event !== event || params !== undefined) provable = false;
+        if (args.context !== contextOf(snapshot) || args.event !== event || params !== undefined)
+          provable = false;
         return guard(args, params);
       };
     }
     for (const [name, action] of Object.entries(saved.actions)) {
       // Any other action comes back among the actions to execute, checked below.
       if (!isAssign(action)) continue;
-      implementations.actions[name] = assign((args: { context: Context; event: Event }, params: unknown) => {
-        if (dynamic.has(name)) provable = false;
-        ops.push({ kind: 'update', assignment: action.assignment, params });
-        return action.assignment(args, params);
-      });
+      implementations.actions[name] = assign(
+        (args: { context: Context; event: Event }, params: unknown) => {
+          if (dynamic.has(name)) provable = false;
+          ops.push({ kind: 'update', assignment: action.assignment, params });
+          return action.assignment(args, params);
+        },
+      );
     }
     for (const [name, delay] of Object.entries(saved.delays ?? {})) {
-      implementations.delays[name] = (args: { context: Context; event: Event }, params: unknown) => {
+      implementations.delays[name] = (
+        args: { context: Context; event: Event },
+        params: unknown,
+      ) => {
         ops.push({ kind: 'delay', delay, params });
         return delayOf(delay, args.context, args.event, params);
       };
@@ -165,13 +201,24 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
     }
     const [next, actions] = result;
     if (next === snapshot) return [next, actions, provable ? 'refused' : 'xstate'];
-    if (!provable || !actions.every(isTimer) || actions.filter(isDelayed).length !== ops.filter((o) => o.kind === 'delay').length) {
+    if (
+      !provable ||
+      !actions.every(isTimer) ||
+      actions.filter(isDelayed).length !== ops.filter((o) => o.kind === 'delay').length
+    ) {
       return [next, actions, 'xstate'];
     }
-    const remembered: Remembered = { next, ops, actions: actions.map(({ type, params }) => ({ type, params })) };
+    const remembered: Remembered = {
+      next,
+      ops,
+      actions: actions.map(({ type, params }) => ({ type, params })),
+    };
     // The proof at hand: replayed, the step gives XState's context and actions exactly.
     const [context, replayedActions] = replay(remembered, contextOf(snapshot), event);
-    if (JSON.stringify([context, replayedActions]) !== JSON.stringify([contextOf(next), remembered.actions])) {
+    if (
+      JSON.stringify([context, replayedActions]) !==
+      JSON.stringify([contextOf(next), remembered.actions])
+    ) {
       return [next, actions, 'xstate'];
     }
     return [next, actions, remembered];
@@ -250,24 +297,33 @@ const delayOf = (delay: unknown, context: Context, event: Event, params: unknown
 
 /** A timer set with a delay, or one cancelled: the actions the engine's clock keeps. */
 const isDelayed = (action: ActionToExecute): boolean =>
-  action.type === 'xstate.raise' && typeof (action.params as { delay?: unknown } | undefined)?.delay === 'number';
-const isTimer = (action: ActionToExecute): boolean => isDelayed(action) || action.type === 'xstate.cancel';
+  action.type === 'xstate.raise' &&
+  typeof (action.params as { delay?: unknown } | undefined)?.delay === 'number';
+const isTimer = (action: ActionToExecute): boolean =>
+  isDelayed(action) || action.type === 'xstate.cancel';
 
 /**
  * The context after the remembered updates, each applied as XState's `assign` applies it, and
  * the actions, each delayed event with the delay worked out from the context of its moment.
  */
-function replay(remembered: Remembered, context: Context, event: Event): [Context, readonly ActionToExecute[]] {
+function replay(
+  remembered: Remembered,
+  context: Context,
+  event: Event,
+): [Context, readonly ActionToExecute[]] {
   let current = context;
   const delays: unknown[] = [];
   for (const op of remembered.ops) {
-    if (op.kind === 'update') current = Object.assign({}, current, op.assignment({ context: current, event }, op.params));
+    if (op.kind === 'update')
+      current = Object.assign({}, current, op.assignment({ context: current, event }, op.params));
     else delays.push(delayOf(op.delay, current, event, op.params));
   }
   if (delays.length === 0) return [current, remembered.actions];
   let next = 0;
-  const actions = remembered.actions.map((action) => (isDelayed(action)
-    ? { type: action.type, params: { ...(action.params as object), delay: delays[next++] } }
-    : action));
+  const actions = remembered.actions.map((action) =>
+    isDelayed(action)
+      ? { type: action.type, params: { ...(action.params as object), delay: delays[next++] } }
+      : action,
+  );
   return [current, actions];
 }

@@ -56,7 +56,12 @@ const count = (counts: Record<string, number>, key: string): void => {
 const top = (path: string): string => path.split('.')[0] ?? path;
 
 /** Runs `from` to `to - 1` of a simulation, added into one distribution. */
-export function simulateRange(scenario: Scenario, seed: number, from: number, to: number): Distribution {
+export function simulateRange(
+  scenario: Scenario,
+  seed: number,
+  from: number,
+  to: number,
+): Distribution {
   const d: { -readonly [K in keyof Distribution]: Distribution[K] } = emptyDistribution(scenario);
   for (let n = from; n < to; n += 1) {
     const run = simulateOnce(scenario, seed, n);
@@ -72,7 +77,7 @@ export function simulateRange(scenario: Scenario, seed: number, from: number, to
     for (const rule of firedRules(run.entries)) count(d.rules, rule);
     const routes = runRoutes(run.entries);
     if (routes.walkedOut) count(d.routes.walkedOut, routes.walkedOut);
-    count(d.routes.process[ending] ??= {}, routes.process);
+    count((d.routes.process[ending] ??= {}), routes.process);
     if (routes.ceasefireAgreed) count(d.routes.ceasefireAgreed, routes.ceasefireAgreed);
     d.runs += 1;
   }
@@ -92,13 +97,21 @@ export function mergeDistributions(a: Distribution, b: Distribution): Distributi
     opposition: addCounts(a.opposition, b.opposition),
     walkouts: addCounts(a.walkouts, b.walkouts),
     ceasefireAgreed: a.ceasefireAgreed + b.ceasefireAgreed,
-    confidence: a.confidence.map((v, i) => v + invariant(b.confidence[i], 'both distributions have ten confidence bands')),
+    confidence: a.confidence.map(
+      (v, i) => v + invariant(b.confidence[i], 'both distributions have ten confidence bands'),
+    ),
     confidenceSum: a.confidenceSum + b.confidenceSum,
     rules: addCounts(a.rules, b.rules),
     routes: {
       walkedOut: addCounts(a.routes.walkedOut, b.routes.walkedOut),
-      process: Object.fromEntries([...new Set([...Object.keys(a.routes.process), ...Object.keys(b.routes.process)])]
-        .map((state) => [state, addCounts(a.routes.process[state] ?? {}, b.routes.process[state] ?? {})])),
+      process: Object.fromEntries(
+        [...new Set([...Object.keys(a.routes.process), ...Object.keys(b.routes.process)])].map(
+          (state) => [
+            state,
+            addCounts(a.routes.process[state] ?? {}, b.routes.process[state] ?? {}),
+          ],
+        ),
+      ),
       ceasefireAgreed: addCounts(a.routes.ceasefireAgreed, b.routes.ceasefireAgreed),
     },
   };

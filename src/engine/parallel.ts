@@ -14,17 +14,30 @@ export interface ParallelOptions {
 }
 
 /** @example const d = await simulateParallel(scenario, 2016, 10_000, { workers: 2 }); */
-export function simulateParallel(scenario: Scenario, seed: number, runs: number, options: ParallelOptions = {}): Promise<Distribution> {
+export function simulateParallel(
+  scenario: Scenario,
+  seed: number,
+  runs: number,
+  options: ParallelOptions = {},
+): Promise<Distribution> {
   if (runs === 0) return Promise.resolve(emptyDistribution(scenario));
   // Below a hundred runs per worker, starting another thread costs more than it saves.
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(runs / 100)));
+  const workers = Math.max(
+    1,
+    Math.min(options.workers ?? availableParallelism(), Math.ceil(runs / 100)),
+  );
   const size = Math.max(50, Math.min(2000, Math.ceil(runs / (workers * 8))));
   let next = 0;
   let done = 0;
   let total = emptyDistribution(scenario);
   return new Promise((resolve, reject) => {
-    const pool = Array.from({ length: workers }, () =>
-      new Worker(new URL('./simulateWorker.js', import.meta.url), { workerData: { scenario, seed } }));
+    const pool = Array.from(
+      { length: workers },
+      () =>
+        new Worker(new URL('./simulateWorker.js', import.meta.url), {
+          workerData: { scenario, seed },
+        }),
+    );
     const finish = (error: Error | null): void => {
       for (const w of pool) void w.terminate();
       if (error) reject(error);

@@ -40,7 +40,8 @@ export interface Moment {
 }
 
 /** True when `path` is the state `wanted` or one of its sub-states. */
-export const inState = (path: string, wanted: string): boolean => path === wanted || path.startsWith(`${wanted}.`);
+export const inState = (path: string, wanted: string): boolean =>
+  path === wanted || path.startsWith(`${wanted}.`);
 
 export function conditionsHold(when: Policy['when'], moment: Moment): boolean {
   const states = Object.entries(when.state ?? {}) as [Region, string][];
@@ -53,10 +54,20 @@ export function conditionsHold(when: Policy['when'], moment: Moment): boolean {
 }
 
 /** A step triggers a rule on its event, or, for a rule without one, when it makes the conditions true. */
-export function triggers(policy: Policy, step: { type: string; actor: string; accepted: boolean }, before: Moment, after: Moment): boolean {
+export function triggers(
+  policy: Policy,
+  step: { type: string; actor: string; accepted: boolean },
+  before: Moment,
+  after: Moment,
+): boolean {
   const { when } = policy;
   if (when.event !== undefined) {
-    return step.accepted && step.type === when.event && (when.actor === undefined || when.actor === step.actor) && conditionsHold(when, after);
+    return (
+      step.accepted &&
+      step.type === when.event &&
+      (when.actor === undefined || when.actor === step.actor) &&
+      conditionsHold(when, after)
+    );
   }
   return conditionsHold(when, after) && !conditionsHold(when, before);
 }
@@ -66,11 +77,22 @@ export function momentOf(machine: { value: StateValue; context: TalksContext }):
 }
 
 function moveOf(policy: Policy, due: string, trigger: string, roll: number): PendingMove {
-  return { policy: policy.id, due, actor: policy.then.actor, type: policy.then.type, payload: resolvePayload(policy.then.payload, due), trigger, roll };
+  return {
+    policy: policy.id,
+    due,
+    actor: policy.then.actor,
+    type: policy.then.type,
+    payload: resolvePayload(policy.then.payload, due),
+    trigger,
+    roll,
+  };
 }
 
 /** Each rule draws once, in order, from the generator: those that come up make their move when due. */
-function drawEach(rules: readonly { policy: Policy; due: string; trigger: string }[], rng: RngState): [PendingMove[], RngState] {
+function drawEach(
+  rules: readonly { policy: Policy; due: string; trigger: string }[],
+  rng: RngState,
+): [PendingMove[], RngState] {
   const moves: PendingMove[] = [];
   let state = rng;
   for (const { policy, due, trigger } of rules) {
@@ -82,27 +104,59 @@ function drawEach(rules: readonly { policy: Policy; due: string; trigger: string
 }
 
 /** The moves the triggered rules schedule, each drawn in file order from the generator. */
-export function drawMoves(triggered: readonly Policy[], date: string, trigger: string, rng: RngState): [PendingMove[], RngState] {
-  return drawEach(triggered.map((policy) => ({ policy, due: addDays(date, policy.delay), trigger })), rng);
+export function drawMoves(
+  triggered: readonly Policy[],
+  date: string,
+  trigger: string,
+  rng: RngState,
+): [PendingMove[], RngState] {
+  return drawEach(
+    triggered.map((policy) => ({ policy, due: addDays(date, policy.delay), trigger })),
+    rng,
+  );
 }
 
 /**
  * When the policies take over from the record, the moves they were expecting are drawn: a rule
  * triggered before the fork point still gets its chance, on its own date or now if that has passed.
  */
-export function drawExpected(predictions: readonly Prediction[], policies: readonly Policy[], date: string, rng: RngState): [PendingMove[], RngState] {
-  const rules = predictions.map((p) => ({ policy: invariant(policies.find((x) => x.id === p.policy), `a prediction names a rule of the scenario (${p.policy})`), due: p.due > date ? p.due : date, trigger: p.trigger }));
+export function drawExpected(
+  predictions: readonly Prediction[],
+  policies: readonly Policy[],
+  date: string,
+  rng: RngState,
+): [PendingMove[], RngState] {
+  const rules = predictions.map((p) => ({
+    policy: invariant(
+      policies.find((x) => x.id === p.policy),
+      `a prediction names a rule of the scenario (${p.policy})`,
+    ),
+    due: p.due > date ? p.due : date,
+    trigger: p.trigger,
+  }));
   return drawEach(rules, rng);
 }
 
 /** The chance that at least one of the rules predicting this move would have made it. */
-export function predictedProbability(predictions: readonly Prediction[], actor: string, type: string): number {
-  return 1 - predictions.filter((p) => p.actor === actor && p.type === type).reduce((miss, p) => miss * (1 - p.probability), 1);
+export function predictedProbability(
+  predictions: readonly Prediction[],
+  actor: string,
+  type: string,
+): number {
+  return (
+    1 -
+    predictions
+      .filter((p) => p.actor === actor && p.type === type)
+      .reduce((miss, p) => miss * (1 - p.probability), 1)
+  );
 }
 
 /** The rule that made a rule's move, or null for any other step. */
-export function ruleOf(scenario: { readonly policies: readonly Policy[] }, step: { readonly policy: string | null }): Policy | null {
-  return step.policy ? scenario.policies.find((p) => p.id === step.policy) ?? null : null;
+export function ruleOf(
+  scenario: { readonly policies: readonly Policy[] },
+  step: { readonly policy: string | null },
+): Policy | null {
+  return step.policy ? (scenario.policies.find((p) => p.id === step.policy) ?? null) : null;
 }
 
 /** True when some rule can make this actor's move: then, when simulating, the rules make it, not the script. */

@@ -34,9 +34,14 @@ const top = (path: string): string => path.split('.')[0] ?? path;
 export function routeOf(entries: readonly Entry[], index: number): RouteLink[] {
   const chain = causeChain(entries, index).reverse();
   return chain.flatMap((step, i): RouteLink[] => {
-    if (step.origin === 'policy') return [{ kind: 'rule', rule: invariant(step.policy, `a rule's step names its rule (${step.id})`) }];
+    if (step.origin === 'policy')
+      return [
+        { kind: 'rule', rule: invariant(step.policy, `a rule's step names its rule (${step.id})`) },
+      ];
     if (step.origin === 'deadline') return [{ kind: 'deadline' }];
-    return chain[i + 1]?.origin === 'policy' ? [] : [{ kind: 'event', type: step.type, recorded: step.recorded }];
+    return chain[i + 1]?.origin === 'policy'
+      ? []
+      : [{ kind: 'event', type: step.type, recorded: step.recorded }];
   });
 }
 
@@ -45,9 +50,11 @@ export const routeKey = (links: readonly RouteLink[]): string => JSON.stringify(
 
 export const routeLinks = (key: string): RouteLink[] => JSON.parse(key) as RouteLink[];
 
-const keyAt = (entries: readonly Entry[], index: number): string | null => (index < 0 ? null : routeKey(routeOf(entries, index)));
+const keyAt = (entries: readonly Entry[], index: number): string | null =>
+  index < 0 ? null : routeKey(routeOf(entries, index));
 
-const movesProcess = (s: Step): boolean => regionChanges(s.effects).some((c) => c.region === 'process' && top(c.from) !== top(c.to));
+const movesProcess = (s: Step): boolean =>
+  regionChanges(s.effects).some((c) => c.region === 'process' && top(c.from) !== top(c.to));
 
 /**
  * The deciding steps: the first walkout (as `outcomeOf` counts it), the last step that moved the
@@ -57,7 +64,11 @@ const movesProcess = (s: Step): boolean => regionChanges(s.effects).some((c) => 
  */
 export function runRoutes(entries: readonly Entry[]): RunRoutes {
   let process = entries.length - 1;
-  while (process >= 0 && !movesProcess(invariant(entries[process], 'the index is within the run').step)) process -= 1;
+  while (
+    process >= 0 &&
+    !movesProcess(invariant(entries[process], 'the index is within the run').step)
+  )
+    process -= 1;
   const first = (test: (step: Step) => boolean): number => entries.findIndex((e) => test(e.step));
   return {
     walkedOut: keyAt(entries, first(isWalkout)),

@@ -23,8 +23,13 @@ export function firstRuleDifference(scenario: Scenario, before: readonly Policy[
   for (const { step, state } of run.entries) {
     const [then, now] = [momentOf(previous.machine), momentOf(state.machine)];
     const acting = (rules: readonly Policy[]) => rules.filter((p) => triggers(p, step, then, now));
-    const leftToRules = (rules: readonly Policy[]) => step.origin === 'script' && step.recorded && governs(rules, step.actor, step.type);
-    if (rulesDiffer(acting(before), acting(scenario.policies)) || leftToRules(scenario.policies) !== leftToRules(before)) return events;
+    const leftToRules = (rules: readonly Policy[]) =>
+      step.origin === 'script' && step.recorded && governs(rules, step.actor, step.type);
+    if (
+      rulesDiffer(acting(before), acting(scenario.policies)) ||
+      leftToRules(scenario.policies) !== leftToRules(before)
+    )
+      return events;
     if (step.origin === 'script') events += 1;
     previous = state;
   }

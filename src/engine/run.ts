@@ -10,7 +10,17 @@ import type { Claim, StatePaths } from '../model/domain.js';
 import { statePaths } from '../model/paths.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 import { governs } from './policies.js';
-import { advance, handOver, initialRunState, rulesFor, settle, type Entry, type Origin, type RunState, type Step } from './step.js';
+import {
+  advance,
+  handOver,
+  initialRunState,
+  rulesFor,
+  settle,
+  type Entry,
+  type Origin,
+  type RunState,
+  type Step,
+} from './step.js';
 import { regionChanges } from './effects.js';
 
 export interface Run {
@@ -34,8 +44,18 @@ export interface Outcome {
 }
 
 /** A run before its first event; `stream` seeds the generator when it is not the seed itself. */
-export function startRun(scenario: Scenario, seed: number = scenario.seed, stream: number | string = seed): Run {
-  return Object.freeze({ scenario, seed, initial: initialRunState(scenario, stream), entries: Object.freeze([]), forkedAt: null });
+export function startRun(
+  scenario: Scenario,
+  seed: number = scenario.seed,
+  stream: number | string = seed,
+): Run {
+  return Object.freeze({
+    scenario,
+    seed,
+    initial: initialRunState(scenario, stream),
+    entries: Object.freeze([]),
+    forkedAt: null,
+  });
 }
 
 export function latestState(run: Run): RunState {
@@ -49,7 +69,12 @@ export function latestState(run: Run): RunState {
  * At `events.length` the policies take over after the last event; below 0, before the first
  * (a run resumed past its fork point).
  */
-export function play(run: Run, events: readonly ScenarioEvent[], policiesFrom: number | null, horizon: string): Run {
+export function play(
+  run: Run,
+  events: readonly ScenarioEvent[],
+  policiesFrom: number | null,
+  horizon: string,
+): Run {
   const recorded = rulesFor(run.scenario, false);
   const simulated = rulesFor(run.scenario, true);
   const added: Entry[] = [];
@@ -59,7 +84,8 @@ export function play(run: Run, events: readonly ScenarioEvent[], policiesFrom: n
     state = entries.at(-1)?.state ?? state;
   };
   // The fork's own first event goes first; then the moves the record was expecting get their draw.
-  const handOverAfter = policiesFrom === null ? null : Math.max(0, Math.min(policiesFrom + 1, events.length));
+  const handOverAfter =
+    policiesFrom === null ? null : Math.max(0, Math.min(policiesFrom + 1, events.length));
   const handOverOnce = (played: number): void => {
     if (played === handOverAfter) state = handOver(state, simulated);
   };
@@ -67,11 +93,16 @@ export function play(run: Run, events: readonly ScenarioEvent[], policiesFrom: n
   events.forEach((event, i) => {
     const simulate = policiesFrom !== null && i >= policiesFrom;
     if (!simulate || !event.recorded || !governs(run.scenario.policies, event.actor, event.type)) {
-      push(advance(state, event, simulate ? simulated : recorded, run.entries.length + added.length));
+      push(
+        advance(state, event, simulate ? simulated : recorded, run.entries.length + added.length),
+      );
     }
     handOverOnce(i + 1);
   });
-  if (policiesFrom !== null) push(settle(state, simulated, run.entries.length + added.length, addDays(horizon, 1), horizon)[0]);
+  if (policiesFrom !== null)
+    push(
+      settle(state, simulated, run.entries.length + added.length, addDays(horizon, 1), horizon)[0],
+    );
   return Object.freeze({ ...run, entries: Object.freeze([...run.entries, ...added]) });
 }
 
@@ -83,8 +114,14 @@ export function play(run: Run, events: readonly ScenarioEvent[], policiesFrom: n
 export function replay(scenario: Scenario, options: { seed?: number; until?: string } = {}): Run {
   const events = scenario.events.filter((e) => !options.until || e.date <= options.until);
   const { forkAt } = scenario;
-  const reached = forkAt !== null && (forkAt < events.length || events.length === scenario.events.length);
-  return play(startRun(scenario, options.seed ?? scenario.seed), events, reached ? forkAt : null, options.until ?? scenario.end);
+  const reached =
+    forkAt !== null && (forkAt < events.length || events.length === scenario.events.length);
+  return play(
+    startRun(scenario, options.seed ?? scenario.seed),
+    events,
+    reached ? forkAt : null,
+    options.until ?? scenario.end,
+  );
 }
 
 /**
@@ -100,10 +137,12 @@ export function contextOf(state: RunState): TalksContext {
 }
 
 /** The opposition walked out at this step. */
-export const isWalkout = (s: Step): boolean => regionChanges(s.effects).some((c) => c.region === 'opposition' && c.to === 'walkedOut');
+export const isWalkout = (s: Step): boolean =>
+  regionChanges(s.effects).some((c) => c.region === 'opposition' && c.to === 'walkedOut');
 
 /** A ceasefire was agreed at this step. */
-export const isCeasefireAgreement = (s: Step): boolean => regionChanges(s.effects).some((c) => c.region === 'ceasefireTrack' && c.to === 'agreed');
+export const isCeasefireAgreement = (s: Step): boolean =>
+  regionChanges(s.effects).some((c) => c.region === 'ceasefireTrack' && c.to === 'agreed');
 
 export function outcomeOf(run: Run): Outcome {
   const state = latestState(run);

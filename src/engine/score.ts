@@ -21,7 +21,9 @@ export interface RecordScore {
  * @example scoreRecord(geneva).likelihood // the product of each governed move's `predicted`
  */
 export function scoreRecord(scenario: Scenario): RecordScore {
-  const moves = replay({ ...scenario, forkAt: null }).entries.map((e) => e.step).filter((s) => s.predicted !== null);
+  const moves = replay({ ...scenario, forkAt: null })
+    .entries.map((e) => e.step)
+    .filter((s) => s.predicted !== null);
   const likelihood = moves.reduce((product, s) => product * s.predicted!, 1);
   return { moves, likelihood, log10: Math.log10(likelihood) };
 }

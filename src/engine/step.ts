@@ -15,7 +15,18 @@ import { effectsOf, type Effect } from './effects.js';
 import type { Citation, Policy, Scenario, ScenarioEvent } from '../scenario/types.js';
 import { scheduleTimers, type Timer } from './clock.js';
 import { fastMachine } from './machineMemo.js';
-import { conditionsHold, drawExpected, drawMoves, governs, momentOf, predictedProbability, triggers, type Moment, type PendingMove, type Prediction } from './policies.js';
+import {
+  conditionsHold,
+  drawExpected,
+  drawMoves,
+  governs,
+  momentOf,
+  predictedProbability,
+  triggers,
+  type Moment,
+  type PendingMove,
+  type Prediction,
+} from './policies.js';
 import { seedRng, type RngState } from './rng.js';
 
 export type TalksSnapshot = SnapshotFrom<typeof talksMachine>;
@@ -75,7 +86,11 @@ export interface Rules {
 }
 
 export function rulesFor(scenario: Scenario, simulate: boolean): Rules {
-  return { policies: scenario.policies, roles: new Map(scenario.actors.map((a) => [a.id, a.role])), simulate };
+  return {
+    policies: scenario.policies,
+    roles: new Map(scenario.actors.map((a) => [a.id, a.role])),
+    simulate,
+  };
 }
 
 /** The machine's steps, remembered: XState decides each kind of step once (see machineMemo.ts). */
@@ -92,20 +107,30 @@ function startingSnapshot(scenario: Scenario): TalksSnapshot {
   const overrides = scenario.initial.state ?? {};
   // Each region's override is one of its state paths, which the scenario's schema has checked.
   const value = { ...start.value, ...overrides } as StateValueFrom<typeof talksMachine>;
-  const machine = Object.keys(overrides).length ? talksMachine.resolveState({ value, context }) : start;
+  const machine = Object.keys(overrides).length
+    ? talksMachine.resolveState({ value, context })
+    : start;
   startingSnapshots.set(scenario, machine);
   return machine;
 }
 
 /** The run state before the first event: the scenario's initial context and states. */
 export function initialRunState(scenario: Scenario, seed: number | string): RunState {
-  return { machine: startingSnapshot(scenario), date: scenario.start, timers: [], pending: [], predictions: [], rng: seedRng(seed) };
+  return {
+    machine: startingSnapshot(scenario),
+    date: scenario.start,
+    timers: [],
+    pending: [],
+    predictions: [],
+    rng: seedRng(seed),
+  };
 }
 
 /** The role of a scenario's actor; validation has checked that every actor a move names exists. */
 function roleOf(rules: Rules, actor: string): Role {
   const role = rules.roles.get(actor);
-  if (role === undefined) throw new Error(`no actor "${actor}" in the scenario, yet a move names it`);
+  if (role === undefined)
+    throw new Error(`no actor "${actor}" in the scenario, yet a move names it`);
   return role;
 }
 
@@ -129,7 +154,14 @@ function react(before: RunState, after: RunState, step: Step, rules: Rules): Run
   const triggered = rules.policies.filter((p) => triggers(p, step, then, now));
   if (!triggered.length) return after;
   if (!rules.simulate) {
-    const expected = triggered.map((p) => ({ policy: p.id, trigger: step.id, actor: p.then.actor, type: p.then.type, probability: p.probability, due: addDays(step.date, p.delay) }));
+    const expected = triggered.map((p) => ({
+      policy: p.id,
+      trigger: step.id,
+      actor: p.then.actor,
+      type: p.then.type,
+      probability: p.probability,
+      due: addDays(step.date, p.delay),
+    }));
     return { ...after, predictions: [...after.predictions, ...expected] };
   }
   const [moves, rng] = drawMoves(triggered, step.date, step.id, after.rng);
@@ -148,17 +180,31 @@ function stillWanted(state: RunState, rules: Rules): Prediction[] {
   return state.predictions.filter((p) => stillWants(rules, p.policy, now));
 }
 
-function apply(state: RunState, event: TalksEvent | Timer['event'], move: StepInput, index: number, rules: Rules): Entry {
+function apply(
+  state: RunState,
+  event: TalksEvent | Timer['event'],
+  move: StepInput,
+  index: number,
+  rules: Rules,
+): Entry {
   // A refused event leaves XState's snapshot as it was (the same object): no second pass through can().
   const [machine, actions] = talks.transition(state.machine, event);
   const accepted = machine !== state.machine;
   const after = statePaths(machine.value);
   const type = 'payload' in event ? event.type : DEADLINE_PASSED;
   const effects = accepted
-    ? effectsOf({ state: statePaths(state.machine.value), context: state.machine.context }, { state: after, context: machine.context }, type)
+    ? effectsOf(
+        { state: statePaths(state.machine.value), context: state.machine.context },
+        { state: after, context: machine.context },
+        type,
+      )
     : [];
-  const timers = scheduleTimers(state.timers, actions, move.date, { actor: move.actor, setBy: move.id });
-  const expected = move.origin === 'script' && !rules.simulate && governs(rules.policies, move.actor, type);
+  const timers = scheduleTimers(state.timers, actions, move.date, {
+    actor: move.actor,
+    setBy: move.id,
+  });
+  const expected =
+    move.origin === 'script' && !rules.simulate && governs(rules.policies, move.actor, type);
   const step: Step = {
     index,
     ...move,
@@ -169,10 +215,15 @@ function apply(state: RunState, event: TalksEvent | Timer['event'], move: StepIn
     state: after,
     effects,
   };
-  const predictions = expected ? state.predictions.filter((p) => p.actor !== move.actor || p.type !== type) : state.predictions;
+  const predictions = expected
+    ? state.predictions.filter((p) => p.actor !== move.actor || p.type !== type)
+    : state.predictions;
   const next = { ...state, machine, date: move.date, timers, predictions };
   // History is never changed once made: frozen, it can be shared by every fork and view.
-  return Object.freeze({ step: Object.freeze(step), state: Object.freeze(react(state, next, step, rules)) });
+  return Object.freeze({
+    step: Object.freeze(step),
+    state: Object.freeze(react(state, next, step, rules)),
+  });
 }
 
 /**
@@ -181,9 +232,18 @@ function apply(state: RunState, event: TalksEvent | Timer['event'], move: StepIn
  */
 export const MAX_SETTLE_STEPS = 1000;
 
-const byDue = <T extends { readonly due: string }>(items: readonly T[], limit: string, inclusive: boolean): T | null =>
-  items.reduce<T | null>((first, item) =>
-    (inclusive ? item.due <= limit : item.due < limit) && (!first || item.due < first.due) ? item : first, null);
+const byDue = <T extends { readonly due: string }>(
+  items: readonly T[],
+  limit: string,
+  inclusive: boolean,
+): T | null =>
+  items.reduce<T | null>(
+    (first, item) =>
+      (inclusive ? item.due <= limit : item.due < limit) && (!first || item.due < first.due)
+        ? item
+        : first,
+    null,
+  );
 
 /**
  * Makes everything the clock and the policies have due: deadlines passed before `timersBefore`
@@ -192,7 +252,13 @@ const byDue = <T extends { readonly due: string }>(items: readonly T[], limit: s
  * state no longer accepts, is dropped. Returns the steps made and the state after them, which
  * also knows of the moves dropped since the last step.
  */
-export function settle(state: RunState, rules: Rules, firstIndex: number, timersBefore: string, movesUpTo: string): [Entry[], RunState] {
+export function settle(
+  state: RunState,
+  rules: Rules,
+  firstIndex: number,
+  timersBefore: string,
+  movesUpTo: string,
+): [Entry[], RunState] {
   const entries: Entry[] = [];
   let current = state;
   for (;;) {
@@ -206,13 +272,28 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
       current = { ...current, pending: current.pending.filter((m) => m !== move) };
       // A rule's conditions must still hold when its move falls due: a met demand ends a boycott plan.
       // A move the clock has already passed (one dropped before, met again in a fork) is stale.
-      if (move.due < current.date || !stillWants(rules, move.policy, momentOf(current.machine))) continue;
+      if (move.due < current.date || !stillWants(rules, move.policy, momentOf(current.machine)))
+        continue;
       const role = roleOf(rules, move.actor);
-      const event = talksEvent({ type: move.type, actor: move.actor, role, date: move.due, payload: move.payload });
+      const event = talksEvent({
+        type: move.type,
+        actor: move.actor,
+        role,
+        date: move.due,
+        payload: move.payload,
+      });
       // Named by the step number every view shows (from 1), so `#rule@15` is row 15 of the timeline.
       const made: StepInput = {
-        id: `${move.policy}@${firstIndex + entries.length + 1}`, policy: move.policy, date: move.due, actor: move.actor, origin: 'policy',
-        recorded: false, cause: { step: move.trigger, roll: move.roll }, payload: move.payload, source: null, note: null,
+        id: `${move.policy}@${firstIndex + entries.length + 1}`,
+        policy: move.policy,
+        date: move.due,
+        actor: move.actor,
+        origin: 'policy',
+        recorded: false,
+        cause: { step: move.trigger, roll: move.roll },
+        payload: move.payload,
+        source: null,
+        note: null,
       };
       const entry = apply(current, event, made, firstIndex + entries.length, rules);
       if (!entry.step.accepted) continue;
@@ -221,8 +302,16 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
     } else if (timer) {
       const fired = { ...current, timers: current.timers.filter((t) => t !== timer) };
       const made: StepInput = {
-        id: `${timer.setBy}.deadline`, policy: null, date: timer.due, actor: timer.actor, origin: 'deadline',
-        recorded: false, cause: { step: timer.setBy, roll: null }, payload: {}, source: null, note: null,
+        id: `${timer.setBy}.deadline`,
+        policy: null,
+        date: timer.due,
+        actor: timer.actor,
+        origin: 'deadline',
+        recorded: false,
+        cause: { step: timer.setBy, roll: null },
+        payload: {},
+        source: null,
+        note: null,
       };
       const entry = apply(fired, timer.event, made, firstIndex + entries.length, rules);
       entries.push(entry);
@@ -237,14 +326,31 @@ export function settle(state: RunState, rules: Rules, firstIndex: number, timers
  * Applies one event, after what the clock and the policies have due before it.
  * @example const entries = advance(state, event, rulesFor(scenario, false), 0); // entries.at(-1).state is the new state
  */
-export function advance(state: RunState, event: Omit<ScenarioEvent, 'at'>, rules: Rules, firstIndex: number): Entry[] {
+export function advance(
+  state: RunState,
+  event: Omit<ScenarioEvent, 'at'>,
+  rules: Rules,
+  firstIndex: number,
+): Entry[] {
   const [entries, current] = settle(state, rules, firstIndex, event.date, event.date);
   const scriptEvent = talksEvent({
-    type: event.type, actor: event.actor, role: roleOf(rules, event.actor), date: event.date, payload: event.payload,
+    type: event.type,
+    actor: event.actor,
+    role: roleOf(rules, event.actor),
+    date: event.date,
+    payload: event.payload,
   });
   const move: StepInput = {
-    id: event.id, policy: null, date: event.date, actor: event.actor, origin: 'script', recorded: event.recorded, cause: null,
-    payload: event.payload, source: event.source, note: event.note,
+    id: event.id,
+    policy: null,
+    date: event.date,
+    actor: event.actor,
+    origin: 'script',
+    recorded: event.recorded,
+    cause: null,
+    payload: event.payload,
+    source: event.source,
+    note: event.note,
   };
   entries.push(apply(current, scriptEvent, move, firstIndex + entries.length, rules));
   return entries;

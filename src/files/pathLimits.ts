@@ -13,9 +13,13 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
  */
 export function pathProblem(path: string): string | null {
   const bytes = Buffer.byteLength(path);
-  if (bytes > MAX_PATH_BYTES) return `the path is ${bytes} bytes long; the limit is ${MAX_PATH_BYTES}`;
+  if (bytes > MAX_PATH_BYTES)
+    return `the path is ${bytes} bytes long; the limit is ${MAX_PATH_BYTES}`;
   const long = path.split('/').find((part) => Buffer.byteLength(part) > MAX_NAME_BYTES);
-  if (long !== undefined) return `the name is ${Buffer.byteLength(long)} bytes long; the limit is ${MAX_NAME_BYTES}`;
+  if (long !== undefined)
+    return `the name is ${Buffer.byteLength(long)} bytes long; the limit is ${MAX_NAME_BYTES}`;
   // A name with a line break or an escape in it would garble every listing that shows it.
-  return CONTROL.test(path) ? 'the name holds a control character (a line break, a tab, an escape)' : null;
+  return CONTROL.test(path)
+    ? 'the name holds a control character (a line break, a tab, an escape)'
+    : null;
 }

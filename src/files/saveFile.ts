@@ -1,5 +1,14 @@
 /** Writing a file whole or not at all, and never over another file unless the person said so. */
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathProblem } from './pathLimits.js';
 
@@ -26,7 +35,8 @@ export function saveAtomically(path: string, text: string, overwrite = false): S
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A folder is no file to offer to overwrite: say what it is at once.
-      if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error(`EISDIR: a folder, ${path}`), { code: 'EISDIR' });
+      if (statSync(path, { throwIfNoEntry: false })?.isDirectory())
+        throw Object.assign(new Error(`EISDIR: a folder, ${path}`), { code: 'EISDIR' });
       return 'exists';
     }
     syncFolder(folder);

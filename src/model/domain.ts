@@ -5,12 +5,20 @@ export type Region = (typeof REGIONS)[number];
 
 /** Top-level states of each region, in the order a viewer should list them. */
 export const REGION_STATES = {
-  process: ['scheduled', 'delayed', 'preparatory', 'proximityTalks', 'directTalks', 'suspended', 'collapsed', 'concluded'],
+  process: [
+    'scheduled',
+    'delayed',
+    'preparatory',
+    'proximityTalks',
+    'directTalks',
+    'suspended',
+    'collapsed',
+    'concluded',
+  ],
   opposition: ['undecided', 'boycott', 'attending', 'walkoutThreat', 'walkedOut'],
   government: ['undecided', 'attending', 'walkedOut'],
   ceasefireTrack: ['offAgenda', 'proposed', 'negotiating', 'agreed', 'inForce', 'collapsed'],
 } as const satisfies Record<Region, readonly string[]>;
-
 
 /** A region's state as a dotted path, e.g. `proximityTalks.contested`. */
 export type StatePaths = Record<Region, string>;

@@ -8,7 +8,9 @@ import type { ScriptEventType, VOCABULARY } from './vocabulary.js';
 export type Payload = Readonly<Record<string, unknown>>;
 
 /** What an event of type `T` carries, as its schema in vocabulary.ts reads it. */
-export type PayloadOf<T extends ScriptEventType> = Readonly<z.output<(typeof VOCABULARY)[T]['payload']>>;
+export type PayloadOf<T extends ScriptEventType> = Readonly<
+  z.output<(typeof VOCABULARY)[T]['payload']>
+>;
 
 interface EventOf<T extends ScriptEventType> {
   readonly type: T;
@@ -31,7 +33,8 @@ export interface ClockEvent {
 export type MachineEvent = TalksEvent | ClockEvent;
 
 /** Whether an event type is one XState raises for a delayed transition. */
-export const isClockEventType = (type: string): type is ClockEvent['type'] => type.startsWith('xstate.after.');
+export const isClockEventType = (type: string): type is ClockEvent['type'] =>
+  type.startsWith('xstate.after.');
 
 /** A move as it reaches the machine. */
 export interface MoveFields {
@@ -56,8 +59,10 @@ export function talksEvent(move: MoveFields): TalksEvent {
 
 /** Payload dates written `+Nd` (in policies) become real dates, N days after `date`. */
 export function resolvePayload(payload: Payload, date: string): Payload {
-  return Object.fromEntries(Object.entries(payload).map(([k, v]) => {
-    const match = typeof v === 'string' ? RELATIVE_DAY.exec(v) : null;
-    return [k, match ? addDays(date, Number(match[1])) : v];
-  }));
+  return Object.fromEntries(
+    Object.entries(payload).map(([k, v]) => {
+      const match = typeof v === 'string' ? RELATIVE_DAY.exec(v) : null;
+      return [k, match ? addDays(date, Number(match[1])) : v];
+    }),
+  );
 }

@@ -9,12 +9,18 @@ interface GuardArgs {
   readonly event: MachineEvent;
 }
 
-const roleOf = (event: GuardArgs['event']): string | undefined => ('role' in event ? event.role : undefined);
+const roleOf = (event: GuardArgs['event']): string | undefined =>
+  'role' in event ? event.role : undefined;
 
-const isOppositionPresent = or([stateIn('#talks.opposition.attending'), stateIn('#talks.opposition.walkoutThreat')]);
+const isOppositionPresent = or([
+  stateIn('#talks.opposition.attending'),
+  stateIn('#talks.opposition.walkoutThreat'),
+]);
 const isGovernmentPresent = stateIn('#talks.government.attending');
 const areBothDelegationsPresent = and([isOppositionPresent, isGovernmentPresent]);
-const isProcessHalted = or(['suspended', 'collapsed', 'concluded'].map((state) => stateIn(`#talks.process.${state}`)));
+const isProcessHalted = or(
+  ['suspended', 'collapsed', 'concluded'].map((state) => stateIn(`#talks.process.${state}`)),
+);
 
 export const guards = {
   isFromOpposition: ({ event }: GuardArgs) => roleOf(event) === 'opposition',
@@ -25,7 +31,7 @@ export const guards = {
   isADelegationAbsent: not(areBothDelegationsPresent),
   /** Direct talks need the opposition to accept face-to-face sessions, and the government not to refuse them. */
   isFaceToFaceAccepted: ({ context }: GuardArgs) =>
-    context.faceToFace['opposition'] === true && context.faceToFace['government'] !== false,
+    context.faceToFace.opposition === true && context.faceToFace.government !== false,
   areWalkoutConditionsUnmet: ({ context }: GuardArgs) => unmetConditions(context).length > 0,
 };
 

@@ -15,11 +15,22 @@ export function describeValue(value: unknown): string {
 }
 
 /** A length or size refused. Number fields word their own refusals; their message is kept. */
-export function sizeRefusal(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown): string {
+export function sizeRefusal(
+  issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig,
+  value: unknown,
+): string {
   const small = issue.code === 'too_small';
-  const bound = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
-  if (issue.origin === 'string') return small && bound <= 1 ? 'must not be empty' : `must be ${small ? 'at least' : 'at most'} ${bound} characters long`;
-  if (issue.origin === 'array' || issue.origin === 'set') return small && bound <= 1 ? 'must list at least one item, not none' : `must list ${small ? 'at least' : 'at most'} ${bound} items, not ${Array.isArray(value) ? value.length : 'these'}`;
+  const bound = Number(
+    small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum,
+  );
+  if (issue.origin === 'string')
+    return small && bound <= 1
+      ? 'must not be empty'
+      : `must be ${small ? 'at least' : 'at most'} ${bound} characters long`;
+  if (issue.origin === 'array' || issue.origin === 'set')
+    return small && bound <= 1
+      ? 'must list at least one item, not none'
+      : `must list ${small ? 'at least' : 'at most'} ${bound} items, not ${Array.isArray(value) ? value.length : 'these'}`;
   return issue.message;
 }
 

@@ -10,7 +10,13 @@ import { PRECONDITION_NAMES, type Precondition, type Role } from './domain.js';
 import { talksEvent, type Payload, type TalksEvent } from './events.js';
 import { payloadFields, type PayloadField } from './payloadFields.js';
 import type { talksMachine } from './talksMachine.js';
-import { CONVENERS, SCRIPT_EVENT_TYPES, SIDES, VOCABULARY, type ScriptEventType } from './vocabulary.js';
+import {
+  CONVENERS,
+  SCRIPT_EVENT_TYPES,
+  SIDES,
+  VOCABULARY,
+  type ScriptEventType,
+} from './vocabulary.js';
 
 export interface Mover {
   readonly id: string;
@@ -41,7 +47,9 @@ export const DAYS_AHEAD = 3;
  * @example openConditions(createContext()) // ['endAirStrikes', 'liftSieges', 'releaseDetainees', 'humanitarianAccess']
  */
 export function openConditions(context: TalksContext): Precondition[] {
-  const open = PRECONDITION_NAMES.filter((p) => context.preconditions[p].demanded && !context.preconditions[p].met);
+  const open = PRECONDITION_NAMES.filter(
+    (p) => context.preconditions[p].demanded && !context.preconditions[p].met,
+  );
   return open.length ? open : [...PRECONDITION_NAMES];
 }
 
@@ -69,14 +77,20 @@ function counterpart(mover: Mover, setting: MoveSetting): string {
 function defaultValue(field: PayloadField, mover: Mover, setting: MoveSetting): unknown {
   if (field.optional) return undefined;
   switch (field.kind) {
-    case 'date': return addDays(setting.date, DAYS_AHEAD);
-    case 'actor': return counterpart(mover, setting);
-    case 'choice': return field.suggested ?? field.options[0];
+    case 'date':
+      return addDays(setting.date, DAYS_AHEAD);
+    case 'actor':
+      return counterpart(mover, setting);
+    case 'choice':
+      return field.suggested ?? field.options[0];
     // The only lists the vocabulary has are of the opposition's preconditions.
-    case 'choices': return openConditions(setting.context).filter((c) => field.options.includes(c));
+    case 'choices':
+      return openConditions(setting.context).filter((c) => field.options.includes(c));
     // The one required number is an assessment of confidence: the model's own, by default.
-    case 'number': return Math.max(field.min ?? 0, Math.min(field.max ?? Infinity, setting.context.confidence));
-    case 'text': return `a hypothetical ${field.name}`;
+    case 'number':
+      return Math.max(field.min ?? 0, Math.min(field.max ?? Infinity, setting.context.confidence));
+    case 'text':
+      return `a hypothetical ${field.name}`;
   }
 }
 
@@ -86,7 +100,9 @@ function defaultValue(field: PayloadField, mover: Mover, setting: MoveSetting): 
  * // { deadline: '2016-02-05', conditions: ['endAirStrikes', 'liftSieges', 'releaseDetainees', 'humanitarianAccess'] }
  */
 export function defaultPayload(type: ScriptEventType, mover: Mover, setting: MoveSetting): Payload {
-  const entries = payloadFields(type).map((f) => [f.name, defaultValue(f, mover, setting)] as const);
+  const entries = payloadFields(type).map(
+    (f) => [f.name, defaultValue(f, mover, setting)] as const,
+  );
   return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
 }
 
@@ -94,8 +110,15 @@ export function defaultPayload(type: ScriptEventType, mover: Mover, setting: Mov
 export function proposedMoves(setting: MoveSetting): LegalMove[] {
   return SCRIPT_EVENT_TYPES.flatMap((type) => {
     const senders: readonly Role[] = VOCABULARY[type].actors;
-    return setting.actors.filter((a) => senders.includes(a.role))
-      .map((a) => ({ type, actor: a.id, role: a.role, date: setting.date, payload: defaultPayload(type, a, setting) }));
+    return setting.actors
+      .filter((a) => senders.includes(a.role))
+      .map((a) => ({
+        type,
+        actor: a.id,
+        role: a.role,
+        date: setting.date,
+        payload: defaultPayload(type, a, setting),
+      }));
   });
 }
 
@@ -105,7 +128,11 @@ export const asEvent = (move: LegalMove): TalksEvent => talksEvent(move);
  * The moves the machine accepts in `snapshot` on `date`, with their default payloads.
  * @example legalMoves(snapshot, scenario.actors, '2016-02-02').map((m) => `${m.type} ${m.actor}`) // ['WALKED_OUT hnc', ...]
  */
-export function legalMoves(snapshot: SnapshotFrom<typeof talksMachine>, actors: readonly Mover[], date: string): LegalMove[] {
+export function legalMoves(
+  snapshot: SnapshotFrom<typeof talksMachine>,
+  actors: readonly Mover[],
+  date: string,
+): LegalMove[] {
   return legalAmong(snapshot, proposedMoves({ date, context: snapshot.context, actors }));
 }
 
@@ -113,6 +140,9 @@ export function legalMoves(snapshot: SnapshotFrom<typeof talksMachine>, actors: 
  * The proposed moves the machine accepts in `snapshot`, in their order: the one test of a move's
  * legality, which `legalMoves` and the search for paths (reach.ts, with its own proposals) apply.
  */
-export function legalAmong(snapshot: SnapshotFrom<typeof talksMachine>, proposed: readonly LegalMove[]): LegalMove[] {
+export function legalAmong(
+  snapshot: SnapshotFrom<typeof talksMachine>,
+  proposed: readonly LegalMove[],
+): LegalMove[] {
   return proposed.filter((m) => snapshot.can(asEvent(m)));
 }

@@ -5,7 +5,9 @@ import { REGIONS, type StatePaths } from './domain.js';
 export function toPath(value: StateValue): string {
   if (typeof value === 'string') return value;
   const [key, child] = Object.entries(value)[0] ?? ['', ''];
-  return child && (typeof child === 'string' || Object.keys(child).length) ? `${key}.${toPath(child)}` : key;
+  return child && (typeof child === 'string' || Object.keys(child).length)
+    ? `${key}.${toPath(child)}`
+    : key;
 }
 
 /** A state path's top-level state: `proximityTalks.contested` -> `proximityTalks`. */

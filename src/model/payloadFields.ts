@@ -39,8 +39,12 @@ function typeName(field: FieldSchema): string {
   if (field.title) return field.title;
   if (field.enum) return field.enum.join(' | ');
   if (field.type === 'array' && field.items) return `list of ${typeName(field.items)}`;
-  const range = field.minimum !== undefined && field.maximum !== undefined ? ` ${field.minimum} to ${field.maximum}`
-    : field.minimum !== undefined ? ` from ${field.minimum}` : '';
+  const range =
+    field.minimum !== undefined && field.maximum !== undefined
+      ? ` ${field.minimum} to ${field.maximum}`
+      : field.minimum !== undefined
+        ? ` from ${field.minimum}`
+        : '';
   if (field.type === 'integer') return `whole number${range}`;
   if (field.type === 'number') return `number${range}`;
   return 'text';
@@ -75,8 +79,13 @@ const cache = new Map<ScriptEventType, readonly PayloadField[]>();
 export function payloadFields(type: ScriptEventType): readonly PayloadField[] {
   const known = cache.get(type);
   if (known) return known;
-  const schema = z.toJSONSchema(VOCABULARY[type].payload, { io: 'input' }) as { properties?: Record<string, FieldSchema>; required?: string[] };
-  const fields = Object.entries(schema.properties ?? {}).map(([name, field]) => fieldOf(name, field, schema.required ?? []));
+  const schema = z.toJSONSchema(VOCABULARY[type].payload, { io: 'input' }) as {
+    properties?: Record<string, FieldSchema>;
+    required?: string[];
+  };
+  const fields = Object.entries(schema.properties ?? {}).map(([name, field]) =>
+    fieldOf(name, field, schema.required ?? []),
+  );
   cache.set(type, fields);
   return fields;
 }
@@ -86,13 +95,31 @@ export function payloadFields(type: ScriptEventType): readonly PayloadField[] {
  * vocabulary's schema, and no date field before the move's own day (a deadline already passed).
  * @example payloadProblem('GESTURE_MADE', { meets: [] }, '2016-02-02') // 'meets: Too small: expected array to have >=1 items'
  */
-export function payloadProblem(type: ScriptEventType, payload: Readonly<Record<string, unknown>>, day: string): string | null {
+export function payloadProblem(
+  type: ScriptEventType,
+  payload: Readonly<Record<string, unknown>>,
+  day: string,
+): string | null {
   const result = VOCABULARY[type].payload.safeParse(payload);
   if (!result.success) {
-    const issue = invariant(result.error.issues[0], 'a payload that fails its schema has an issue to show');
-    const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), payload);
+    const issue = invariant(
+      result.error.issues[0],
+      'a payload that fails its schema has an issue to show',
+    );
+    const value = issue.path.reduce<unknown>(
+      (at, key) =>
+        at !== null && typeof at === 'object'
+          ? (at as Record<PropertyKey, unknown>)[key]
+          : undefined,
+      payload,
+    );
     return `${issue.path.join('.') || 'payload'}: ${issueWords(issue, value)}`;
   }
-  const early = payloadFields(type).find((f) => f.kind === 'date' && typeof payload[f.name] === 'string' && (payload[f.name] as string) < day);
-  return early ? `${early.name}: ${String(payload[early.name])} is before the move's own day, ${day}` : null;
+  const early = payloadFields(type).find(
+    (f) =>
+      f.kind === 'date' && typeof payload[f.name] === 'string' && (payload[f.name] as string) < day,
+  );
+  return early
+    ? `${early.name}: ${String(payload[early.name])} is before the move's own day, ${day}`
+    : null;
 }

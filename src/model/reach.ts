@@ -55,12 +55,15 @@ interface Node {
   readonly visited: readonly string[];
 }
 
-const topState = (snapshot: Snapshot, region: Region): string => topOf(statePaths(snapshot.value)[region]);
+const topState = (snapshot: Snapshot, region: Region): string =>
+  topOf(statePaths(snapshot.value)[region]);
 
 /** `ceasefireTrack.agreed` -> a target, or null when the region is unknown. @example parseTarget('process.directTalks') // { region: 'process', state: 'directTalks' } */
 export function parseTarget(text: string): Target | null {
   const [region, ...state] = text.split('.');
-  return REGIONS.includes(region as Region) && state.length ? { region: region as Region, state: state.join('.') } : null;
+  return REGIONS.includes(region as Region) && state.length
+    ? { region: region as Region, state: state.join('.') }
+    : null;
 }
 
 /** Whether the snapshot is in the target state or one of its sub-states. @example isAt(snapshot, parseTarget('process.proximityTalks')!) */
@@ -73,7 +76,12 @@ export function isAt(snapshot: Snapshot, target: Target): boolean {
 function keyOf(snapshot: Snapshot): string {
   const { faceToFace, walkoutDeadline } = snapshot.context;
   const deadline = walkoutDeadline ? unmetConditions(snapshot.context).length > 0 : null;
-  return JSON.stringify([snapshot.value, faceToFace['opposition'] ?? null, faceToFace['government'] ?? null, deadline]);
+  return JSON.stringify([
+    snapshot.value,
+    faceToFace.opposition ?? null,
+    faceToFace.government ?? null,
+    deadline,
+  ]);
 }
 
 type Candidate = [MachineEvent, PathMove];
@@ -84,7 +92,16 @@ function deadlineMove(node: Node): Candidate | null {
   if (!deadline) return null;
   const type = getNextTransitions(node.snapshot).find((t) => 'delay' in t)?.eventType;
   if (type === undefined || !isClockEventType(type)) return null;
-  return [{ type }, { type: DEADLINE_PASSED, actor: deadline.actor, role: 'opposition', date: deadline.date, payload: {} }];
+  return [
+    { type },
+    {
+      type: DEADLINE_PASSED,
+      actor: deadline.actor,
+      role: 'opposition',
+      date: deadline.date,
+      payload: {},
+    },
+  ];
 }
 
 /** Third parties first, then the opposition, then the government: the order the moves are tried in. */
@@ -96,7 +113,11 @@ const rank = (role: Role): number => RANK[role] ?? 0;
  * one by a third party and one by each side. Guards and actions tell only the two sides apart, so a
  * second third party would repeat the first at the cost of a transition.
  */
-function movesFrom(context: Snapshot['context'], date: string, actors: ReachOptions['actors']): LegalMove[] {
+function movesFrom(
+  context: Snapshot['context'],
+  date: string,
+  actors: ReachOptions['actors'],
+): LegalMove[] {
   const tried = new Set<string>();
   const ranked = [...actors].sort((a, b) => rank(a.role) - rank(b.role));
   return proposedMoves({ date, context, actors: ranked }).filter((m) => {
@@ -135,14 +156,19 @@ function step(node: Node, event: MachineEvent, move: PathMove, region: Region): 
 /** Deadlines already passed on the day of the first move fire first, as they would in a run. */
 function settled(node: Node, region: Region): Node {
   const clock = deadlineMove(node);
-  return clock && clock[1].date < node.date ? settled({ ...step(node, ...clock, region), date: node.date }, region) : node;
+  return clock && clock[1].date < node.date
+    ? settled({ ...step(node, ...clock, region), date: node.date }, region)
+    : node;
 }
 
 /**
  * The snapshot on `date`, once the walkout deadlines due before it have fired, with those firings:
  * a scenario's state on a date is the state after its last event, with the clock yet to catch up.
  */
-export function caughtUp(start: Snapshot, date: string): { readonly snapshot: Snapshot; readonly moves: readonly PathMove[] } {
+export function caughtUp(
+  start: Snapshot,
+  date: string,
+): { readonly snapshot: Snapshot; readonly moves: readonly PathMove[] } {
   const node = settled({ snapshot: start, date, moves: [], moved: [], visited: [] }, 'opposition');
   return { snapshot: node.snapshot, moves: node.moves };
 }
@@ -155,7 +181,12 @@ function isPaddingOf(shorter: readonly PathMove[], longer: Node, i = 0, j = 0): 
   const [move, wanted] = [longer.moves[j], shorter[i]];
   if (!move) return i === shorter.length;
   const skip = !longer.moved[j] && isPaddingOf(shorter, longer, i, j + 1);
-  return skip || (wanted !== undefined && move.type === wanted.type && isPaddingOf(shorter, longer, i + 1, j + 1));
+  return (
+    skip ||
+    (wanted !== undefined &&
+      move.type === wanted.type &&
+      isPaddingOf(shorter, longer, i + 1, j + 1))
+  );
 }
 
 /**
@@ -164,8 +195,21 @@ function isPaddingOf(shorter: readonly PathMove[], longer: Node, i = 0, j = 0): 
  * const paths = shortestPaths(snapshot, { region: 'process', state: 'directTalks' }, { actors, date: '2016-02-02', max: 3 });
  * paths[0].map((m) => m.type) // ['FACE_TO_FACE_ACCEPTED', 'DIRECT_TALKS_OPENED']
  */
-export function shortestPaths(start: Snapshot, target: Target, options: ReachOptions): PathMove[][] {
-  const first = settled({ snapshot: start, date: options.date, moves: [], moved: [], visited: [topState(start, target.region)] }, target.region);
+export function shortestPaths(
+  start: Snapshot,
+  target: Target,
+  options: ReachOptions,
+): PathMove[][] {
+  const first = settled(
+    {
+      snapshot: start,
+      date: options.date,
+      moves: [],
+      moved: [],
+      visited: [topState(start, target.region)],
+    },
+    target.region,
+  );
   if (isAt(first.snapshot, target)) return [[...first.moves]];
   const found: PathMove[][] = [];
   const seen = new Set([keyOf(first.snapshot)]);

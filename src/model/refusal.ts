@@ -18,14 +18,16 @@ export const GUARD_MEANINGS: Record<GuardName, string> = {
   areBothDelegationsPresent: 'both delegations must be present',
   isProcessHalted: 'the talks are suspended, collapsed or concluded',
   isADelegationAbsent: 'a delegation has left',
-  isFaceToFaceAccepted: 'the opposition must accept face-to-face sessions, and the government not refuse them',
+  isFaceToFaceAccepted:
+    'the opposition must accept face-to-face sessions, and the government not refuse them',
   areWalkoutConditionsUnmet: 'the walkout conditions are still unmet',
 };
 
 /** A transition's guard by its name in `setup`. @example guardName('isFromOpposition') === 'isFromOpposition' */
 export const guardName = (guard: unknown): string | null => {
   if (typeof guard === 'string') return guard;
-  if (guard && typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string') return guard.type;
+  if (guard && typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string')
+    return guard.type;
   return null;
 };
 
@@ -40,7 +42,10 @@ function guardsFor(snapshot: AnyMachineSnapshot, type: string): string[] | null 
   return [...new Set(transitions.map((t) => guardName(t.guard)).filter((name) => name !== null))];
 }
 
-export function explainRefusal(snapshot: AnyMachineSnapshot, event: { readonly type: string }): Refusal {
+export function explainRefusal(
+  snapshot: AnyMachineSnapshot,
+  event: { readonly type: string },
+): Refusal {
   const guards = guardsFor(snapshot, event.type);
   if (guards) {
     const rules = guards.map((g) => GUARD_MEANINGS[g as GuardName] ?? g);

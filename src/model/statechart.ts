@@ -45,18 +45,36 @@ const withGuard = (label: string, t: TransitionLike): string => {
 
 function stateOf(node: AnyStateNode): ChartState {
   const children = Object.values(node.states as Record<string, AnyStateNode>).map(stateOf);
-  const initial = node.type === 'compound' ? node.initial.target[0]?.key ?? null : null;
-  return { path: node.path, label: node.key, parallel: node.type === 'parallel', final: node.type === 'final', initial, children };
+  const initial = node.type === 'compound' ? (node.initial.target[0]?.key ?? null) : null;
+  return {
+    path: node.path,
+    label: node.key,
+    parallel: node.type === 'parallel',
+    final: node.type === 'final',
+    initial,
+    children,
+  };
 }
 
 /** Transitions of one node; a targetless one is drawn as a loop on the node itself. */
 function edgesOf(node: AnyStateNode): ChartEdge[] {
   const edge = (t: TransitionLike, label: string): ChartEdge[] =>
-    (t.target?.length ? t.target : [node]).map((target) => ({ from: node.path, to: target.path, label: withGuard(label, t) }));
+    (t.target?.length ? t.target : [node]).map((target) => ({
+      from: node.path,
+      to: target.path,
+      label: withGuard(label, t),
+    }));
   const byEvent = [...node.transitions.entries()]
     .filter(([type]) => !type.startsWith('xstate.after.'))
     .flatMap(([type, transitions]) => transitions.flatMap((t) => edge(t, type)));
-  const delayed = node.after.flatMap((t) => edge(t, typeof t.delay === 'string' ? DELAY_LABELS[t.delay] ?? `after ${t.delay}` : `after ${String(t.delay)} ms`));
+  const delayed = node.after.flatMap((t) =>
+    edge(
+      t,
+      typeof t.delay === 'string'
+        ? (DELAY_LABELS[t.delay] ?? `after ${t.delay}`)
+        : `after ${String(t.delay)} ms`,
+    ),
+  );
   const eventless = (node.always ?? []).flatMap((t) => edge(t, 'always'));
   const nested = Object.values(node.states as Record<string, AnyStateNode>).flatMap(edgesOf);
   return [...byEvent, ...delayed, ...eventless, ...nested];

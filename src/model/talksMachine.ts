@@ -10,8 +10,10 @@ import type { MachineEvent } from './events.js';
 import { guards } from './guards.js';
 
 const shift = (by: number) => ({ type: 'shiftConfidence', params: { by } }) as const;
-const fromOpposition = (target: string, extra: object = {}) => ({ guard: 'isFromOpposition', target, ...extra }) as const;
-const fromGovernment = (target: string, extra: object = {}) => ({ guard: 'isFromGovernment', target, ...extra }) as const;
+const fromOpposition = (target: string, extra: object = {}) =>
+  ({ guard: 'isFromOpposition', target, ...extra }) as const;
+const fromGovernment = (target: string, extra: object = {}) =>
+  ({ guard: 'isFromGovernment', target, ...extra }) as const;
 const leaveForCollapse = { TALKS_COLLAPSED: 'collapsed' } as const;
 /** Talks that start again sit in proximity talks if both delegations are there, else prepare again. */
 const resumeRound = {
@@ -32,7 +34,9 @@ export const talksMachine = setup({
   delays: {
     /** From the day the threat was made to its deadline, on the simulated clock. */
     walkoutDeadline: ({ context }: { context: TalksContext }) =>
-      context.walkoutDeadline ? Math.max(0, toMs(context.walkoutDeadline.date) - toMs(context.walkoutDeadline.setOn)) : 0,
+      context.walkoutDeadline
+        ? Math.max(0, toMs(context.walkoutDeadline.date) - toMs(context.walkoutDeadline.setOn))
+        : 0,
   },
 }).createMachine({
   id: 'talks',
@@ -63,7 +67,11 @@ export const talksMachine = setup({
           on: { TALKS_DELAYED: 'delayed', DELEGATION_ARRIVED: 'preparatory', ...leaveForCollapse },
         },
         delayed: {
-          on: { TALKS_DELAYED: { target: 'delayed', reenter: true }, DELEGATION_ARRIVED: 'preparatory', ...leaveForCollapse },
+          on: {
+            TALKS_DELAYED: { target: 'delayed', reenter: true },
+            DELEGATION_ARRIVED: 'preparatory',
+            ...leaveForCollapse,
+          },
         },
         preparatory: {
           on: {
@@ -80,7 +88,14 @@ export const talksMachine = setup({
           initial: 'declared',
           always: { guard: 'isADelegationAbsent', target: 'suspended' },
           states: {
-            declared: { on: { START_DISPUTED: { target: 'contested', actions: ['recordStartDisputed', shift(-5)] } } },
+            declared: {
+              on: {
+                START_DISPUTED: {
+                  target: 'contested',
+                  actions: ['recordStartDisputed', shift(-5)],
+                },
+              },
+            },
             contested: { on: { START_DISPUTED: { actions: 'recordStartDisputed' } } },
           },
           on: {
@@ -97,7 +112,10 @@ export const talksMachine = setup({
         directTalks: {
           always: { guard: 'isADelegationAbsent', target: 'suspended' },
           on: {
-            FACE_TO_FACE_REFUSED: { target: 'proximityTalks', actions: ['recordFaceToFaceRefused', shift(-5)] },
+            FACE_TO_FACE_REFUSED: {
+              target: 'proximityTalks',
+              actions: ['recordFaceToFaceRefused', shift(-5)],
+            },
             TALKS_SUSPENDED: 'suspended',
             TALKS_CONCLUDED: 'concluded',
             ...leaveForCollapse,
@@ -114,7 +132,9 @@ export const talksMachine = setup({
       states: {
         undecided: {
           on: {
-            BOYCOTT_ANNOUNCED: fromOpposition('boycott', { actions: ['recordDemands', shift(-10)] }),
+            BOYCOTT_ANNOUNCED: fromOpposition('boycott', {
+              actions: ['recordDemands', shift(-10)],
+            }),
             DELEGATION_ARRIVED: fromOpposition('attending'),
           },
         },
@@ -123,9 +143,13 @@ export const talksMachine = setup({
         },
         attending: {
           on: {
-            WALKOUT_THREATENED: fromOpposition('walkoutThreat', { actions: ['recordWalkoutDeadline', shift(-10)] }),
+            WALKOUT_THREATENED: fromOpposition('walkoutThreat', {
+              actions: ['recordWalkoutDeadline', shift(-10)],
+            }),
             WALKED_OUT: fromOpposition('walkedOut', { actions: shift(-15) }),
-            BOYCOTT_ANNOUNCED: fromOpposition('boycott', { actions: ['recordDemands', shift(-10)] }),
+            BOYCOTT_ANNOUNCED: fromOpposition('boycott', {
+              actions: ['recordDemands', shift(-10)],
+            }),
           },
         },
         walkoutThreat: {
@@ -133,14 +157,25 @@ export const talksMachine = setup({
             walkoutDeadline: [
               // A deadline that passes while the talks are halted lapses: nobody can leave talks that are not sitting.
               { guard: 'isProcessHalted', target: 'attending', actions: 'clearWalkoutDeadline' },
-              { guard: 'areWalkoutConditionsUnmet', target: 'walkedOut', actions: ['clearWalkoutDeadline', shift(-15)] },
+              {
+                guard: 'areWalkoutConditionsUnmet',
+                target: 'walkedOut',
+                actions: ['clearWalkoutDeadline', shift(-15)],
+              },
               { target: 'attending', actions: ['clearWalkoutDeadline', shift(5)] },
             ],
           },
           on: {
-            WALKOUT_THREATENED: fromOpposition('walkoutThreat', { reenter: true, actions: ['recordWalkoutDeadline', shift(-5)] }),
-            THREAT_WITHDRAWN: fromOpposition('attending', { actions: ['clearWalkoutDeadline', shift(5)] }),
-            WALKED_OUT: fromOpposition('walkedOut', { actions: ['clearWalkoutDeadline', shift(-15)] }),
+            WALKOUT_THREATENED: fromOpposition('walkoutThreat', {
+              reenter: true,
+              actions: ['recordWalkoutDeadline', shift(-5)],
+            }),
+            THREAT_WITHDRAWN: fromOpposition('attending', {
+              actions: ['clearWalkoutDeadline', shift(5)],
+            }),
+            WALKED_OUT: fromOpposition('walkedOut', {
+              actions: ['clearWalkoutDeadline', shift(-15)],
+            }),
           },
         },
         walkedOut: {
@@ -153,7 +188,9 @@ export const talksMachine = setup({
       states: {
         undecided: { on: { DELEGATION_ARRIVED: fromGovernment('attending') } },
         attending: { on: { WALKED_OUT: fromGovernment('walkedOut', { actions: shift(-15) }) } },
-        walkedOut: { on: { RETURNED_TO_TALKS: fromGovernment('attending', { actions: shift(5) }) } },
+        walkedOut: {
+          on: { RETURNED_TO_TALKS: fromGovernment('attending', { actions: shift(5) }) },
+        },
       },
     },
     ceasefireTrack: {
@@ -170,11 +207,17 @@ export const talksMachine = setup({
         negotiating: {
           on: {
             CEASEFIRE_AGREED: { target: 'agreed', actions: shift(15) },
-            CEASEFIRE_RULED_OUT: { target: 'proposed', actions: ['recordCeasefireVeto', shift(-10)] },
+            CEASEFIRE_RULED_OUT: {
+              target: 'proposed',
+              actions: ['recordCeasefireVeto', shift(-10)],
+            },
           },
         },
         agreed: {
-          on: { CEASEFIRE_TOOK_EFFECT: { target: 'inForce', actions: shift(5) }, CEASEFIRE_COLLAPSED: 'collapsed' },
+          on: {
+            CEASEFIRE_TOOK_EFFECT: { target: 'inForce', actions: shift(5) },
+            CEASEFIRE_COLLAPSED: 'collapsed',
+          },
         },
         inForce: {
           on: {
@@ -187,4 +230,3 @@ export const talksMachine = setup({
     },
   },
 });
-

@@ -7,10 +7,18 @@ import { CLAIMS, INTENSITIES, PRECONDITION_NAMES, type Role } from './domain.js'
 import { isIsoDate } from './dates.js';
 import { numberBetween, wholeNumber } from './numberFields.js';
 
-const isoDate = z.string().refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD' })
-  .meta({ title: 'date', description: 'written YYYY-MM-DD (in a policy move also +Nd: days after the move)' });
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD' })
+  .meta({
+    title: 'date',
+    description: 'written YYYY-MM-DD (in a policy move also +Nd: days after the move)',
+  });
 const preconditions = z.array(z.enum(PRECONDITION_NAMES)).min(1);
-const actorRef = z.string().min(1).meta({ title: 'actor id', description: 'one of the scenario actors' });
+const actorRef = z
+  .string()
+  .min(1)
+  .meta({ title: 'actor id', description: 'one of the scenario actors' });
 const none = z.strictObject({});
 
 export interface EventSpec {
@@ -20,7 +28,16 @@ export interface EventSpec {
   readonly cameo?: string;
 }
 
-const ALL: readonly Role[] = ['envoy', 'host', 'government', 'opposition', 'forces', 'sponsor', 'armedGroup', 'observer'];
+const ALL: readonly Role[] = [
+  'envoy',
+  'host',
+  'government',
+  'opposition',
+  'forces',
+  'sponsor',
+  'armedGroup',
+  'observer',
+];
 /** Who can fight: the parties, their forces, their backers and groups outside the talks. */
 const FIGHTERS: readonly Role[] = ['forces', 'government', 'opposition', 'sponsor', 'armedGroup'];
 export const SIDES: readonly Role[] = ['government', 'opposition'];
@@ -33,7 +50,7 @@ export const VOCABULARY = {
     payload: z.strictObject({ until: isoDate.optional(), reason: z.string().optional() }),
   },
   DELEGATION_VETOED: {
-    meaning: 'A party objects to a group sitting in the other side\'s delegation.',
+    meaning: "A party objects to a group sitting in the other side's delegation.",
     actors: ['government', 'sponsor', 'opposition'],
     payload: z.strictObject({ group: z.string().min(1) }),
     cameo: '129',
@@ -87,7 +104,7 @@ export const VOCABULARY = {
     cameo: '125',
   },
   PROTEST_HELD: {
-    meaning: 'A side protests in public against the other side\'s conduct.',
+    meaning: "A side protests in public against the other side's conduct.",
     actors: SIDES,
     payload: z.strictObject({ place: z.string().optional() }),
     cameo: '141',
@@ -96,7 +113,10 @@ export const VOCABULARY = {
     meaning: 'A military offensive starts or intensifies while the talks go on.',
     actors: FIGHTERS,
     // The default an editor and the player offer: the middle of the scale, not its mildest end.
-    payload: z.strictObject({ area: z.string().min(1), intensity: z.enum(INTENSITIES).meta({ default: 'major' }) }),
+    payload: z.strictObject({
+      area: z.string().min(1),
+      intensity: z.enum(INTENSITIES).meta({ default: 'major' }),
+    }),
     cameo: '190',
   },
   TERRITORY_TAKEN: {
@@ -196,7 +216,7 @@ export const VOCABULARY = {
     cameo: '196',
   },
   GESTURE_MADE: {
-    meaning: 'A goodwill measure that meets one or more of the opposition\'s conditions.',
+    meaning: "A goodwill measure that meets one or more of the opposition's conditions.",
     // Not the opposition: the conditions are its own demands, and a side does not make a goodwill
     // gesture to itself. Dropping a demand is another move (THREAT_WITHDRAWN, RETURNED_TO_TALKS).
     actors: ['government', 'sponsor'],
@@ -204,7 +224,8 @@ export const VOCABULARY = {
     cameo: '080',
   },
   CONFIDENCE_ASSESSED: {
-    meaning: 'The mediator or an observer rates the confidence between the sides (0 to 100), beside the model\'s own.',
+    meaning:
+      "The mediator or an observer rates the confidence between the sides (0 to 100), beside the model's own.",
     actors: ['envoy', 'host', 'observer'],
     payload: z.strictObject({ level: numberBetween(0, 100) }),
     cameo: '010',
@@ -244,7 +265,8 @@ export const SCRIPT_EVENT_TYPES = Object.keys(VOCABULARY) as ScriptEventType[];
 
 /** Raised by the simulated clock, never written in a scenario. */
 export const DEADLINE_PASSED = 'DEADLINE_PASSED';
-export const DEADLINE_MEANING = 'A walkout deadline passes: with its conditions unmet the threat becomes a walkout; met, or with the talks suspended, it ends.';
+export const DEADLINE_MEANING =
+  'A walkout deadline passes: with its conditions unmet the threat becomes a walkout; met, or with the talks suspended, it ends.';
 
 export function isScriptEventType(type: string): type is ScriptEventType {
   return Object.hasOwn(VOCABULARY, type);
@@ -258,5 +280,5 @@ export function meaningOf(type: string): string {
 
 /** The CAMEO code of a step type, or '' where none fits (and for the clock's own step). @example cameoOf('WALKED_OUT') === '161' */
 export function cameoOf(type: string): string {
-  return isScriptEventType(type) ? (VOCABULARY[type] as EventSpec).cameo ?? '' : '';
+  return isScriptEventType(type) ? ((VOCABULARY[type] as EventSpec).cameo ?? '') : '';
 }

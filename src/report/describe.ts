@@ -47,7 +47,9 @@ function deadlineLine(effect: Extract<Effect, { kind: 'deadline' }>, type: strin
     case 'set':
       return `walkout deadline set for ${date}: ${unmet.length ? `${listed(unmet)} unmet` : 'every condition already met'}`;
     case 'cancelled':
-      return type === 'WALKED_OUT' ? `walkout deadline of ${date} overtaken: the opposition walked out first` : `walkout deadline of ${date} withdrawn`;
+      return type === 'WALKED_OUT'
+        ? `walkout deadline of ${date} overtaken: the opposition walked out first`
+        : `walkout deadline of ${date} withdrawn`;
     case 'lapsed':
       return `walkout deadline of ${date} lapsed: the talks were not sitting`;
     case 'fired':
@@ -79,13 +81,17 @@ export function effectLine(scenario: Scenario, effect: Effect, type: string): st
     case 'taken':
       return clean(`place taken by ${who(effect.actor)}: ${effect.place}`);
     case 'attack':
-      return clean(`attack by ${who(effect.actor)} at ${effect.place}${effect.killed === null ? '' : `, ${effect.killed} killed`}`);
+      return clean(
+        `attack by ${who(effect.actor)} at ${effect.place}${effect.killed === null ? '' : `, ${effect.killed} killed`}`,
+      );
     case 'delegate':
       return clean(`delegate disputed: ${effect.group}, by ${who(effect.by)}`);
     case 'faceToFace':
       return `face-to-face talks ${effect.accepted ? 'accepted' : 'refused'} by the ${effect.side}`;
     case 'ceasefireVeto':
-      return clean(`ceasefire vetoed by ${who(effect.actor)}${effect.scope ? ` (${effect.scope})` : ''}`);
+      return clean(
+        `ceasefire vetoed by ${who(effect.actor)}${effect.scope ? ` (${effect.scope})` : ''}`,
+      );
     case 'ceasefireViolation':
       return `ceasefire violations reported: ${effect.count}`;
     case 'assessment':
@@ -99,7 +105,9 @@ export function effectLine(scenario: Scenario, effect: Effect, type: string): st
  * @example effectLines(scenario, offensive) // ['confidence 24 -> 4 (-20)', 'offensive by Syrian government forces: north of Aleppo, massive']
  */
 export function effectLines(scenario: Scenario, step: Step): string[] {
-  return step.effects.length ? step.effects.map((e) => effectLine(scenario, e, step.type)) : ['no state change'];
+  return step.effects.length
+    ? step.effects.map((e) => effectLine(scenario, e, step.type))
+    : ['no state change'];
 }
 
 /** The payload as `key: value` pairs, lists joined, for one line of text. */
@@ -113,7 +121,9 @@ export function payloadLine(step: { readonly payload: Step['payload'] }): string
 
 /** "the policies gave this move 75%", for a recorded move some policy could make. */
 export function predictionLine(step: Step): string | null {
-  return step.predicted === null ? null : `the policies gave this move ${Math.round(step.predicted * 100)}%`;
+  return step.predicted === null
+    ? null
+    : `the policies gave this move ${Math.round(step.predicted * 100)}%`;
 }
 
 /** "threat-under-offensive (75%)" */
@@ -133,13 +143,15 @@ export function markOf(step: Step): Mark | null {
 /** What each mark means, for the legends. */
 export const MARK_MEANINGS: Readonly<Record<Mark, string>> = {
   'what-if': 'an event a what-if added or changed: not on the record',
-  rule: 'a move an actor\'s rule made, drawn by chance: not on the record, no source of its own',
-  clock: 'a walkout deadline passing on the model\'s clock: not on the record, no source of its own',
+  rule: "a move an actor's rule made, drawn by chance: not on the record, no source of its own",
+  clock: "a walkout deadline passing on the model's clock: not on the record, no source of its own",
 };
 
 /** The marks a run's steps carry, in the legend's order: what its legend must explain. */
 export function marksUsed(steps: readonly Step[]): Mark[] {
-  return (Object.keys(MARK_MEANINGS) as Mark[]).filter((mark) => steps.some((s) => markOf(s) === mark));
+  return (Object.keys(MARK_MEANINGS) as Mark[]).filter((mark) =>
+    steps.some((s) => markOf(s) === mark),
+  );
 }
 
 /**

@@ -24,7 +24,9 @@ function changeLabel({ a, b }: { a: Played; b: Played }): string {
 
 /** `label` and the items under it, one a line or, `joined`, comma-separated and wrapped; nothing when there are none. */
 function listLines(label: string, items: readonly string[], joined = false): string[] {
-  const lines = joined ? hanging('    ', items.join(', ')) : items.flatMap((item) => hanging('    ', item));
+  const lines = joined
+    ? hanging('    ', items.join(', '))
+    : items.flatMap((item) => hanging('    ', item));
   return items.length ? [`  ${label}:`, ...lines] : [];
 }
 
@@ -44,8 +46,14 @@ function eventLines(events: EventDifference<Played>): string[] {
 export function runDifferenceText(d: RunDifference): string {
   const lines = [
     ...eventLines(d.events),
-    ...listLines('Recorded moves A plays and B leaves to its rules', d.leftToRulesInB.map(eventLabel)),
-    ...listLines('Recorded moves B plays and A leaves to its rules', d.leftToRulesInA.map(eventLabel)),
+    ...listLines(
+      'Recorded moves A plays and B leaves to its rules',
+      d.leftToRulesInB.map(eventLabel),
+    ),
+    ...listLines(
+      'Recorded moves B plays and A leaves to its rules',
+      d.leftToRulesInA.map(eventLabel),
+    ),
     ...listLines('Rules that fired only in A', d.rulesOnlyA.map(clean), true),
     ...listLines('Rules that fired only in B', d.rulesOnlyB.map(clean), true),
   ];
@@ -57,10 +65,16 @@ export function runDifferenceText(d: RunDifference): string {
  * differs most, each with its share in A and in B.
  * @example simulationDifferenceText(eventDifference(a.events, b.events), rateDifference(...), ['geneva-2016', 'no-aleppo-offensive'])
  */
-export function simulationDifferenceText(events: EventDifference<Played>, rates: readonly RuleRate[], names: readonly [string, string]): string {
+export function simulationDifferenceText(
+  events: EventDifference<Played>,
+  rates: readonly RuleRate[],
+  names: readonly [string, string],
+): string {
   const lines = [`  (A: ${clean(names[0])}, B: ${clean(names[1])})`, ...eventLines(events)];
   if (rates.length) {
-    lines.push(`  ${'Rules whose share of runs differs most'.padEnd(NAME + 2)}${'A'.padStart(7)}${'B'.padStart(9)}`);
+    lines.push(
+      `  ${'Rules whose share of runs differs most'.padEnd(NAME + 2)}${'A'.padStart(7)}${'B'.padStart(9)}`,
+    );
     const share = (rate: number | null): string => (rate === null ? 'none' : percent(rate, 1));
     for (const r of rates) {
       const name = clean(r.rule);

@@ -11,7 +11,8 @@ export function bar(share: number, width = BAR): string {
   return `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
 }
 
-export const percent = (count: number, runs: number): string => `${runs ? ((100 * count) / runs).toFixed(1) : '0.0'}%`;
+export const percent = (count: number, runs: number): string =>
+  `${runs ? ((100 * count) / runs).toFixed(1) : '0.0'}%`;
 
 interface Row {
   readonly label: string;
@@ -27,9 +28,28 @@ function rowsOf(ds: readonly Distribution[]): { title: string; rows: Row[] }[] {
   return [
     { title: 'How the process ended', rows: table((d) => d.process) },
     { title: 'Where the opposition ended', rows: table((d) => d.opposition) },
-    { title: 'The opposition walked out', rows: [{ label: 'walked out', counts: walkedOut }, ...table((d) => d.walkouts).sort((a, b) => a.label.localeCompare(b.label)).map((r) => ({ ...r, label: `  on ${r.label}` }))] },
-    { title: 'A ceasefire was agreed', rows: [{ label: 'agreed', counts: ds.map((d) => d.ceasefireAgreed) }] },
-    { title: 'Confidence between the sides at the end', rows: (ds[0]?.confidence ?? []).map((_, i) => ({ label: i === 9 ? '90-100' : `${i * 10}-${i * 10 + 9}`, counts: ds.map((d) => d.confidence[i] ?? 0) })).filter((r) => r.counts.some(Boolean)) },
+    {
+      title: 'The opposition walked out',
+      rows: [
+        { label: 'walked out', counts: walkedOut },
+        ...table((d) => d.walkouts)
+          .sort((a, b) => a.label.localeCompare(b.label))
+          .map((r) => ({ ...r, label: `  on ${r.label}` })),
+      ],
+    },
+    {
+      title: 'A ceasefire was agreed',
+      rows: [{ label: 'agreed', counts: ds.map((d) => d.ceasefireAgreed) }],
+    },
+    {
+      title: 'Confidence between the sides at the end',
+      rows: (ds[0]?.confidence ?? [])
+        .map((_, i) => ({
+          label: i === 9 ? '90-100' : `${i * 10}-${i * 10 + 9}`,
+          counts: ds.map((d) => d.confidence[i] ?? 0),
+        }))
+        .filter((r) => r.counts.some(Boolean)),
+    },
   ];
 }
 
@@ -42,7 +62,10 @@ export function distributionText(ds: readonly Distribution[], names: readonly st
   // Two distributions side by side fit 80 columns with 14-character bars.
   const width = ds.length > 1 ? 14 : BAR;
   const lines: string[] = [];
-  if (ds.length > 1) lines.push(`${''.padEnd(18)}${names.map((n) => n.slice(0, width + 16).padEnd(width + 18)).join('')}`.trimEnd());
+  if (ds.length > 1)
+    lines.push(
+      `${''.padEnd(18)}${names.map((n) => n.slice(0, width + 16).padEnd(width + 18)).join('')}`.trimEnd(),
+    );
   for (const { title, rows } of rowsOf(ds)) {
     lines.push('', title);
     for (const row of rows) {
@@ -55,7 +78,16 @@ export function distributionText(ds: readonly Distribution[], names: readonly st
   }
   const means = ds.map((d) => (d.runs ? d.confidenceSum / d.runs : 0).toFixed(1));
   lines.push(`  ${'mean'.padEnd(16)}${means.map((m) => m.padEnd(width + 18)).join('')}`.trimEnd());
-  ds.forEach((d, i) => lines.push(...routesText(d, ds.length > 1 ? `How the runs of ${clean(invariant(names[i], 'distributionText has a name for each distribution'))} got there` : 'How the runs got there')));
+  ds.forEach((d, i) =>
+    lines.push(
+      ...routesText(
+        d,
+        ds.length > 1
+          ? `How the runs of ${clean(invariant(names[i], 'distributionText has a name for each distribution'))} got there`
+          : 'How the runs got there',
+      ),
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -67,7 +99,9 @@ export function distributionJson(d: Distribution) {
     process: d.process,
     opposition: d.opposition,
     walkedOut: Object.values(d.walkouts).reduce((a, b) => a + b, 0),
-    walkoutsByDate: Object.fromEntries(Object.entries(d.walkouts).sort(([a], [b]) => a.localeCompare(b))),
+    walkoutsByDate: Object.fromEntries(
+      Object.entries(d.walkouts).sort(([a], [b]) => a.localeCompare(b)),
+    ),
     ceasefireAgreed: d.ceasefireAgreed,
     confidence: { mean: d.runs ? d.confidenceSum / d.runs : 0, bands: d.confidence },
     shares: {

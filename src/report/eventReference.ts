@@ -6,16 +6,27 @@
  */
 import { ROLE_NAMES } from '../model/domain.js';
 import { payloadFields } from '../model/payloadFields.js';
-import { DEADLINE_MEANING, DEADLINE_PASSED, SCRIPT_EVENT_TYPES, VOCABULARY, cameoOf, type ScriptEventType } from '../model/vocabulary.js';
+import {
+  DEADLINE_MEANING,
+  DEADLINE_PASSED,
+  SCRIPT_EVENT_TYPES,
+  VOCABULARY,
+  cameoOf,
+  type ScriptEventType,
+} from '../model/vocabulary.js';
 import { alignColumns, escapeMarkdown, markdownTable, TERMINAL_WIDTH, wrapped } from './table.js';
 
 const fieldList = (type: ScriptEventType): string =>
-  payloadFields(type).map((f) => `${f.name}${f.optional ? '?' : ''}`).join(', ');
+  payloadFields(type)
+    .map((f) => `${f.name}${f.optional ? '?' : ''}`)
+    .join(', ');
 
 const senders = (type: ScriptEventType): string =>
-  VOCABULARY[type].actors.length === ROLE_NAMES.length ? 'any role' : VOCABULARY[type].actors.join(', ');
+  VOCABULARY[type].actors.length === ROLE_NAMES.length
+    ? 'any role'
+    : VOCABULARY[type].actors.join(', ');
 
-const CLOCK_MARK = '(the clock\'s own event, not for scripts)';
+const CLOCK_MARK = "(the clock's own event, not for scripts)";
 
 /**
  * Every event type, one short block each, and the clock's event last; every line fits 80 columns.
@@ -30,15 +41,28 @@ export function eventsList(): string {
       ...wrapped(`sent by ${senders(type)}; ${fields ? `payload: ${fields}` : 'no payload'}`, '  '),
     ];
   });
-  blocks.push([`${DEADLINE_PASSED}  ${CLOCK_MARK}`, ...wrapped(DEADLINE_MEANING, '  '), ...wrapped('raised by the clock: never listed in a scenario, but policies may react to it', '  ')]);
-  const intro = 'The event types of scenario files; `parley events TYPE` shows one in full.\n? marks an optional payload field.';
+  blocks.push([
+    `${DEADLINE_PASSED}  ${CLOCK_MARK}`,
+    ...wrapped(DEADLINE_MEANING, '  '),
+    ...wrapped(
+      'raised by the clock: never listed in a scenario, but policies may react to it',
+      '  ',
+    ),
+  ]);
+  const intro =
+    'The event types of scenario files; `parley events TYPE` shows one in full.\n? marks an optional payload field.';
   return `${intro}\n\n${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
 }
 
 /** The clock's event in full: when it is raised, and how a scenario can use it. */
 function deadlineDetail(): string {
   const use = `The simulated clock raises it, for the actor who threatened, when a later event's date passes the deadline of a WALKOUT_THREATENED that still stands; transcripts mark it [deadline]. A scenario never lists it, but policies may react to it:`;
-  const lines = [`${DEADLINE_PASSED}  ${CLOCK_MARK}`, ...wrapped(DEADLINE_MEANING, ''), '', ...wrapped(use, '')];
+  const lines = [
+    `${DEADLINE_PASSED}  ${CLOCK_MARK}`,
+    ...wrapped(DEADLINE_MEANING, ''),
+    '',
+    ...wrapped(use, ''),
+  ];
   return `${[...lines, '', `  when: { event: ${DEADLINE_PASSED} }`, '', 'CAMEO:   none fits', 'payload: none'].join('\n')}\n`;
 }
 
@@ -49,7 +73,14 @@ function deadlineDetail(): string {
 export function eventDetail(type: ScriptEventType | typeof DEADLINE_PASSED): string {
   if (type === DEADLINE_PASSED) return deadlineDetail();
   const fields = payloadFields(type);
-  const lines = [type, ...wrapped(VOCABULARY[type].meaning, ''), '', ...wrapped(`sent by: ${senders(type)}`, ''), `CAMEO:   ${cameoOf(type) || 'none fits'}`, ''];
+  const lines = [
+    type,
+    ...wrapped(VOCABULARY[type].meaning, ''),
+    '',
+    ...wrapped(`sent by: ${senders(type)}`, ''),
+    `CAMEO:   ${cameoOf(type) || 'none fits'}`,
+    '',
+  ];
   if (!fields.length) return `${[...lines, 'payload: none'].join('\n')}\n`;
   const rows = fields.map((f) => [`  ${f.name}`, f.optional ? 'optional' : 'required', f.type]);
   return `${lines.join('\n')}\npayload:\n${alignColumns(rows, TERMINAL_WIDTH)}`;
@@ -62,9 +93,21 @@ const END = '<!-- events:end -->';
 export function eventReferenceMarkdown(): string {
   const rows = SCRIPT_EVENT_TYPES.map((type) => {
     const fields = fieldList(type);
-    return [`\`${type}\``, escapeMarkdown(VOCABULARY[type].meaning), senders(type), fields ? `\`${fields}\`` : '', cameoOf(type)];
+    return [
+      `\`${type}\``,
+      escapeMarkdown(VOCABULARY[type].meaning),
+      senders(type),
+      fields ? `\`${fields}\`` : '',
+      cameoOf(type),
+    ];
   });
-  rows.push([`\`${DEADLINE_PASSED}\``, escapeMarkdown(DEADLINE_MEANING), 'the clock (not for scripts)', '', '']);
+  rows.push([
+    `\`${DEADLINE_PASSED}\``,
+    escapeMarkdown(DEADLINE_MEANING),
+    'the clock (not for scripts)',
+    '',
+    '',
+  ]);
   return markdownTable(['type', 'meaning', 'sent by', 'payload (`?` optional)', 'CAMEO'], rows);
 }
 

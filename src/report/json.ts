@@ -21,7 +21,9 @@ export function jsonReport(run: Run): string {
       predicted: step.predicted,
       policy: step.policy,
       // A rule's quote motivates the rule; it is never the move's own source.
-      rule: rule ? { id: rule.id, probability: rule.probability, delay: rule.delay, motivation: rule.source } : null,
+      rule: rule
+        ? { id: rule.id, probability: rule.probability, delay: rule.delay, motivation: rule.source }
+        : null,
       cause: step.cause,
       state: step.state,
       context: summarizeContext(contextOf(state)),

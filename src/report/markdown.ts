@@ -5,7 +5,20 @@ import { outcomeOf, type Run } from '../engine/run.js';
 import type { Step } from '../engine/step.js';
 import type { Catalog, Source } from '../scenario/catalog.js';
 import { stemOf } from '../scenario/starter.js';
-import { actorLabel, counted, effectLines, MARK_MEANINGS, markOf, marksUsed, motivationLine, motivationOf, originLine, payloadLine, quoted, type Mark } from './describe.js';
+import {
+  actorLabel,
+  counted,
+  effectLines,
+  MARK_MEANINGS,
+  markOf,
+  marksUsed,
+  motivationLine,
+  motivationOf,
+  originLine,
+  payloadLine,
+  quoted,
+  type Mark,
+} from './describe.js';
 import { mermaidDiagram, runChart } from './diagram.js';
 import { glossaryFor } from './glossary.js';
 import { clean } from '../text/sanitize.js';
@@ -31,7 +44,9 @@ function timeline(run: Run): string {
     return [
       String(step.index + 1),
       step.date,
-      [step.origin === 'script' ? `\`${step.id}\`` : null, mark ? markTag(mark) : null].filter(Boolean).join(' '),
+      [step.origin === 'script' ? `\`${step.id}\`` : null, mark ? markTag(mark) : null]
+        .filter(Boolean)
+        .join(' '),
       `\`${step.type}\``,
       cameoOf(step.type),
       md(actorLabel(run.scenario, step.actor)),
@@ -45,11 +60,21 @@ function timeline(run: Run): string {
 function legend(steps: readonly Step[]): string {
   const used = marksUsed(steps);
   if (!used.length) return 'Every step below is on the record, with its source.';
-  return ['Steps not on the record are marked:', '', ...used.map((mark) => `- ${markTag(mark)} ${MARK_MEANINGS[mark]}`)].join('\n');
+  return [
+    'Steps not on the record are marked:',
+    '',
+    ...used.map((mark) => `- ${markTag(mark)} ${MARK_MEANINGS[mark]}`),
+  ].join('\n');
 }
 
 function reference(source: Source): string {
-  const parts = [md(source.outlet), `"${md(source.headline)}"`, source.author ? md(source.author) : null, source.date, source.document ? md(source.document) : null];
+  const parts = [
+    md(source.outlet),
+    `"${md(source.headline)}"`,
+    source.author ? md(source.author) : null,
+    source.date,
+    source.document ? md(source.document) : null,
+  ];
   const line = parts.filter(Boolean).join(', ');
   return source.url ? `${line}. <${clean(source.url)}>` : `${line}.`;
 }
@@ -58,13 +83,25 @@ export function markdownHandout(run: Run, catalog: Catalog): string {
   const { scenario } = run;
   const out: string[] = [`# ${md(scenario.title)}`, ''];
   const [base] = scenario.extends;
-  if (base !== undefined) out.push(`A what-if of \`${md(stemOf(base))}\`: the record it extends, changed as the file says.`, '');
+  if (base !== undefined)
+    out.push(
+      `A what-if of \`${md(stemOf(base))}\`: the record it extends, changed as the file says.`,
+      '',
+    );
   if (scenario.description) out.push(md(scenario.description), '');
-  out.push(`Scenario \`${scenario.id}\`, seed ${run.seed}: ${counted(run.entries.length, 'step')} from ${scenario.start}.`, '');
+  out.push(
+    `Scenario \`${scenario.id}\`, seed ${run.seed}: ${counted(run.entries.length, 'step')} from ${scenario.start}.`,
+    '',
+  );
   out.push('## Who is who', '', '| actor | role |', '| --- | --- |');
   for (const a of scenario.actors) out.push(`| ${md(a.name)} | ${a.role} |`);
   out.push('', '## Timeline', '', legend(run.entries.map((e) => e.step)), '', timeline(run), '');
-  out.push('## The path through the statechart', '', 'Each region of the model, the states the run visited, and the dated events that moved it.', '');
+  out.push(
+    '## The path through the statechart',
+    '',
+    'Each region of the model, the states the run visited, and the dated events that moved it.',
+    '',
+  );
   out.push('```mermaid', mermaidDiagram(runChart(run)).trimEnd(), '```', '');
   out.push('## What happened', '');
 
@@ -76,20 +113,32 @@ export function markdownHandout(run: Run, catalog: Catalog): string {
   for (const { step } of run.entries) {
     out.push(`### ${step.index + 1}. ${step.date}: ${md(meaningOf(step.type))}`, '');
     const mark = markOf(step);
-    const facts = [`**${md(actorLabel(scenario, step.actor))}**`, `\`${step.type}\``, ...(mark ? [markTag(mark)] : [])];
+    const facts = [
+      `**${md(actorLabel(scenario, step.actor))}**`,
+      `\`${step.type}\``,
+      ...(mark ? [markTag(mark)] : []),
+    ];
     out.push(facts.join(' '), '');
     const payload = payloadLine(step);
     const origin = originLine(scenario, step);
     const bullets = [
       ...(payload ? [md(payload)] : []),
-      ...(step.accepted ? effectLines(scenario, step).map(arrowed) : [`**Refused by the model**: ${md(step.reason ?? '')}`]),
+      ...(step.accepted
+        ? effectLines(scenario, step).map(arrowed)
+        : [`**Refused by the model**: ${md(step.reason ?? '')}`]),
       ...(origin ? [md(origin)] : []),
       ...(step.note ? [`Note: ${md(step.note)}`] : []),
     ];
     if (bullets.length) out.push(...bullets.map((b) => `- ${b}`), '');
     const cite = (text: string, doc: string): void => {
       const source = catalog.sources.get(doc);
-      out.push(`> ${md(text)}`, source ? `> (${md(source.outlet)}, ${source.date}) [${numberOf(source)}]` : `> (${md(doc)})`, '');
+      out.push(
+        `> ${md(text)}`,
+        source
+          ? `> (${md(source.outlet)}, ${source.date}) [${numberOf(source)}]`
+          : `> (${md(doc)})`,
+        '',
+      );
     };
     if (step.source) cite(quoted(step.source.quote), step.source.doc);
     // A rule's quote explains the rule, not the move: it is labelled so.

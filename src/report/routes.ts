@@ -15,11 +15,13 @@ const SHOWN = 3;
  */
 export function routeText(links: readonly RouteLink[]): string {
   if (!links.length) return 'no step: it stayed as it started';
-  return links.map((link) => {
-    if (link.kind === 'rule') return clean(link.rule);
-    if (link.kind === 'deadline') return 'the deadline';
-    return `the ${link.recorded ? 'recorded' : 'added'} ${link.type}`;
-  }).join(' then ');
+  return links
+    .map((link) => {
+      if (link.kind === 'rule') return clean(link.rule);
+      if (link.kind === 'deadline') return 'the deadline';
+      return `the ${link.recorded ? 'recorded' : 'added'} ${link.type}`;
+    })
+    .join(' then ');
 }
 
 interface Ranked {
@@ -47,7 +49,8 @@ function endings(d: Distribution): { label: string; counts: Record<string, numbe
   ].filter((e) => Object.keys(e.counts).length);
 }
 
-const whole = (share: number): string => (share > 0 && share < 0.005 ? '<1%' : `${Math.round(share * 100)}%`);
+const whole = (share: number): string =>
+  share > 0 && share < 0.005 ? '<1%' : `${Math.round(share * 100)}%`;
 
 /**
  * "walked out: 94% through threat-under-offensive then the deadline", the top routes of each ending.
@@ -58,7 +61,9 @@ export function routesText(d: Distribution, title: string): string[] {
   for (const { label, counts } of endings(d)) {
     const routes = ranked(counts);
     const total = routes.reduce((sum, r) => sum + r.runs, 0);
-    const shown = routes.slice(0, SHOWN).map((r) => ({ share: whole(r.runs / total), text: routeText(r.links) }));
+    const shown = routes
+      .slice(0, SHOWN)
+      .map((r) => ({ share: whole(r.runs / total), text: routeText(r.links) }));
     const rest = routes.slice(SHOWN);
     if (rest.length) {
       const runs = rest.reduce((sum, r) => sum + r.runs, 0);
@@ -67,7 +72,9 @@ export function routesText(d: Distribution, title: string): string[] {
     const lead = `  ${clean(label)}: `;
     const width = Math.max(...shown.map((s) => s.share.length));
     shown.forEach(({ share, text }, i) => {
-      lines.push(...hanging(`${i ? ' '.repeat(lead.length) : lead}${share.padStart(width)} through `, text));
+      lines.push(
+        ...hanging(`${i ? ' '.repeat(lead.length) : lead}${share.padStart(width)} through `, text),
+      );
     });
   }
   return lines;
@@ -78,14 +85,21 @@ export function routesJson(d: Distribution) {
   const list = (counts: Record<string, number>) => {
     const routes = ranked(counts);
     const total = routes.reduce((sum, r) => sum + r.runs, 0);
-    return routes.map((r) => ({ route: r.links, text: routeText(r.links), runs: r.runs, share: r.runs / total }));
+    return routes.map((r) => ({
+      route: r.links,
+      text: routeText(r.links),
+      runs: r.runs,
+      share: r.runs / total,
+    }));
   };
   return {
     walkedOut: list(d.routes.walkedOut),
-    process: Object.fromEntries(REGION_STATES.process.flatMap((s) => {
-      const counts = d.routes.process[s];
-      return counts ? [[s, list(counts)]] : [];
-    })),
+    process: Object.fromEntries(
+      REGION_STATES.process.flatMap((s) => {
+        const counts = d.routes.process[s];
+        return counts ? [[s, list(counts)]] : [];
+      }),
+    ),
     ceasefireAgreed: list(d.routes.ceasefireAgreed),
   };
 }

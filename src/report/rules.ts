@@ -13,14 +13,17 @@ import { alignColumns, hanging, wrapped } from './table.js';
 /** A probability as a teacher reads it: 70%, 83.3%, 0%. */
 export const percent = (p: number): string => `${Number((p * 100).toFixed(1))}%`;
 
-const delayText = (days: number): string => (days ? `${counted(days, 'day')} after the trigger` : 'the same day');
+const delayText = (days: number): string =>
+  days ? `${counted(days, 'day')} after the trigger` : 'the same day';
 
 /** "on OFFENSIVE_LAUNCHED, if opposition attending, endAirStrikes unmet" */
 export function triggerText(when: Policy['when']): string {
   const conditions = [
     ...Object.entries(when.state ?? {}).map(([region, state]) => `${region} ${state}`),
     ...(when.confidenceBelow !== undefined ? [`confidence below ${when.confidenceBelow}`] : []),
-    ...(when.confidenceAtLeast !== undefined ? [`confidence at least ${when.confidenceAtLeast}`] : []),
+    ...(when.confidenceAtLeast !== undefined
+      ? [`confidence at least ${when.confidenceAtLeast}`]
+      : []),
     ...(when.unmet?.length ? [`${when.unmet.join(', ')} unmet`] : []),
     ...(when.met?.length ? [`${when.met.join(', ')} met`] : []),
   ].map(clean);
@@ -53,7 +56,8 @@ function changeText(change: RuleChange): string {
 }
 
 const LABEL = 13;
-const field = (label: string, text: string): string[] => hanging(`  ${label.padEnd(LABEL - 2)}`, text);
+const field = (label: string, text: string): string[] =>
+  hanging(`  ${label.padEnd(LABEL - 2)}`, text);
 
 function ruleLines(rule: Policy, catalog: Catalog, change: RuleChange | undefined): string[] {
   return [
@@ -80,9 +84,16 @@ function summary(changes: ReadonlyMap<string, RuleChange>, base: string): string
 /**
  * @example rulesText(whatIf, catalog, { base: 'geneva-2016', changes: ruleChanges(record.policies, whatIf.policies) })
  */
-export function rulesText(scenario: Scenario, catalog: Catalog, whatIf: { base: string; changes: ReadonlyMap<string, RuleChange> } | null): string {
+export function rulesText(
+  scenario: Scenario,
+  catalog: Catalog,
+  whatIf: { base: string; changes: ReadonlyMap<string, RuleChange> } | null,
+): string {
   const lines = [
-    ...wrapped(`Rules in force in ${clean(scenario.title)} (${counted(scenario.policies.length, 'rule')})`, ''),
+    ...wrapped(
+      `Rules in force in ${clean(scenario.title)} (${counted(scenario.policies.length, 'rule')})`,
+      '',
+    ),
     ...(whatIf ? summary(whatIf.changes, whatIf.base) : []),
     '',
     ...scenario.policies.flatMap((rule) => ruleLines(rule, catalog, whatIf?.changes.get(rule.id))),
@@ -94,19 +105,34 @@ export function rulesText(scenario: Scenario, catalog: Catalog, whatIf: { base: 
 export function scoreText(score: RecordScore): string {
   const lines = [
     'How likely the record is under these rules',
-    ...wrapped('Each recorded move a rule governs, played as written, and the probability the rules gave it (the chance that at least one rule expecting it makes it).', ''),
+    ...wrapped(
+      'Each recorded move a rule governs, played as written, and the probability the rules gave it (the chance that at least one rule expecting it makes it).',
+      '',
+    ),
     '',
   ];
-  if (!score.moves.length) return `${[...lines, 'No rule governs a recorded move: there is nothing to score.'].join('\n')}\n`;
+  if (!score.moves.length)
+    return `${[...lines, 'No rule governs a recorded move: there is nothing to score.'].join('\n')}\n`;
   const rows = [
     ['step', 'date', 'move', 'actor', 'the rules gave it'],
-    ...score.moves.map((s) => [String(s.index + 1), s.date, s.type, clean(s.actor), s.predicted ? percent(s.predicted) : '0%: no rule expected it']),
+    ...score.moves.map((s) => [
+      String(s.index + 1),
+      s.date,
+      s.type,
+      clean(s.actor),
+      s.predicted ? percent(s.predicted) : '0%: no rule expected it',
+    ]),
   ];
   lines.push(alignColumns(rows, 80).trimEnd(), '');
   const impossible = score.moves.filter((s) => s.predicted === 0).length;
   const product = `the product of the ${counted(score.moves.length, 'probability').replace(/ys$/, 'ies')} above`;
-  lines.push(...wrapped(impossible
-    ? `Likelihood of the record under the rules: 0 (log10: minus infinity), ${product}: the rules gave ${counted(impossible, 'recorded move')} 0%, so they cannot make this record.`
-    : `Likelihood of the record under the rules: ${score.likelihood.toPrecision(3)} (log10 ${score.log10.toFixed(2)}), ${product}.`, ''));
+  lines.push(
+    ...wrapped(
+      impossible
+        ? `Likelihood of the record under the rules: 0 (log10: minus infinity), ${product}: the rules gave ${counted(impossible, 'recorded move')} 0%, so they cannot make this record.`
+        : `Likelihood of the record under the rules: ${score.likelihood.toPrecision(3)} (log10 ${score.log10.toFixed(2)}), ${product}.`,
+      '',
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }

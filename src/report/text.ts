@@ -4,7 +4,21 @@ import { REGIONS } from '../model/domain.js';
 import { outcomeOf, type Run } from '../engine/run.js';
 import type { Step } from '../engine/step.js';
 import type { Catalog } from '../scenario/catalog.js';
-import { actorLabel, citedWhere, counted, effectLines, MARK_MEANINGS, markOf, marksUsed, motivationLine, motivationOf, originLine, payloadLine, predictionLine, quoted } from './describe.js';
+import {
+  actorLabel,
+  citedWhere,
+  counted,
+  effectLines,
+  MARK_MEANINGS,
+  markOf,
+  marksUsed,
+  motivationLine,
+  motivationOf,
+  originLine,
+  payloadLine,
+  predictionLine,
+  quoted,
+} from './describe.js';
 import { clean } from '../text/sanitize.js';
 import { hanging, wrapped } from './table.js';
 
@@ -18,7 +32,9 @@ const BODY = '    ';
  */
 function heading(run: Run, step: Step): string {
   const mark = markOf(step);
-  const tags = [step.origin === 'script' ? `#${step.id}` : null, mark ? `[${mark}]` : null].filter(Boolean).join(' ');
+  const tags = [step.origin === 'script' ? `#${step.id}` : null, mark ? `[${mark}]` : null]
+    .filter(Boolean)
+    .join(' ');
   return `${step.date}  ${step.type}  ${actorLabel(run.scenario, step.actor)}  ${tags}`;
 }
 
@@ -29,7 +45,11 @@ function citation(text: string, where: string): string[] {
 
 export function textTranscript(run: Run, catalog: Catalog): string {
   const { scenario } = run;
-  const lines = [...wrapped(clean(scenario.title), ''), `scenario ${scenario.id}, seed ${run.seed}, ${counted(run.entries.length, 'step')}`, ''];
+  const lines = [
+    ...wrapped(clean(scenario.title), ''),
+    `scenario ${scenario.id}, seed ${run.seed}, ${counted(run.entries.length, 'step')}`,
+    '',
+  ];
   // The marks of the steps not on the record, spelled out once before the first of them.
   const marks = marksUsed(run.entries.map((e) => e.step));
   for (const mark of marks) lines.push(...hanging(`[${mark}] `, MARK_MEANINGS[mark]));
@@ -41,17 +61,24 @@ export function textTranscript(run: Run, catalog: Catalog): string {
     body.push(originLine(scenario, step) ?? '', predictionLine(step) ?? '');
     if (step.note) body.push(`note: ${clean(step.note)}`);
     lines.push(...body.flatMap((text) => wrapped(text, BODY)));
-    if (step.source) lines.push(...citation(quoted(step.source.quote), citedWhere(catalog, step.source)));
+    if (step.source)
+      lines.push(...citation(quoted(step.source.quote), citedWhere(catalog, step.source)));
     // A rule's quote explains the rule, not the move: it is labelled so, under the rule.
     const motivation = motivationOf(scenario, step);
-    if (motivation) lines.push(...citation(motivationLine(motivation), citedWhere(catalog, motivation)));
+    if (motivation)
+      lines.push(...citation(motivationLine(motivation), citedWhere(catalog, motivation)));
     lines.push('');
   }
   const outcome = outcomeOf(run);
   lines.push(`Outcome on ${outcome.date}`);
-  const facts = [...REGIONS.map((region) => `${region}: ${outcome.state[region]}`), `confidence: ${outcome.confidence}/100`];
-  for (const [actor, claim] of Object.entries(outcome.claims)) facts.push(`${actorLabel(scenario, actor)} says: ${claim}`);
-  for (const d of outcome.pendingDeadlines) facts.push(`pending walkout deadline: ${d.due} (${actorLabel(scenario, d.actor)})`);
+  const facts = [
+    ...REGIONS.map((region) => `${region}: ${outcome.state[region]}`),
+    `confidence: ${outcome.confidence}/100`,
+  ];
+  for (const [actor, claim] of Object.entries(outcome.claims))
+    facts.push(`${actorLabel(scenario, actor)} says: ${claim}`);
+  for (const d of outcome.pendingDeadlines)
+    facts.push(`pending walkout deadline: ${d.due} (${actorLabel(scenario, d.actor)})`);
   if (outcome.refused) facts.push(`refused events: ${outcome.refused}`);
   lines.push(...facts.flatMap((text) => wrapped(text, BODY)));
   return `${lines.join('\n')}\n`;

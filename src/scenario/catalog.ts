@@ -14,9 +14,16 @@ export const sourceSchema = z.strictObject({
   headline: z.string().min(1),
   author: z.string().optional(),
   date: isoDate,
-  seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional().describe('the seed article file, for the five seed documents'),
+  seed: z
+    .string()
+    .regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
+    .optional()
+    .describe('the seed article file, for the five seed documents'),
   url: z.url().optional(),
-  document: z.string().optional().describe('a document name where there is no headline URL, e.g. a press release number'),
+  document: z
+    .string()
+    .optional()
+    .describe('a document name where there is no headline URL, e.g. a press release number'),
   excerpts: z.array(z.string().min(1)).min(1),
 });
 
@@ -47,7 +54,9 @@ export function quotedIn(quote: string, text: string): boolean {
 export function loadCatalog(dir: string = SEEDS_DIR): Catalog {
   const sources = new Map<string, Source>();
   const diagnostics: Diagnostic[] = [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   for (const name of files) {
     const path = join(dir, name);
     const shown = relative(process.cwd(), path) || path;
@@ -61,7 +70,11 @@ export function loadCatalog(dir: string = SEEDS_DIR): Catalog {
     }
     const earlier = sources.get(result.data.id);
     if (earlier) {
-      diagnostics.push({ ...parsed.positionOf(['id']), message: `duplicate source id "${result.data.id}"`, hint: `also in ${earlier.file}` });
+      diagnostics.push({
+        ...parsed.positionOf(['id']),
+        message: `duplicate source id "${result.data.id}"`,
+        hint: `also in ${earlier.file}`,
+      });
       continue;
     }
     sources.set(result.data.id, { ...result.data, file: shown });

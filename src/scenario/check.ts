@@ -16,13 +16,21 @@ import { outOfOrder, type WrittenEvent } from './written.js';
 const ACTOR_FIELDS = ['with'] as const;
 
 /** Checks every event and returns the ones the engine can run, in order. */
-export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: Diagnostic[]): ScenarioEvent[] {
+export function checkEvents(
+  scenario: Resolved,
+  catalog: Catalog,
+  diagnostics: Diagnostic[],
+): ScenarioEvent[] {
   const seen = new Map<string, WrittenEvent>();
   const out: ScenarioEvent[] = [];
   let previous: Dated | null = null;
 
   if (!scenario.start && !scenario.baseMissing) {
-    diagnostics.push({ ...scenario.file.positionOf([]), message: 'missing required field "start"', hint: 'add `start: YYYY-MM-DD`, the first day of the scenario' });
+    diagnostics.push({
+      ...scenario.file.positionOf([]),
+      message: 'missing required field "start"',
+      hint: 'add `start: YYYY-MM-DD`, the first day of the scenario',
+    });
   }
   for (const written of scenario.events) {
     const { entry, file, path } = written;
@@ -32,7 +40,11 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
     const twin = seen.get(entry.id);
     if (twin) {
       const at = twin.file.positionOf(twin.path);
-      report(['id'], 'duplicate event id', `first used at ${at.file}:${at.line}:${at.col}; ids must be unique`);
+      report(
+        ['id'],
+        'duplicate event id',
+        `first used at ${at.file}:${at.line}:${at.col}; ids must be unique`,
+      );
       ok = false;
     }
     seen.set(entry.id, written);
@@ -40,16 +52,30 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
     const date = dateOf(written, scenario.start ?? undefined, report);
     if (!date) ok = false;
 
-    const payload = checkMove({ actor: entry.actor, type: entry.type, payload: entry.payload }, scenario, file, path, report, diagnostics);
+    const payload = checkMove(
+      { actor: entry.actor, type: entry.type, payload: entry.payload },
+      scenario,
+      file,
+      path,
+      report,
+      diagnostics,
+    );
     if (!payload) ok = false;
-    const deadline = payload?.['deadline'];
+    const deadline = payload?.deadline;
     if (date && typeof deadline === 'string' && deadline < date) {
-      report(['payload', 'deadline'], `deadline ${deadline} is before the event's own date ${date}`);
+      report(
+        ['payload', 'deadline'],
+        `deadline ${deadline} is before the event's own date ${date}`,
+      );
       ok = false;
     }
 
     if (date && scenario.start && date < scenario.start) {
-      report([entry.date ? 'date' : 'at'], `date ${date} is before the scenario start ${scenario.start}`, 'move `start` earlier, or fix the date');
+      report(
+        [entry.date ? 'date' : 'at'],
+        `date ${date} is before the scenario start ${scenario.start}`,
+        'move `start` earlier, or fix the date',
+      );
       ok = false;
     }
     if (date && previous && date < previous.date) {
@@ -62,8 +88,15 @@ export function checkEvents(scenario: Resolved, catalog: Catalog, diagnostics: D
 
     if (ok && date) {
       out.push({
-        id: entry.id, date, actor: entry.actor, type: entry.type, payload: payload ?? {},
-        source: entry.source ?? null, note: entry.note ?? null, recorded: written.recorded, at: file.lazyPositionOf(path),
+        id: entry.id,
+        date,
+        actor: entry.actor,
+        type: entry.type,
+        payload: payload ?? {},
+        source: entry.source ?? null,
+        note: entry.note ?? null,
+        recorded: written.recorded,
+        at: file.lazyPositionOf(path),
       });
     }
   }
@@ -79,10 +112,18 @@ interface Dated {
  * Two neighbours in the wrong order. The message goes to the file being written: when an
  * inserted event is dated after the base event that follows it, the inserted one is the mistake.
  */
-function reportOutOfOrder(scenario: Resolved, later: Dated, earlier: Dated, diagnostics: Diagnostic[]): void {
-  const blameEarlier = later.written.file !== scenario.file && earlier.written.file === scenario.file;
+function reportOutOfOrder(
+  scenario: Resolved,
+  later: Dated,
+  earlier: Dated,
+  diagnostics: Diagnostic[],
+): void {
+  const blameEarlier =
+    later.written.file !== scenario.file && earlier.written.file === scenario.file;
   const [at, other] = blameEarlier ? [earlier, later] : [later, earlier];
-  diagnostics.push(outOfOrder(at.written, at.date, blameEarlier ? 'before' : 'after', other.written, other.date));
+  diagnostics.push(
+    outOfOrder(at.written, at.date, blameEarlier ? 'before' : 'after', other.written, other.date),
+  );
 }
 
 /** Reports a problem at a path below the thing being checked; `label` names that thing in messages. */
@@ -92,9 +133,18 @@ export interface Report {
 }
 
 /** A reporter for the thing at `path` in `file`, whose messages start with `label`. */
-export function reporter(file: YamlFile, path: readonly PathKey[], label: string, diagnostics: Diagnostic[]): Report {
+export function reporter(
+  file: YamlFile,
+  path: readonly PathKey[],
+  label: string,
+  diagnostics: Diagnostic[],
+): Report {
   const report = (sub: PathKey[], message: string, hint?: string, key = false): void => {
-    diagnostics.push({ ...file.positionOf([...path, ...sub], key), message: `${label}: ${message}`, ...(hint ? { hint } : {}) });
+    diagnostics.push({
+      ...file.positionOf([...path, ...sub], key),
+      message: `${label}: ${message}`,
+      ...(hint ? { hint } : {}),
+    });
   };
   return Object.assign(report, { label });
 }
@@ -115,19 +165,41 @@ function dateOf(written: WrittenEvent, start: string | undefined, report: Report
 }
 
 /** A citation names a catalog document and quotes one of its excerpts; a recorded event must have one. */
-export function checkCitation(source: Citation | undefined, required: boolean, catalog: Catalog, report: Report): boolean {
+export function checkCitation(
+  source: Citation | undefined,
+  required: boolean,
+  catalog: Catalog,
+  report: Report,
+): boolean {
   if (!source) {
     if (!required) return true;
-    report([], 'has no source', 'a recorded event cites `source: {doc, quote}`; mark the file `kind: what-if` for hypothetical events');
+    report(
+      [],
+      'has no source',
+      'a recorded event cites `source: {doc, quote}`; mark the file `kind: what-if` for hypothetical events',
+    );
     return false;
   }
   const doc = catalog.sources.get(source.doc);
   if (!doc) {
-    report(['source', 'doc'], `unknown source document "${source.doc}"`, suggest(source.doc, [...catalog.sources.keys()], 'catalog ids', 'the catalog ids are the file names in seeds/'));
+    report(
+      ['source', 'doc'],
+      `unknown source document "${source.doc}"`,
+      suggest(
+        source.doc,
+        [...catalog.sources.keys()],
+        'catalog ids',
+        'the catalog ids are the file names in seeds/',
+      ),
+    );
     return false;
   }
   if (!doc.excerpts.some((excerpt) => quotedIn(source.quote, excerpt))) {
-    report(['source', 'quote'], `quote not found in source "${doc.id}"`, `copy the words exactly from an excerpt in ${doc.file}, or add the excerpt there`);
+    report(
+      ['source', 'quote'],
+      `quote not found in source "${doc.id}"`,
+      `copy the words exactly from an excerpt in ${doc.file}, or add the excerpt there`,
+    );
     return false;
   }
   return true;
@@ -138,7 +210,11 @@ export function checkCitation(source: Citation | undefined, required: boolean, c
  * with a payload the type accepts (and actors named in it declared). Returns the payload, or null.
  */
 export function checkMove(
-  move: { readonly actor: string; readonly type: ScriptEventType; readonly payload?: Record<string, unknown> },
+  move: {
+    readonly actor: string;
+    readonly type: ScriptEventType;
+    readonly payload?: Record<string, unknown>;
+  },
   scenario: Resolved,
   file: YamlFile,
   path: readonly PathKey[],
@@ -150,23 +226,41 @@ export function checkMove(
   const actor = scenario.actors.find((a) => a.id === move.actor);
   const spec = VOCABULARY[move.type];
   if (!actor) {
-    report(['actor'], `unknown actor "${move.actor}"`, suggest(move.actor, actorIds, 'declared actors'));
+    report(
+      ['actor'],
+      `unknown actor "${move.actor}"`,
+      suggest(move.actor, actorIds, 'declared actors'),
+    );
     ok = false;
   } else if (!(spec.actors as readonly string[]).includes(actor.role)) {
-    report(['actor'], `${move.actor} (${actor.role}) cannot send ${move.type}`, `${move.type} is sent by: ${spec.actors.join(', ')}`);
+    report(
+      ['actor'],
+      `${move.actor} (${actor.role}) cannot send ${move.type}`,
+      `${move.type} is sent by: ${spec.actors.join(', ')}`,
+    );
     ok = false;
   }
   const payload = (spec.payload as z.ZodObject).safeParse(move.payload ?? {});
   if (!payload.success) {
     const label = report.label;
-    diagnostics.push(...zodDiagnostics(payload.error, file, [...path, 'payload'], Object.keys(spec.payload.shape))
-      .map((d) => ({ ...d, message: `${label}: ${d.message}` })));
+    diagnostics.push(
+      ...zodDiagnostics(
+        payload.error,
+        file,
+        [...path, 'payload'],
+        Object.keys(spec.payload.shape),
+      ).map((d) => ({ ...d, message: `${label}: ${d.message}` })),
+    );
     return null;
   }
   for (const field of ACTOR_FIELDS) {
     const ref = payload.data[field];
     if (typeof ref === 'string' && !actorIds.includes(ref)) {
-      report(['payload', field], `unknown actor "${ref}" in payload.${field}`, suggest(ref, actorIds, 'declared actors'));
+      report(
+        ['payload', field],
+        `unknown actor "${ref}" in payload.${field}`,
+        suggest(ref, actorIds, 'declared actors'),
+      );
       ok = false;
     }
   }
@@ -174,13 +268,21 @@ export function checkMove(
 }
 
 /** Whether each region's wanted state (a state or a sub-state path) starts with a state of that region; reports the ones that do not. */
-export function knownStates(state: Partial<Record<Region, string>> | undefined, report: Report, path: readonly PathKey[]): boolean {
+export function knownStates(
+  state: Partial<Record<Region, string>> | undefined,
+  report: Report,
+  path: readonly PathKey[],
+): boolean {
   let ok = true;
   for (const [region, wanted] of Object.entries(state ?? {}) as [Region, string][]) {
     const states: readonly string[] = REGION_STATES[region];
     const top = topOf(wanted);
     if (!states.includes(top)) {
-      report([...path, region], `unknown ${region} state "${wanted}"`, suggest(top, states, `${region} states`));
+      report(
+        [...path, region],
+        `unknown ${region} state "${wanted}"`,
+        suggest(top, states, `${region} states`),
+      );
       ok = false;
     }
   }

@@ -13,13 +13,20 @@ import { pathLabel } from './zodIssues.js';
 
 /** The payload's date fields written neither YYYY-MM-DD nor `+Nd`; other wrong values are the payload check's to report. */
 function badDates(type: ScriptEventType, payload: Readonly<Record<string, unknown>>): string[] {
-  return payloadFields(type).filter((f) => f.type === 'date').map((f) => f.name).filter((name) => {
-    const value = payload[name];
-    return typeof value === 'string' && !isIsoDate(value) && !RELATIVE_DAY.test(value);
-  });
+  return payloadFields(type)
+    .filter((f) => f.type === 'date')
+    .map((f) => f.name)
+    .filter((name) => {
+      const value = payload[name];
+      return typeof value === 'string' && !isIsoDate(value) && !RELATIVE_DAY.test(value);
+    });
 }
 
-export function checkPolicies(scenario: Resolved, catalog: Catalog, diagnostics: Diagnostic[]): Policy[] {
+export function checkPolicies(
+  scenario: Resolved,
+  catalog: Catalog,
+  diagnostics: Diagnostic[],
+): Policy[] {
   const out: Policy[] = [];
   const seen = new Set<string>();
   const actorIds = scenario.actors.map((a) => a.id);
@@ -35,18 +42,32 @@ export function checkPolicies(scenario: Resolved, catalog: Catalog, diagnostics:
     const written = entry.then.payload ?? {};
     const notDates = badDates(entry.then.type, written);
     for (const name of notDates) {
-      report(['then', 'payload', name], `${pathLabel([...path, 'then', 'payload', name])}: ${JSON.stringify(written[name])} must be a date written YYYY-MM-DD or +Nd (N days after the policy's move, e.g. +3d)`);
+      report(
+        ['then', 'payload', name],
+        `${pathLabel([...path, 'then', 'payload', name])}: ${JSON.stringify(written[name])} must be a date written YYYY-MM-DD or +Nd (N days after the policy's move, e.g. +3d)`,
+      );
       ok = false;
     }
     // `+Nd` dates are resolved when the move is made; any real date stands in for the check, and
     // for the dates just reported, so that they are not reported again in the event's words.
     const stood = { ...written, ...Object.fromEntries(notDates.map((name) => [name, '+0d'])) };
     const then = { ...entry.then, payload: resolvePayload(stood, scenario.start ?? '2000-01-01') };
-    const payload = checkMove(then, scenario, file, [...path, 'then'], reporter(file, [...path, 'then'], report.label, diagnostics), diagnostics);
+    const payload = checkMove(
+      then,
+      scenario,
+      file,
+      [...path, 'then'],
+      reporter(file, [...path, 'then'], report.label, diagnostics),
+      diagnostics,
+    );
     if (!payload) ok = false;
 
     if (entry.when.actor !== undefined && !actorIds.includes(entry.when.actor)) {
-      report(['when', 'actor'], `unknown actor "${entry.when.actor}"`, suggest(entry.when.actor, actorIds, 'declared actors'));
+      report(
+        ['when', 'actor'],
+        `unknown actor "${entry.when.actor}"`,
+        suggest(entry.when.actor, actorIds, 'declared actors'),
+      );
       ok = false;
     }
     if (!knownStates(entry.when.state, report, ['when', 'state'])) ok = false;

@@ -17,7 +17,12 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message);
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.col - b.col ||
+    a.message.localeCompare(b.message)
+  );
 }
 
 /**
@@ -28,7 +33,12 @@ export function closest(name: string, candidates: readonly string[], most = 3): 
   const lower = name.toLowerCase();
   const limit = Math.max(2, Math.floor(name.length / 3));
   return candidates
-    .map((c) => ({ c, d: distance(lower, c.toLowerCase()) - (c.toLowerCase().includes(lower) && lower.length > 2 ? limit : 0) }))
+    .map((c) => ({
+      c,
+      d:
+        distance(lower, c.toLowerCase()) -
+        (c.toLowerCase().includes(lower) && lower.length > 2 ? limit : 0),
+    }))
     .filter((x) => x.d <= limit)
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
     .slice(0, most)
@@ -39,7 +49,12 @@ export function closest(name: string, candidates: readonly string[], most = 3): 
  * "did you mean X or Y?", or the full list when nothing is close and the list is short, or where
  * to look them up when it is long.
  */
-export function suggest(name: string, candidates: readonly string[], label: string, lookUp = `run \`parley events\` for the ${label}`): string {
+export function suggest(
+  name: string,
+  candidates: readonly string[],
+  label: string,
+  lookUp = `run \`parley events\` for the ${label}`,
+): string {
   const near = closest(name, candidates);
   if (near.length) return `did you mean ${near.join(' or ')}?`;
   return candidates.length <= 12 ? `${label}: ${candidates.join(', ')}` : lookUp;

@@ -3,7 +3,12 @@
  * uses, never kept by hand. Draft-7, because yaml-language-server documents draft-7 and below.
  */
 import { z } from 'zod';
-import { SCRIPT_EVENT_TYPES, VOCABULARY, isScriptEventType, type ScriptEventType } from '../model/vocabulary.js';
+import {
+  SCRIPT_EVENT_TYPES,
+  VOCABULARY,
+  isScriptEventType,
+  type ScriptEventType,
+} from '../model/vocabulary.js';
 import { scenarioSchema } from './schema.js';
 
 export type JsonSchema = { [key: string]: unknown };
@@ -13,7 +18,8 @@ const OPTIONS = { io: 'input', target: 'draft-7' } as const;
 /** Where the payload schema of an event type is kept in the generated file. */
 const payloadRef = (type: string): string => `#/definitions/payload.${type}`;
 
-const isObject = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonSchema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The zod schema types `payload` as any object, because its shape depends on `type` (the loader
@@ -24,14 +30,16 @@ const isObject = (value: unknown): value is JsonSchema => typeof value === 'obje
 function withPayloadsByType(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withPayloadsByType);
   if (!isObject(node)) return node;
-  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withPayloadsByType(v)])) as JsonSchema;
-  const properties = isObject(out['properties']) ? out['properties'] : {};
-  const types = isObject(properties['type']) ? properties['type']['enum'] : undefined;
+  const out = Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [k, withPayloadsByType(v)]),
+  ) as JsonSchema;
+  const properties = isObject(out.properties) ? out.properties : {};
+  const types = isObject(properties.type) ? properties.type.enum : undefined;
   if (!Array.isArray(types) || !('payload' in properties)) return out;
   // Where `type` is required (events, policy moves), a payload with required fields is required too;
   // a `replace` entry may change the type and keep the base event's payload.
-  const typeRequired = Array.isArray(out['required']) && out['required'].includes('type');
-  out['allOf'] = types.filter(isScriptEventType).map((type) => ({
+  const typeRequired = Array.isArray(out.required) && out.required.includes('type');
+  out.allOf = types.filter(isScriptEventType).map((type) => ({
     if: { properties: { type: { const: type } }, required: ['type'] },
     then: {
       properties: { payload: { $ref: payloadRef(type) } },
@@ -47,7 +55,9 @@ const payloadSchema = (type: ScriptEventType): JsonSchema => {
 };
 
 const hasRequiredFields = (type: ScriptEventType): boolean =>
-  Object.values(VOCABULARY[type].payload.shape).some((field) => !(field as z.ZodType).safeParse(undefined).success);
+  Object.values(VOCABULARY[type].payload.shape).some(
+    (field) => !(field as z.ZodType).safeParse(undefined).success,
+  );
 
 /**
  * @example
@@ -62,7 +72,8 @@ export function scenarioJsonSchema(): JsonSchema {
   return {
     $schema,
     title: 'parley scenario',
-    description: 'A scenario file of parley: a record of talks, or a what-if that extends one. See `parley events` for event types.',
+    description:
+      'A scenario file of parley: a record of talks, or a what-if that extends one. See `parley events` for event types.',
     ...(withPayloadsByType(generated) as JsonSchema),
     definitions,
   };

@@ -29,12 +29,19 @@ function reachable(start: string, edges: readonly Edge[]): Set<string> {
   return seen;
 }
 
-export function checkPolicyLoops(policies: readonly WrittenPolicy[], diagnostics: Diagnostic[]): void {
+export function checkPolicyLoops(
+  policies: readonly WrittenPolicy[],
+  diagnostics: Diagnostic[],
+): void {
   const edges: Edge[] = policies.flatMap((p) => {
     const from = p.entry.when.event;
-    return from !== undefined && p.entry.probability > 0 ? [{ from, to: p.entry.then.type, policy: p }] : [];
+    return from !== undefined && p.entry.probability > 0
+      ? [{ from, to: p.entry.then.type, policy: p }]
+      : [];
   });
-  const reach = new Map([...new Set(edges.map((e) => e.from))].map((t) => [t, reachable(t, edges)]));
+  const reach = new Map(
+    [...new Set(edges.map((e) => e.from))].map((t) => [t, reachable(t, edges)]),
+  );
   /** Both ends of the edge lie on one loop: its target leads back to its source. */
   const inLoop = (e: Edge): boolean => reach.get(e.to)?.has(e.from) ?? false;
   const looping = edges.filter(inLoop);
@@ -42,23 +49,43 @@ export function checkPolicyLoops(policies: readonly WrittenPolicy[], diagnostics
   const sameDay = edges.filter((e) => (e.policy.entry.delay ?? 0) === 0);
   const sameDayLoop = sameDay.filter((e) => reachable(e.to, sameDay).has(e.from));
   if (sameDayLoop.length) {
-    report(sameDayLoop, 'set each other off on the same day without end', 'give one of them a `delay` of a day or more', diagnostics);
+    report(
+      sameDayLoop,
+      'set each other off on the same day without end',
+      'give one of them a `delay` of a day or more',
+      diagnostics,
+    );
     return;
   }
   // Per loop (types that reach each other), more rules than types means some step triggers two of them.
   const loops = new Map<string, Edge[]>();
   for (const e of looping) {
-    const key = [...invariant(reach.get(e.from), 'each rule in a loop has its trigger\'s reach worked out')].filter((t) => reach.get(t)?.has(e.from)).sort().join(' ');
+    const key = [
+      ...invariant(reach.get(e.from), "each rule in a loop has its trigger's reach worked out"),
+    ]
+      .filter((t) => reach.get(t)?.has(e.from))
+      .sort()
+      .join(' ');
     loops.set(key, [...(loops.get(key) ?? []), e]);
   }
   for (const [types, loop] of loops) {
     if (loop.length > types.split(' ').length) {
-      report(loop, 'multiply without end: their moves trigger more than one rule of the loop', 'keep one rule at each step of the loop', diagnostics);
+      report(
+        loop,
+        'multiply without end: their moves trigger more than one rule of the loop',
+        'keep one rule at each step of the loop',
+        diagnostics,
+      );
     }
   }
 }
 
-function report(loop: readonly Edge[], what: string, hint: string, diagnostics: Diagnostic[]): void {
+function report(
+  loop: readonly Edge[],
+  what: string,
+  hint: string,
+  diagnostics: Diagnostic[],
+): void {
   const first = invariant(loop[0], 'a loop reported has a rule in it').policy;
   diagnostics.push({
     ...first.file.positionOf([...first.path, 'then']),

@@ -32,14 +32,20 @@ const REASONS: Readonly<Record<string, string>> = {
 
 function cannotRead(fail: Fail, error: unknown): ReadResult {
   const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-  if (code === 'ENOENT') return fail('no such file', 'check the path; shipped scenarios are in scenarios/');
-  return fail(`cannot read the file: ${REASONS[code] ?? 'it could not be opened'} (${code})`, code === 'EACCES' || code === 'EPERM' ? 'check its permissions' : undefined);
+  if (code === 'ENOENT')
+    return fail('no such file', 'check the path; shipped scenarios are in scenarios/');
+  return fail(
+    `cannot read the file: ${REASONS[code] ?? 'it could not be opened'} (${code})`,
+    code === 'EACCES' || code === 'EPERM' ? 'check its permissions' : undefined,
+  );
 }
 
 /** What a path names when it is no file of text at all: a folder, a device, a socket. */
 function notAFile(stat: Stats): [string, string] | null {
-  if (stat.isDirectory()) return ['is a directory, not a scenario file', 'name a .yaml file inside it'];
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return ['is a device, not a scenario file', 'name a .yaml file'];
+  if (stat.isDirectory())
+    return ['is a directory, not a scenario file', 'name a .yaml file inside it'];
+  if (stat.isCharacterDevice() || stat.isBlockDevice())
+    return ['is a device, not a scenario file', 'name a .yaml file'];
   if (stat.isSocket()) return ['is a socket, not a scenario file', 'name a .yaml file'];
   return null;
 }
@@ -51,7 +57,9 @@ let stdinText: ReadResult | null = null;
  * input (once: a second `-` on the same command line gets the same text).
  */
 export function readScenarioText(path: string, shown: string): ReadResult {
-  const fail: Fail = (message, hint) => ({ error: { file: shown, line: 1, col: 1, message, ...(hint ? { hint } : {}) } });
+  const fail: Fail = (message, hint) => ({
+    error: { file: shown, line: 1, col: 1, message, ...(hint ? { hint } : {}) },
+  });
   if (path === STDIN) return (stdinText ??= readStandardInput(fail));
   const tooLong = pathProblem(path);
   if (tooLong) return fail(tooLong, 'move the file to a folder with a shorter path, or rename it');
@@ -76,7 +84,11 @@ export function readScenarioText(path: string, shown: string): ReadResult {
     const opened = notAFile(fstatSync(fd));
     if (opened) return fail(...opened);
     const bytes = readBounded(fd);
-    if (stat.isFIFO() && bytes === 'nothing yet') return fail('is a pipe that nothing is writing to', `start the program that writes to ${basename(path)} first, or give a file`);
+    if (stat.isFIFO() && bytes === 'nothing yet')
+      return fail(
+        'is a pipe that nothing is writing to',
+        `start the program that writes to ${basename(path)} first, or give a file`,
+      );
     return decode(fail, bytes === 'nothing yet' ? Buffer.alloc(0) : bytes);
   } catch (error) {
     return cannotRead(fail, error);
@@ -87,7 +99,8 @@ export function readScenarioText(path: string, shown: string): ReadResult {
 
 function readStandardInput(fail: Fail): ReadResult {
   // A person at the keyboard would otherwise see the command hang without a word.
-  if (process.stdin.isTTY) process.stderr.write('parley: reading the scenario from standard input; end it with Ctrl-D\n');
+  if (process.stdin.isTTY)
+    process.stderr.write('parley: reading the scenario from standard input; end it with Ctrl-D\n');
   try {
     const bytes = readBounded(0);
     return decode(fail, bytes === 'nothing yet' ? Buffer.alloc(0) : bytes);
@@ -127,14 +140,24 @@ function readBounded(fd: number): Buffer | 'nothing yet' {
 }
 
 function tooLarge(fail: Fail, size: number | null): ReadResult {
-  const what = size === null ? 'the file is larger than the limit' : `file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`;
-  return fail(size === null ? `${what} of ${MAX_FILE_BYTES} bytes` : what, 'split the scenario, or extend a base file');
+  const what =
+    size === null
+      ? 'the file is larger than the limit'
+      : `file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`;
+  return fail(
+    size === null ? `${what} of ${MAX_FILE_BYTES} bytes` : what,
+    'split the scenario, or extend a base file',
+  );
 }
 
 function decode(fail: Fail, bytes: Buffer): ReadResult {
   // Only a file that grew after `stat`, a device or a pipe gets here over the limit.
   if (bytes.length > MAX_FILE_BYTES) return tooLarge(fail, null);
-  if (isUtf16(bytes)) return fail('is UTF-16 text; parley reads UTF-8', 'save the file as UTF-8 (in most editors: Save with Encoding)');
+  if (isUtf16(bytes))
+    return fail(
+      'is UTF-16 text; parley reads UTF-8',
+      'save the file as UTF-8 (in most editors: Save with Encoding)',
+    );
   if (bytes.includes(0)) return fail('is a binary file, not YAML text');
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.includes('\uFFFD')) return fail('is not UTF-8 text', 'save the file as UTF-8');
@@ -144,8 +167,17 @@ function decode(fail: Fail, bytes: Buffer): ReadResult {
 
 /** A byte-order mark, or ASCII text with a zero byte beside every character, as Windows tools write it. */
 function isUtf16(bytes: Buffer): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  )
+    return true;
   const head = bytes.subarray(0, 64);
-  const zeros = (parity: number): number => head.filter((b, i) => i % 2 === parity && b === 0).length;
-  return head.length >= 4 && Math.max(zeros(0), zeros(1)) >= head.length / 2 - 1 && Math.min(zeros(0), zeros(1)) === 0;
+  const zeros = (parity: number): number =>
+    head.filter((b, i) => i % 2 === parity && b === 0).length;
+  return (
+    head.length >= 4 &&
+    Math.max(zeros(0), zeros(1)) >= head.length / 2 - 1 &&
+    Math.min(zeros(0), zeros(1)) === 0
+  );
 }

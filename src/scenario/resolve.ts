@@ -54,11 +54,21 @@ const FIELD_NAMES = [
   ...Object.keys(scenarioSchema.shape),
   ...Object.keys(eventSchema.shape),
   ...Object.keys(actorSchema.shape),
-  ...Object.keys(expectationSchema.shape), ...REGIONS,
-  'doc', 'quote', 'before', 'after', 'confidence', 'preconditions', 'state', 'demanded', 'met',
+  ...Object.keys(expectationSchema.shape),
+  ...REGIONS,
+  'doc',
+  'quote',
+  'before',
+  'after',
+  'confidence',
+  'preconditions',
+  'state',
+  'demanded',
+  'met',
 ];
 
-const shown = (path: string): string => (path === STDIN ? STDIN_SHOWN : relative(process.cwd(), path) || path);
+const shown = (path: string): string =>
+  path === STDIN ? STDIN_SHOWN : relative(process.cwd(), path) || path;
 
 /** How many files an `extends` chain may hold: a record and a few what-ifs on it need five or six. */
 export const MAX_EXTENDS = 32;
@@ -66,7 +76,10 @@ export const MAX_EXTENDS = 32;
 /** The ids of the scenarios shipped in scenarios/, which `extends` finds by id alone. */
 export function scenarioIds(): string[] {
   try {
-    return readdirSync(SCENARIOS_DIR).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+    return readdirSync(SCENARIOS_DIR)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.slice(0, -5))
+      .sort();
   } catch {
     return [];
   }
@@ -76,11 +89,19 @@ export function scenarioIds(): string[] {
 export function findBase(name: string, fromFile: string): string | null {
   const candidates = isAbsolute(name)
     ? [name, `${name}.yaml`]
-    : [join(dirname(fromFile), name), join(dirname(fromFile), `${name}.yaml`), join(SCENARIOS_DIR, `${name}.yaml`)];
+    : [
+        join(dirname(fromFile), name),
+        join(dirname(fromFile), `${name}.yaml`),
+        join(SCENARIOS_DIR, `${name}.yaml`),
+      ];
   return candidates.find((c) => existsSync(c) && !c.endsWith('/')) ?? null;
 }
 
-export function resolveFile(path: string, diagnostics: Diagnostic[], chain: readonly string[] = []): Resolved | null {
+export function resolveFile(
+  path: string,
+  diagnostics: Diagnostic[],
+  chain: readonly string[] = [],
+): Resolved | null {
   const absolute = path === STDIN ? STDIN : resolve(path);
   const read = readScenarioText(absolute, shown(absolute));
   if ('error' in read) {
@@ -91,17 +112,27 @@ export function resolveFile(path: string, diagnostics: Diagnostic[], chain: read
   diagnostics.push(...file.errors);
   if (file.errors.length) return null;
   if (!file.data || typeof file.data !== 'object' || Array.isArray(file.data)) {
-    diagnostics.push({ ...file.positionOf([]), message: 'a scenario file must be a mapping of fields (id, title, start, actors, events, ...)' });
+    diagnostics.push({
+      ...file.positionOf([]),
+      message:
+        'a scenario file must be a mapping of fields (id, title, start, actors, events, ...)',
+    });
     return null;
   }
   if (!Object.keys(file.data).some((key) => key in scenarioSchema.shape)) {
     // Its fields would all be unknown ones: listing them would echo a file that may be anyone's.
-    diagnostics.push({ ...file.positionOf([]), message: 'is not a scenario file: it has none of the fields of one (id, title, start, actors, events, ...)' });
+    diagnostics.push({
+      ...file.positionOf([]),
+      message:
+        'is not a scenario file: it has none of the fields of one (id, title, start, actors, events, ...)',
+    });
     return null;
   }
   const parsed = scenarioSchema.safeParse(file.data);
   if (!parsed.success) diagnostics.push(...zodDiagnostics(parsed.error, file, [], FIELD_NAMES));
-  const raw: Salvaged = parsed.success ? parsed.data : salvage(file.data as Record<string, unknown>);
+  const raw: Salvaged = parsed.success
+    ? parsed.data
+    : salvage(file.data as Record<string, unknown>);
 
   let base: Resolved | null = null;
   if (raw.extends !== undefined) {
@@ -113,9 +144,17 @@ export function resolveFile(path: string, diagnostics: Diagnostic[], chain: read
         hint: suggest(raw.extends, scenarioIds(), 'shipped scenarios'),
       });
     } else if (!/\.ya?ml$/i.test(basePath) && statSync(basePath).isFile()) {
-      diagnostics.push({ ...file.positionOf(['extends']), message: `extends: "${raw.extends}" is not a scenario file`, hint: 'extends names a .yaml file, or a shipped scenario by its id' });
+      diagnostics.push({
+        ...file.positionOf(['extends']),
+        message: `extends: "${raw.extends}" is not a scenario file`,
+        hint: 'extends names a .yaml file, or a shipped scenario by its id',
+      });
     } else if (chain.length + 1 >= MAX_EXTENDS) {
-      diagnostics.push({ ...file.positionOf(['extends']), message: `extends: the chain is more than ${MAX_EXTENDS} files long`, hint: 'a what-if extends its record, or one what-if of it; check for a chain written by a program' });
+      diagnostics.push({
+        ...file.positionOf(['extends']),
+        message: `extends: the chain is more than ${MAX_EXTENDS} files long`,
+        hint: 'a what-if extends its record, or one what-if of it; check for a chain written by a program',
+      });
     } else if ([...chain, absolute].includes(resolve(basePath))) {
       diagnostics.push({
         ...file.positionOf(['extends']),
@@ -124,20 +163,35 @@ export function resolveFile(path: string, diagnostics: Diagnostic[], chain: read
       });
     } else {
       base = resolveFile(basePath, diagnostics, [...chain, absolute]);
-      if (!base) diagnostics.push({ ...file.positionOf(['extends']), message: `extends: "${raw.extends}" has errors (listed above)` });
+      if (!base)
+        diagnostics.push({
+          ...file.positionOf(['extends']),
+          message: `extends: "${raw.extends}" has errors (listed above)`,
+        });
     }
   }
   return merge(file, raw, base, diagnostics);
 }
 
-function merge(file: YamlFile, raw: Salvaged, base: Resolved | null, diagnostics: Diagnostic[]): Resolved {
+function merge(
+  file: YamlFile,
+  raw: Salvaged,
+  base: Resolved | null,
+  diagnostics: Diagnostic[],
+): Resolved {
   const recorded = (raw.kind ?? (raw.extends ? 'what-if' : 'record')) === 'record';
   const own = (raw.events ?? []).flatMap((entry, i): WrittenEvent[] =>
-    entry ? [{ entry, file, path: ['events', i], recorded }] : []);
+    entry ? [{ entry, file, path: ['events', i], recorded }] : [],
+  );
   const ownActors = raw.actors ?? [];
-  const actors = [...(base?.actors ?? []).filter((a) => !ownActors.some((o) => o.id === a.id)), ...ownActors];
+  const actors = [
+    ...(base?.actors ?? []).filter((a) => !ownActors.some((o) => o.id === a.id)),
+    ...ownActors,
+  ];
   if (base) checkOwnOrder(own, diagnostics);
-  const events = base ? mergeByDate(patch(base.events, raw, file, recorded, diagnostics), own) : own;
+  const events = base
+    ? mergeByDate(patch(base.events, raw, file, recorded, diagnostics), own)
+    : own;
   const baseMissing = raw.extends !== undefined && (!base || base.baseMissing);
   const policies = mergePolicies(base, raw.policies ?? [], file, baseMissing, diagnostics);
   return {
@@ -160,15 +214,22 @@ function merge(file: YamlFile, raw: Salvaged, base: Resolved | null, diagnostics
     policies,
     end: raw.end ?? base?.end ?? null,
     forkAt: base && !raw.followRecord ? (raw.initial ? 0 : forkPoint(base, events)) : null,
-    rulesBefore: base && !raw.followRecord ? base.rulesBefore ?? changedFrom(base.policies, policies) : null,
+    rulesBefore:
+      base && !raw.followRecord ? (base.rulesBefore ?? changedFrom(base.policies, policies)) : null,
     bases: base ? [base.file.file, ...base.bases] : [],
     baseMissing,
   };
 }
 
 /** The base's rules, when `policies` act differently from them. */
-function changedFrom(base: readonly WrittenPolicy[], policies: readonly WrittenPolicy[]): Policy[] | null {
-  const [before, after] = [base.map((p) => policyOf(p.entry)), policies.map((p) => policyOf(p.entry))];
+function changedFrom(
+  base: readonly WrittenPolicy[],
+  policies: readonly WrittenPolicy[],
+): Policy[] | null {
+  const [before, after] = [
+    base.map((p) => policyOf(p.entry)),
+    policies.map((p) => policyOf(p.entry)),
+  ];
   return rulesDiffer(before, after) ? before : null;
 }
 
@@ -177,7 +238,13 @@ function changedFrom(base: readonly WrittenPolicy[], policies: readonly WrittenP
  * gives (each field whole: see policySchema.ts) and keeps the base rule's place, so the rules
  * draw in the same order; any other entry is a new rule and must be whole.
  */
-function mergePolicies(base: Resolved | null, own: readonly (PolicyOverride | null)[], file: YamlFile, baseMissing: boolean, diagnostics: Diagnostic[]): WrittenPolicy[] {
+function mergePolicies(
+  base: Resolved | null,
+  own: readonly (PolicyOverride | null)[],
+  file: YamlFile,
+  baseMissing: boolean,
+  diagnostics: Diagnostic[],
+): WrittenPolicy[] {
   const policies = [...(base?.policies ?? [])];
   const baseIds = policies.map((p) => p.entry.id);
   own.forEach((entry, i) => {
@@ -202,13 +269,26 @@ function mergePolicies(base: Resolved | null, own: readonly (PolicyOverride | nu
       diagnostics.push({
         ...file.positionOf([...path, 'id']),
         message: `policy "${entry.id}": no rule of that id in the base scenario to override (a new rule needs ${fields})`,
-        hint: suggest(entry.id, baseIds, 'base rules', '`parley rules` of the base lists its rules'),
+        hint: suggest(
+          entry.id,
+          baseIds,
+          'base rules',
+          '`parley rules` of the base lists its rules',
+        ),
       });
     } else if (base) {
-      diagnostics.push({ ...file.positionOf([...path, 'id']), message: `policy "${entry.id}": duplicate policy id`, hint: 'a what-if changes a base policy by using its id once' });
+      diagnostics.push({
+        ...file.positionOf([...path, 'id']),
+        message: `policy "${entry.id}": duplicate policy id`,
+        hint: 'a what-if changes a base policy by using its id once',
+      });
     } else {
       for (const field of missing) {
-        diagnostics.push({ ...file.positionOf(path), message: `policies[${i}]: missing required field "${field}"`, hint: `a rule needs ${RULE_REQUIRED.join(', ')}; only a what-if's override of a base rule may leave them out` });
+        diagnostics.push({
+          ...file.positionOf(path),
+          message: `policies[${i}]: missing required field "${field}"`,
+          hint: `a rule needs ${RULE_REQUIRED.join(', ')}; only a what-if's override of a base rule may leave them out`,
+        });
       }
     }
   });
@@ -219,7 +299,10 @@ function mergePolicies(base: Resolved | null, own: readonly (PolicyOverride | nu
  * Where `events` depart from `base`'s, or `base` from its own record if that comes first.
  * Unchanged base events are the same objects, so the first one that is not marks the fork.
  */
-export function forkPoint<T>(base: { readonly events: readonly T[]; readonly forkAt: number | null }, events: readonly T[]): number | null {
+export function forkPoint<T>(
+  base: { readonly events: readonly T[]; readonly forkAt: number | null },
+  events: readonly T[],
+): number | null {
   let i = 0;
   while (i < events.length && events[i] === base.events[i]) i += 1;
   const own = i === events.length && i === base.events.length ? null : i;
@@ -227,7 +310,8 @@ export function forkPoint<T>(base: { readonly events: readonly T[]; readonly for
 }
 
 /** The earlier of two fork points, where either may be none. @example earliest(null, 4) // 4 */
-export const earliest = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
+export const earliest = (a: number | null, b: number | null): number | null =>
+  a === null ? b : b === null ? a : Math.min(a, b);
 
 const dateOf = (e: WrittenEvent): string | undefined => e.entry.date;
 
@@ -245,7 +329,10 @@ function checkOwnOrder(own: readonly WrittenEvent[], diagnostics: Diagnostic[]):
 }
 
 /** Adds events to a base timeline, each after the base events of the same date or earlier. */
-function mergeByDate(base: readonly WrittenEvent[], added: readonly WrittenEvent[]): WrittenEvent[] {
+function mergeByDate(
+  base: readonly WrittenEvent[],
+  added: readonly WrittenEvent[],
+): WrittenEvent[] {
   const out = [...base];
   for (const event of added) {
     const date = dateOf(event);
@@ -255,16 +342,30 @@ function mergeByDate(base: readonly WrittenEvent[], added: readonly WrittenEvent
   return out;
 }
 
-function patch(base: readonly WrittenEvent[], raw: Salvaged, file: YamlFile, recorded: boolean, diagnostics: Diagnostic[]): WrittenEvent[] {
+function patch(
+  base: readonly WrittenEvent[],
+  raw: Salvaged,
+  file: YamlFile,
+  recorded: boolean,
+  diagnostics: Diagnostic[],
+): WrittenEvent[] {
   let events = [...base];
   const ids = (): string[] => events.map((e) => e.entry.id);
   const missing = (id: string, path: PathKey[]): void => {
     if (base.some((e) => e.entry.id === id)) {
-      diagnostics.push({ ...file.positionOf(path), message: `event "${id}" is removed by this file's \`remove\` list`, hint: 'name a neighbouring event instead, or keep this one' });
+      diagnostics.push({
+        ...file.positionOf(path),
+        message: `event "${id}" is removed by this file's \`remove\` list`,
+        hint: 'name a neighbouring event instead, or keep this one',
+      });
       return;
     }
-    const lookUp = '`parley replay` of the base shows each event\'s id, after a # on its first line';
-    diagnostics.push({ ...file.positionOf(path), message: `no event "${id}" in the base scenario`, hint: suggest(id, ids(), 'event ids', lookUp) });
+    const lookUp = "`parley replay` of the base shows each event's id, after a # on its first line";
+    diagnostics.push({
+      ...file.positionOf(path),
+      message: `no event "${id}" in the base scenario`,
+      hint: suggest(id, ids(), 'event ids', lookUp),
+    });
   };
   (raw.remove ?? []).forEach((id, i) => {
     if (!ids().includes(id)) return missing(id, ['remove', i]);
@@ -283,12 +384,18 @@ function patch(base: readonly WrittenEvent[], raw: Salvaged, file: YamlFile, rec
     if (!block) return;
     const anchor = block.after ?? block.before;
     if (anchor === undefined || (block.after !== undefined && block.before !== undefined)) {
-      diagnostics.push({ ...file.positionOf(['insert', i]), message: 'insert: give exactly one of `before` or `after`', hint: 'e.g. `after: formal-start`' });
+      diagnostics.push({
+        ...file.positionOf(['insert', i]),
+        message: 'insert: give exactly one of `before` or `after`',
+        hint: 'e.g. `after: formal-start`',
+      });
       return;
     }
     const at = events.findIndex((e) => e.entry.id === anchor);
     if (at === -1) return missing(anchor, ['insert', i, block.after ? 'after' : 'before']);
-    const added = block.events.flatMap((entry, j): WrittenEvent[] => (entry ? [{ entry, file, path: ['insert', i, 'events', j], recorded }] : []));
+    const added = block.events.flatMap((entry, j): WrittenEvent[] =>
+      entry ? [{ entry, file, path: ['insert', i, 'events', j], recorded }] : [],
+    );
     events.splice(block.after ? at + 1 : at, 0, ...added);
   });
   return events;

@@ -29,7 +29,10 @@ export function changedFields(before: Policy, after: Policy): RuleField[] {
 }
 
 /** What a rule does, with its id: equal for a rule restated as it was. */
-const behaviourOf = (rule: Policy) => ({ id: rule.id, ...Object.fromEntries(BEHAVIOUR.map((f) => [f, rule[f]])) });
+const behaviourOf = (rule: Policy) => ({
+  id: rule.id,
+  ...Object.fromEntries(BEHAVIOUR.map((f) => [f, rule[f]])),
+});
 
 /** True when some rule is new, gone, or acts differently in `after`; restating one changes nothing. */
 export function rulesDiffer(before: readonly Policy[], after: readonly Policy[]): boolean {
@@ -40,18 +43,21 @@ export function rulesDiffer(before: readonly Policy[], after: readonly Policy[])
 export type RuleChange =
   | { readonly kind: 'added'; readonly fields: readonly RuleField[]; readonly before: null }
   | {
-    readonly kind: 'changed' | 'switched off';
-    /** The fields that differ from the base's rule. */
-    readonly fields: readonly RuleField[];
-    /** The base's rule. */
-    readonly before: Policy;
-  };
+      readonly kind: 'changed' | 'switched off';
+      /** The fields that differ from the base's rule. */
+      readonly fields: readonly RuleField[];
+      /** The base's rule. */
+      readonly before: Policy;
+    };
 
 /**
  * Each rule of `rules` that is not the base's as it was, by id.
  * @example ruleChanges(record.policies, whatIf.policies).get('declare-start') // { kind: 'switched off', fields: ['probability'], before: ... }
  */
-export function ruleChanges(base: readonly Policy[], rules: readonly Policy[]): Map<string, RuleChange> {
+export function ruleChanges(
+  base: readonly Policy[],
+  rules: readonly Policy[],
+): Map<string, RuleChange> {
   const out = new Map<string, RuleChange>();
   for (const rule of rules) {
     const before = base.find((p) => p.id === rule.id) ?? null;
@@ -61,7 +67,11 @@ export function ruleChanges(base: readonly Policy[], rules: readonly Policy[]): 
     }
     const fields = changedFields(before, rule);
     if (!fields.length) continue;
-    out.set(rule.id, { kind: rule.probability === 0 && before.probability > 0 ? 'switched off' : 'changed', fields, before });
+    out.set(rule.id, {
+      kind: rule.probability === 0 && before.probability > 0 ? 'switched off' : 'changed',
+      fields,
+      before,
+    });
   }
   return out;
 }

@@ -3,9 +3,15 @@
  * anchors, states) still run on them and `validate` reports every problem in one pass, not the
  * shape errors first and the rest after they are fixed.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { policyOverrideSchema, policySchema, type PolicyOverride } from './policySchema.js';
-import { actorSchema, eventSchema, scenarioSchema, type EventEntry, type ScenarioFile } from './schema.js';
+import {
+  actorSchema,
+  eventSchema,
+  scenarioSchema,
+  type EventEntry,
+  type ScenarioFile,
+} from './schema.js';
 
 type Listed = 'events' | 'replace' | 'insert' | 'policies';
 type Entry<K extends Listed> = NonNullable<ScenarioFile[K]>[number];
@@ -28,7 +34,8 @@ export interface Salvaged extends Omit<Partial<ScenarioFile>, Listed> {
   readonly policies?: readonly (PolicyOverride | null)[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const fits = (schema: z.ZodType, value: unknown): boolean => schema.safeParse(value).success;
 /** The value as the schema reads it, or null where it does not fit. */
 const fitting = <T>(schema: z.ZodType<T>, value: unknown): T | null => {
@@ -40,12 +47,12 @@ const fitting = <T>(schema: z.ZodType<T>, value: unknown): T | null => {
 function salvageInsert(block: unknown): SalvagedInsert | null {
   const whole = scenarioSchema.shape.insert.unwrap().element.safeParse(block);
   if (whole.success) return whole.data;
-  if (!isObject(block) || !Array.isArray(block['events'])) return null;
+  if (!isObject(block) || !Array.isArray(block.events)) return null;
   const { before, after } = block;
   return {
     ...(typeof before === 'string' ? { before } : {}),
     ...(typeof after === 'string' ? { after } : {}),
-    events: block['events'].map((e) => fitting(eventSchema, e)),
+    events: block.events.map((e) => fitting(eventSchema, e)),
   };
 }
 
@@ -57,17 +64,30 @@ function salvageInsert(block: unknown): SalvagedInsert | null {
 function salvagePolicy(policy: unknown): PolicyOverride | null {
   if (fits(policyOverrideSchema, policy)) return policy as PolicyOverride;
   const shape = policySchema.shape;
-  if (!isObject(policy) || !fits(shape.id, policy['id'])) return null;
-  if (policy['then'] !== undefined && !fits(shape.then, policy['then'])) return null;
-  const when = isObject(policy['when']) ? policy['when'] : {};
-  const kept = (key: 'then' | 'delay' | 'source') => (policy[key] !== undefined && fits(shape[key], policy[key]) ? { [key]: policy[key] } : {});
+  if (!isObject(policy) || !fits(shape.id, policy.id)) return null;
+  if (policy.then !== undefined && !fits(shape.then, policy.then)) return null;
+  const when = isObject(policy.when) ? policy.when : {};
+  const kept = (key: 'then' | 'delay' | 'source') =>
+    policy[key] !== undefined && fits(shape[key], policy[key]) ? { [key]: policy[key] } : {};
   return {
-    id: policy['id'] as string,
-    ...(policy['when'] !== undefined
-      ? { when: Object.fromEntries(Object.entries(shape.when.shape).flatMap(([key, schema]) => (when[key] !== undefined && fits(schema, when[key]) ? [[key, when[key]]] : []))) }
+    id: policy.id as string,
+    ...(policy.when !== undefined
+      ? {
+          when: Object.fromEntries(
+            Object.entries(shape.when.shape).flatMap(([key, schema]) =>
+              when[key] !== undefined && fits(schema, when[key]) ? [[key, when[key]]] : [],
+            ),
+          ),
+        }
       : {}),
     ...kept('then'),
-    ...(policy['probability'] !== undefined ? { probability: fits(shape.probability, policy['probability']) ? policy['probability'] as number : 0 } : {}),
+    ...(policy.probability !== undefined
+      ? {
+          probability: fits(shape.probability, policy.probability)
+            ? (policy.probability as number)
+            : 0,
+        }
+      : {}),
     ...kept('delay'),
     ...kept('source'),
   };
@@ -82,10 +102,14 @@ export function salvage(data: Record<string, unknown>): Salvaged {
     else if (!Array.isArray(value)) continue;
     else if (key === 'events') out[key] = value.map((e) => fitting(eventSchema, e));
     else if (key === 'actors') out[key] = value.filter((a) => fits(actorSchema, a));
-    else if (key === 'replace') out[key] = value.map((r) => fitting(scenarioSchema.shape.replace.unwrap().element, r));
+    else if (key === 'replace')
+      out[key] = value.map((r) => fitting(scenarioSchema.shape.replace.unwrap().element, r));
     else if (key === 'insert') out[key] = value.map(salvageInsert);
     else if (key === 'policies') out[key] = value.map(salvagePolicy);
-    else if (key === 'expect') out[key] = value.map((e) => (fits(scenarioSchema.shape.expect.unwrap().element, e) ? e : null));
+    else if (key === 'expect')
+      out[key] = value.map((e) =>
+        fits(scenarioSchema.shape.expect.unwrap().element, e) ? e : null,
+      );
   }
   return out as Salvaged;
 }

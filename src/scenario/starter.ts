@@ -18,23 +18,31 @@ export interface ExampleMove {
 
 /** The first line of every scenario file: tells yaml-language-server where the schema is. @example schemaLine('scenarios/x.yaml') // '# yaml-language-server: $schema=../scenario.schema.json' */
 export function schemaLine(file: string): string {
-  const schema = relative(dirname(file), join(PACKAGE_ROOT, 'scenario.schema.json')).split('\\').join('/');
+  const schema = relative(dirname(file), join(PACKAGE_ROOT, 'scenario.schema.json'))
+    .split('\\')
+    .join('/');
   return `# yaml-language-server: $schema=${schema}`;
 }
 
 /** A file name without its folder and `.yaml`. @example stemOf('forks/My Talks.yaml') === 'My Talks' */
 /** A what-if's title from its base's; a what-if of a what-if keeps it rather than asking "What if? What if: ...". */
-export const whatIfTitle = (title: string): string => (/^what if\b/i.test(title) ? title : `What if? ${title}`);
+export const whatIfTitle = (title: string): string =>
+  /^what if\b/i.test(title) ? title : `What if? ${title}`;
 
-export const stemOf = (file: string): string => file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
+export const stemOf = (file: string): string =>
+  file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
 
 /** A scenario id from a file name. @example idFromName('forks/My Talks.yaml') === 'my-talks' */
 export function idFromName(file: string): string {
-  const id = stemOf(file).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '');
+  const id = stemOf(file)
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '');
   return id || 'my-scenario';
 }
 
-const flow = (value: unknown): string => stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+const flow = (value: unknown): string =>
+  stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim();
 /** A line and its comment, the comments of neighbouring lines aligned. */
 const withNote = (line: string, note: string): string => `${line.padEnd(27)} # ${note}`;
 
@@ -91,7 +99,12 @@ function examples(events: readonly ScenarioEvent[]) {
  * move `moveAfter` finds for its anchor, or a statement where it finds none.
  * @example whatIfStarterText('no-pause.yaml', geneva, 'geneva-2016', (anchor) => legalMoveAfter(anchor))
  */
-export function whatIfStarterText(file: string, base: Scenario, extendsRef: string, moveAfter: (anchor: ScenarioEvent) => ExampleMove | null): string {
+export function whatIfStarterText(
+  file: string,
+  base: Scenario,
+  extendsRef: string,
+  moveAfter: (anchor: ScenarioEvent) => ExampleMove | null,
+): string {
   const id = idFromName(file);
   const lines = [
     schemaLine(file),
@@ -107,8 +120,12 @@ export function whatIfStarterText(file: string, base: Scenario, extendsRef: stri
   const { removed, changed, anchor } = found;
   const move = moveAfter(anchor) ?? { type: 'STATEMENT_ISSUED', actor: anchor.actor, payload: {} };
   const added = {
-    id: `${id}-move`, date: anchor.date, actor: move.actor, type: move.type,
-    ...(Object.keys(move.payload).length ? { payload: move.payload } : {}), note: 'a move that did not happen',
+    id: `${id}-move`,
+    date: anchor.date,
+    actor: move.actor,
+    type: move.type,
+    ...(Object.keys(move.payload).length ? { payload: move.payload } : {}),
+    note: 'a move that did not happen',
   };
   lines.push(
     withNote(`# remove: [${removed.id}]`, 'drop base events by id'),
@@ -124,7 +141,10 @@ export function whatIfStarterText(file: string, base: Scenario, extendsRef: stri
   if (rule) {
     lines.push(
       withNote('# policies:', 'change a base rule: its id and only the fields that change'),
-      withNote(`#   - { id: ${rule.id}, probability: 0 }`, 'here: switched off; `parley rules` lists them'),
+      withNote(
+        `#   - { id: ${rule.id}, probability: 0 }`,
+        'here: switched off; `parley rules` lists them',
+      ),
     );
   }
   lines.push(
@@ -132,7 +152,10 @@ export function whatIfStarterText(file: string, base: Scenario, extendsRef: stri
     withNote(`#   - never: { opposition: walkedOut }`, 'no step reaches this state...'),
     withNote(`#     by: ${anchor.date}`, '...up to this date'),
     withNote('#   - simulate: { runs: 1000 }', 'the share of simulated runs that end so'),
-    withNote('#     share: { walkedOut: [0, 0.5] }', 'endings: process.STATE, opposition.STATE, ceasefireAgreed'),
+    withNote(
+      '#     share: { walkedOut: [0, 0.5] }',
+      'endings: process.STATE, opposition.STATE, ceasefireAgreed',
+    ),
   );
   return `${lines.join('\n')}\n`;
 }

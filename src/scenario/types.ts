@@ -52,7 +52,11 @@ export interface Policy {
     readonly unmet?: readonly Precondition[];
     readonly met?: readonly Precondition[];
   };
-  readonly then: { readonly actor: string; readonly type: ScriptEventType; readonly payload: Payload };
+  readonly then: {
+    readonly actor: string;
+    readonly type: ScriptEventType;
+    readonly payload: Payload;
+  };
   readonly probability: number;
   readonly delay: number;
   readonly source: Citation | null;

@@ -18,7 +18,11 @@ interface PatchEvent {
 }
 
 const written = (e: ScenarioEvent): PatchEvent => ({
-  id: e.id, date: e.date, actor: e.actor, type: e.type, ...(Object.keys(e.payload).length ? { payload: { ...e.payload } } : {}),
+  id: e.id,
+  date: e.date,
+  actor: e.actor,
+  type: e.type,
+  ...(Object.keys(e.payload).length ? { payload: { ...e.payload } } : {}),
 });
 
 /**
@@ -69,7 +73,13 @@ const lastDay = (events: readonly ScenarioEvent[]): string => events.at(-1)?.dat
  * and the end where the fork's events stop before the base's, as a scenario without one ends
  * on the day of its last event.
  */
-export function whatIfText(base: Scenario, branch: Scenario, name: string, path: string, seed: number = base.seed): string {
+export function whatIfText(
+  base: Scenario,
+  branch: Scenario,
+  name: string,
+  path: string,
+  seed: number = base.seed,
+): string {
   const { remove, insert } = patchesFor(base.events, branch.events);
   const file = {
     id: `${base.id}-${name}`.toLowerCase().replace(/[^a-z0-9._-]+/g, '-'),

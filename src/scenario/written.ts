@@ -23,7 +23,13 @@ export interface WrittenPolicy {
 }
 
 /** `event` on `date` is listed `relation` `other`, on `otherDate`, against date order. */
-export function outOfOrder(event: WrittenEvent, date: string, relation: 'before' | 'after', other: WrittenEvent, otherDate: string): Diagnostic {
+export function outOfOrder(
+  event: WrittenEvent,
+  date: string,
+  relation: 'before' | 'after',
+  other: WrittenEvent,
+  otherDate: string,
+): Diagnostic {
   const { entry, file, path } = event;
   return {
     ...file.positionOf([...path, entry.date ? 'date' : 'at']),

@@ -1,5 +1,17 @@
 /** A YAML file parsed with positions, so every problem can name its line and column. */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type Scalar,
+  type YAMLError,
+} from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { MAX_DEPTH, MAX_ITEMS, shapeProblem, tooDeepNode } from './nesting.js';
 import type { Position } from './types.js';
@@ -36,7 +48,11 @@ class LazyPosition implements Position {
 /** Keys are checked once each, by keyProblems: the parser's own check compares every key with every other. */
 const OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true } as const;
 
-const tooDeep = (at: Position): Diagnostic => ({ ...at, message: `YAML: nested more than ${MAX_DEPTH} levels deep`, hint: 'a scenario needs a few levels; check the brackets and indentation here' });
+const tooDeep = (at: Position): Diagnostic => ({
+  ...at,
+  message: `YAML: nested more than ${MAX_DEPTH} levels deep`,
+  hint: 'a scenario needs a few levels; check the brackets and indentation here',
+});
 
 /** A file refused before it was parsed: no data, and every position at its start. */
 function unread(file: string, errors: Diagnostic[], at: (offset: number) => Position): YamlFile {
@@ -51,33 +67,50 @@ export function parseYaml(file: string, text: string): YamlFile {
   // Lines are counted here rather than by the parser, which a file nested too deeply never reaches.
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+    lineCounter.addNewLine(i + 1);
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, col };
   };
   const shape = shapeProblem(text);
   if (shape?.kind === 'large') {
-    const errors = [{ ...at(shape.offset), message: `YAML: the file holds more than ${MAX_ITEMS} values`, hint: 'a scenario of the longest talks holds a few thousand; split it, or extend a base file' }];
+    const errors = [
+      {
+        ...at(shape.offset),
+        message: `YAML: the file holds more than ${MAX_ITEMS} values`,
+        hint: 'a scenario of the longest talks holds a few thousand; split it, or extend a base file',
+      },
+    ];
     return unread(file, errors, at);
   }
   if (shape?.kind === 'deep') {
     // The part up to where the estimate crossed is small enough to parse, and names the exact level.
-    const exact = shape.exact ? null : tooDeepNode(parseDocument(text.slice(0, shape.offset + 1), OPTIONS));
+    const exact = shape.exact
+      ? null
+      : tooDeepNode(parseDocument(text.slice(0, shape.offset + 1), OPTIONS));
     return unread(file, [tooDeep(at(exact ?? shape.offset))], at);
   }
   const doc = parseDocument(text, OPTIONS);
   const deep = tooDeepNode(doc);
   // Past the limit, the parser's own complaints only repeat this one.
-  const errors = deep !== null
-    ? [tooDeep(at(deep))]
-    : parserProblems(doc).map((e) => yamlDiagnostic(e, at, doc, text)).concat(keyProblems(doc, at)).slice(0, MAX_YAML_PROBLEMS);
+  const errors =
+    deep !== null
+      ? [tooDeep(at(deep))]
+      : parserProblems(doc)
+          .map((e) => yamlDiagnostic(e, at, doc, text))
+          .concat(keyProblems(doc, at))
+          .slice(0, MAX_YAML_PROBLEMS);
   let data: unknown;
   if (!errors.length) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch {
-      errors.push({ ...at(0), message: `YAML: aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies`, hint: `aliases may stand for at most ${MAX_ALIAS_COUNT} copies of what they name` });
+      errors.push({
+        ...at(0),
+        message: `YAML: aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies`,
+        hint: `aliases may stand for at most ${MAX_ALIAS_COUNT} copies of what they name`,
+      });
     }
   }
   return {
@@ -102,8 +135,18 @@ function keyProblems(doc: Document, at: (offset: number) => Position): Diagnosti
         if (!isScalar(pair.key)) continue;
         const name = String(pair.key.value);
         const where = at(pair.key.range?.[0] ?? 0);
-        if (PROTOTYPE_KEYS.has(name)) found.push({ ...where, message: `YAML: the key "${name}" is not allowed`, hint: 'no scenario field has this name; remove it' });
-        else if (seen.has(name)) found.push({ ...where, message: `YAML: key "${name}" appears twice in this mapping`, hint: 'each key may appear once in a mapping' });
+        if (PROTOTYPE_KEYS.has(name))
+          found.push({
+            ...where,
+            message: `YAML: the key "${name}" is not allowed`,
+            hint: 'no scenario field has this name; remove it',
+          });
+        else if (seen.has(name))
+          found.push({
+            ...where,
+            message: `YAML: key "${name}" appears twice in this mapping`,
+            hint: 'each key may appear once in a mapping',
+          });
         seen.add(name);
       }
     },
@@ -112,11 +155,19 @@ function keyProblems(doc: Document, at: (offset: number) => Position): Diagnosti
 }
 
 /** The parser's problem in parley's words, placed where the mistake was made rather than where the parser noticed it. */
-function yamlDiagnostic(error: YAMLError, at: (offset: number) => Position, doc: Document, text: string): Diagnostic {
+function yamlDiagnostic(
+  error: YAMLError,
+  at: (offset: number) => Position,
+  doc: Document,
+  text: string,
+): Diagnostic {
   const [words, hint] = inOwnWords(error);
   const message = `YAML: ${words}`;
   const plain = { ...at(error.pos[0]), message, ...(hint ? { hint } : {}) };
-  const over = error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY' ? overIndented(text, error.pos[0]) : null;
+  const over =
+    error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY'
+      ? overIndented(text, error.pos[0])
+      : null;
   if (over) {
     return {
       ...at(over.offset),
@@ -130,14 +181,24 @@ function yamlDiagnostic(error: YAMLError, at: (offset: number) => Position, doc:
     if (quoted?.range) {
       const opening = at(quoted.range[0]);
       const mark = quoted.type === 'QUOTE_SINGLE' ? "'" : '"';
-      const runsOn = opening.line === plain.line ? '' : ` and runs on to ${error.pos[0] >= text.length ? 'the end of the file' : `line ${plain.line}`}`;
-      return { ...opening, message, hint: `the quote that opens here is never closed${runsOn}: end the value with ${mark}` };
+      const runsOn =
+        opening.line === plain.line
+          ? ''
+          : ` and runs on to ${error.pos[0] >= text.length ? 'the end of the file' : `line ${plain.line}`}`;
+      return {
+        ...opening,
+        message,
+        hint: `the quote that opens here is never closed${runsOn}: end the value with ${mark}`,
+      };
     }
   }
   return plain;
 }
 
-function scalarWhere(doc: Document, test: (range: readonly [number, number, number]) => boolean): Scalar | null {
+function scalarWhere(
+  doc: Document,
+  test: (range: readonly [number, number, number]) => boolean,
+): Scalar | null {
   let found = null as Scalar | null;
   visit(doc, {
     Scalar(_key, node) {
@@ -167,34 +228,85 @@ const CHECK_LINES = 'check the indentation and quoting of this line and the one 
 function inOwnWords(error: YAMLError): [string, string | undefined] {
   const said = error.message;
   switch (error.code) {
-    case 'TAB_AS_INDENT': return ['a tab indents this line', 'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)'];
-    case 'MULTIPLE_DOCS': return ['the file holds more than one document (a line of --- starts another)', 'a scenario is one document: remove the second ---, or split the file in two'];
-    case 'BLOCK_AS_IMPLICIT_KEY': return ['this line cannot be read as a key and its value', 'a key is missing its colon, or a value runs onto the next line'];
-    case 'MULTILINE_IMPLICIT_KEY': return ['a key runs over more than one line', 'quote text that contains a colon followed by a space'];
-    case 'BAD_INDENT': return ['this line does not line up with the items above it', CHECK_LINES];
-    case 'BAD_DQ_ESCAPE': return ['a backslash in double quotes starts an escape YAML does not know', 'write \\\\ for a backslash, or use single quotes'];
-    case 'BAD_SCALAR_START': return ['a value cannot start with this character', 'put the value in quotes'];
-    case 'BLOCK_IN_FLOW': return ['a list or mapping written over lines stands inside [ ] or { }', 'write it inside the brackets, with commas'];
+    case 'TAB_AS_INDENT':
+      return [
+        'a tab indents this line',
+        'indent with spaces: YAML does not allow tabs (most editors can turn tabs into spaces)',
+      ];
+    case 'MULTIPLE_DOCS':
+      return [
+        'the file holds more than one document (a line of --- starts another)',
+        'a scenario is one document: remove the second ---, or split the file in two',
+      ];
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return [
+        'this line cannot be read as a key and its value',
+        'a key is missing its colon, or a value runs onto the next line',
+      ];
+    case 'MULTILINE_IMPLICIT_KEY':
+      return [
+        'a key runs over more than one line',
+        'quote text that contains a colon followed by a space',
+      ];
+    case 'BAD_INDENT':
+      return ['this line does not line up with the items above it', CHECK_LINES];
+    case 'BAD_DQ_ESCAPE':
+      return [
+        'a backslash in double quotes starts an escape YAML does not know',
+        'write \\\\ for a backslash, or use single quotes',
+      ];
+    case 'BAD_SCALAR_START':
+      return ['a value cannot start with this character', 'put the value in quotes'];
+    case 'BLOCK_IN_FLOW':
+      return [
+        'a list or mapping written over lines stands inside [ ] or { }',
+        'write it inside the brackets, with commas',
+      ];
     case 'TAG_RESOLVE_FAILED':
-    case 'BAD_COLLECTION_TYPE': return ['a tag (!name) parley does not know', 'scenario files need no tags: remove it'];
-    case 'MULTIPLE_TAGS': return ['a value has more than one tag (!name)', 'remove all but one'];
-    case 'MULTIPLE_ANCHORS': return ['a value has more than one anchor (&name)', 'remove all but one'];
+    case 'BAD_COLLECTION_TYPE':
+      return ['a tag (!name) parley does not know', 'scenario files need no tags: remove it'];
+    case 'MULTIPLE_TAGS':
+      return ['a value has more than one tag (!name)', 'remove all but one'];
+    case 'MULTIPLE_ANCHORS':
+      return ['a value has more than one anchor (&name)', 'remove all but one'];
     case 'BAD_ALIAS':
-    case 'ALIAS_PROPS': return ['an anchor (&name) or alias (*name) is written wrongly', 'an anchor or alias needs a name, and an alias no anchor or tag of its own'];
-    case 'BAD_PROP_ORDER': return ['an anchor or a tag stands before the - or ? it belongs after', 'move it after the - or ?'];
-    case 'KEY_OVER_1024_CHARS': return ['a key is longer than 1024 characters', 'keys are field names: check for a missing line break'];
-    case 'NON_STRING_KEY': return ['a key is a list or a mapping', 'keys are field names'];
-    case 'BAD_DIRECTIVE': return ['a line starting with % is a directive parley does not know', 'remove it'];
+    case 'ALIAS_PROPS':
+      return [
+        'an anchor (&name) or alias (*name) is written wrongly',
+        'an anchor or alias needs a name, and an alias no anchor or tag of its own',
+      ];
+    case 'BAD_PROP_ORDER':
+      return [
+        'an anchor or a tag stands before the - or ? it belongs after',
+        'move it after the - or ?',
+      ];
+    case 'KEY_OVER_1024_CHARS':
+      return [
+        'a key is longer than 1024 characters',
+        'keys are field names: check for a missing line break',
+      ];
+    case 'NON_STRING_KEY':
+      return ['a key is a list or a mapping', 'keys are field names'];
+    case 'BAD_DIRECTIVE':
+      return ['a line starting with % is a directive parley does not know', 'remove it'];
     case 'MISSING_CHAR':
       if (/closing/.test(said)) return ['a quoted value is never closed', CHECK_LINES];
-      if (/Missing ,/.test(said)) return ['a comma is missing between the items in brackets', 'separate items in [ ] and { } with commas'];
-      if (/space after :/.test(said)) return ['a colon in { } needs a space after it', 'write key: value'];
-      if (/Comments/.test(said)) return ['a # that starts a comment needs a space before it', 'quote text that contains #'];
-      if (/Tags and anchors/.test(said)) return ['an anchor or tag needs a space after it', CHECK_LINES];
+      if (/Missing ,/.test(said))
+        return [
+          'a comma is missing between the items in brackets',
+          'separate items in [ ] and { } with commas',
+        ];
+      if (/space after :/.test(said))
+        return ['a colon in { } needs a space after it', 'write key: value'];
+      if (/Comments/.test(said))
+        return ['a # that starts a comment needs a space before it', 'quote text that contains #'];
+      if (/Tags and anchors/.test(said))
+        return ['an anchor or tag needs a space after it', CHECK_LINES];
       if (/without - indicator/.test(said)) return ['a list item has no -', CHECK_LINES];
       if (/followed by map values/.test(said)) return ['a key has no colon after it', CHECK_LINES];
       return ['a quote, comma, colon or line is missing here', CHECK_LINES];
-    default: return ['this is not valid YAML here', CHECK_LINES];
+    default:
+      return ['this is not valid YAML here', CHECK_LINES];
   }
 }
 
@@ -203,7 +315,10 @@ function inOwnWords(error: YAMLError): [string, string | undefined] {
  * much, and where. The parser notices such a line as a value running on from the line above, and
  * says so in its own terms, on the line above.
  */
-function overIndented(text: string, offset: number): { readonly by: number; readonly offset: number } | null {
+function overIndented(
+  text: string,
+  offset: number,
+): { readonly by: number; readonly offset: number } | null {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const end = text.indexOf('\n', offset);
   if (end === -1) return null;
@@ -212,7 +327,9 @@ function overIndented(text: string, offset: number): { readonly by: number; read
   const next = text.slice(end + 1, after === -1 ? text.length : after);
   // In `- id: x` the keys of the mapping start after the dash.
   const by = indentOf(next) - indentOf(here.replace(/^(\s*)- /, '$1  '));
-  return next.trim() && !next.trim().startsWith('#') && by > 0 ? { by, offset: end + 1 + indentOf(next) } : null;
+  return next.trim() && !next.trim().startsWith('#') && by > 0
+    ? { by, offset: end + 1 + indentOf(next) }
+    : null;
 }
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
@@ -223,7 +340,9 @@ function offsetOf(doc: Document, path: readonly PathKey[], key: boolean): number
   for (const [i, step] of path.entries()) {
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step),
+      );
       if (!pair) return best;
       const keyNode = pair.key as Node;
       if (last && key) return keyNode.range?.[0] ?? best;

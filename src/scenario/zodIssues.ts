@@ -10,12 +10,21 @@ import { asWritten } from '../text/sanitize.js';
 
 /** `events[3].type` */
 export function pathLabel(path: readonly PathKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('') || 'the file';
+  return (
+    path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('') || 'the file'
+  );
 }
 
 const NAMES: Record<string, string> = {
-  type: 'event type', role: 'role', kind: 'kind', intensity: 'intensity', claim: 'claim',
-  process: 'process state', opposition: 'opposition state', government: 'government state', ceasefireTrack: 'ceasefire state',
+  type: 'event type',
+  role: 'role',
+  kind: 'kind',
+  intensity: 'intensity',
+  claim: 'claim',
+  process: 'process state',
+  opposition: 'opposition state',
+  government: 'government state',
+  ceasefireTrack: 'ceasefire state',
 };
 
 function valueAt(data: unknown, path: readonly PathKey[]): unknown {
@@ -27,7 +36,12 @@ function valueAt(data: unknown, path: readonly PathKey[]): unknown {
   return value;
 }
 
-function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly PathKey[], fields: readonly string[]): Diagnostic {
+function toDiagnostic(
+  issue: z.core.$ZodIssue,
+  file: YamlFile,
+  prefix: readonly PathKey[],
+  fields: readonly string[],
+): Diagnostic {
   const path = [...prefix, ...(issue.path as PathKey[])];
   const label = pathLabel(path);
   const value = valueAt(file.data, path);
@@ -36,10 +50,19 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
       const key = invariant(issue.keys[0], 'zod reports unknown keys with at least one key');
       return {
         ...file.positionOf([...path, key], true),
-        message: `${label}: unknown field "${key}"${issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `"${k}"`).join(', ')})` : ''}`,
+        message: `${label}: unknown field "${key}"${
+          issue.keys.length > 1
+            ? ` (and ${issue.keys
+                .slice(1)
+                .map((k) => `"${k}"`)
+                .join(', ')})`
+            : ''
+        }`,
         hint: key.includes(' ')
           ? 'inside { } a comma starts a new field: put quotes around text that contains a comma'
-          : closest(key, fields).length ? suggest(key, fields, 'fields') : 'remove it, or check its spelling and indentation',
+          : closest(key, fields).length
+            ? suggest(key, fields, 'fields')
+            : 'remove it, or check its spelling and indentation',
       };
     }
     case 'invalid_value': {
@@ -53,7 +76,12 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
       }
       const options = issue.values.map(String);
       // A policy's `then.type` takes only the actors' own moves, a subset of the event types.
-      if (last === 'type' && path.at(-2) === 'then' && typeof value === 'string' && isScriptEventType(value)) {
+      if (
+        last === 'type' &&
+        path.at(-2) === 'then' &&
+        typeof value === 'string' &&
+        isScriptEventType(value)
+      ) {
         return {
           ...file.positionOf(path),
           message: `${label}: ${value} is not a move a policy can make`,
@@ -69,16 +97,28 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
     }
     case 'invalid_type':
       if (value === undefined) {
-        return { ...file.positionOf(path.slice(0, -1)), message: `${pathLabel(path.slice(0, -1))}: missing required field "${String(path.at(-1))}"`, hint: `add it (${issue.expected} expected)` };
+        return {
+          ...file.positionOf(path.slice(0, -1)),
+          message: `${pathLabel(path.slice(0, -1))}: missing required field "${String(path.at(-1))}"`,
+          hint: `add it (${issue.expected} expected)`,
+        };
       }
       // Number fields word their own refusals (src/model/numberFields.ts).
-      if (issue.expected === 'number' || issue.expected === 'int') return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
-      return { ...file.positionOf(path), message: `${label}: expected ${issue.expected}, found ${describeValue(value)}` };
+      if (issue.expected === 'number' || issue.expected === 'int')
+        return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
+      return {
+        ...file.positionOf(path),
+        message: `${label}: expected ${issue.expected}, found ${describeValue(value)}`,
+      };
     case 'too_small':
     case 'too_big':
       return { ...file.positionOf(path), message: `${label}: ${sizeRefusal(issue, value)}` };
     case 'invalid_union':
-      return { ...file.positionOf(path), message: `${label}: ${describeValue(value)} is none of the forms this field takes`, hint: 'see scenario.schema.json, or a shipped scenario, for how it is written' };
+      return {
+        ...file.positionOf(path),
+        message: `${label}: ${describeValue(value)} is none of the forms this field takes`,
+        hint: 'see scenario.schema.json, or a shipped scenario, for how it is written',
+      };
     default:
       // The schema's own refusals (src/model/numberFields.ts, src/scenario/fields.ts) are parley's words already.
       return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
@@ -86,9 +126,11 @@ function toDiagnostic(issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly 
 }
 
 const isMissing = (issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly PathKey[]): boolean =>
-  issue.code === 'invalid_type' && valueAt(file.data, [...prefix, ...(issue.path as PathKey[])]) === undefined;
+  issue.code === 'invalid_type' &&
+  valueAt(file.data, [...prefix, ...(issue.path as PathKey[])]) === undefined;
 
-const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
+const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean =>
+  a.length === b.length && a.every((k, i) => k === b[i]);
 
 /** `fields`: the names a misspelt field is compared with for the hint. */
 export function zodDiagnostics(
@@ -99,11 +141,19 @@ export function zodDiagnostics(
 ): Diagnostic[] {
   // A misspelt field is also a missing one: say it once, as the misspelling, and name the field it meant.
   const missing = error.issues.filter((issue) => isMissing(issue, file, prefix));
-  const meantBy = (issue: z.core.$ZodIssue): z.core.$ZodIssue[] => (issue.code !== 'unrecognized_keys' ? [] : missing.filter((m) =>
-    samePath(m.path.slice(0, -1), issue.path) && issue.keys.some((k) => closest(k, [String(m.path.at(-1))]).length)));
+  const meantBy = (issue: z.core.$ZodIssue): z.core.$ZodIssue[] =>
+    issue.code !== 'unrecognized_keys'
+      ? []
+      : missing.filter(
+          (m) =>
+            samePath(m.path.slice(0, -1), issue.path) &&
+            issue.keys.some((k) => closest(k, [String(m.path.at(-1))]).length),
+        );
   const explained = new Set(error.issues.flatMap(meantBy));
-  return error.issues.filter((issue) => !explained.has(issue)).map((issue) => {
-    const meant = meantBy(issue).map((m) => String(m.path.at(-1)));
-    return toDiagnostic(issue, file, prefix, meant.length ? meant : fields);
-  });
+  return error.issues
+    .filter((issue) => !explained.has(issue))
+    .map((issue) => {
+      const meant = meantBy(issue).map((m) => String(m.path.at(-1)));
+      return toDiagnostic(issue, file, prefix, meant.length ? meant : fields);
+    });
 }

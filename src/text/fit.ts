@@ -11,7 +11,8 @@ const graphemes = new Intl.Segmenter();
 export const columns = (text: string): number => stringWidth(text);
 
 /** `text` padded with spaces to `width` columns. @example padTo('日', 4) === '日  ' */
-export const padTo = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - columns(text)));
+export const padTo = (text: string, width: number): string =>
+  text + ' '.repeat(Math.max(0, width - columns(text)));
 
 /** The longest start of `text` that takes at most `width` columns, cut between characters. */
 function headOf(text: string, width: number): string {
@@ -72,7 +73,11 @@ export function fitLines(text: string, width: number, lines: number): string[] {
 }
 
 /** Items laid out left to right, wrapping to new lines, each item kept whole. */
-export function wrapItems<T>(items: readonly T[], widthOf: (item: T) => number, width: number): T[][] {
+export function wrapItems<T>(
+  items: readonly T[],
+  widthOf: (item: T) => number,
+  width: number,
+): T[][] {
   const lines: T[][] = [[]];
   let used = 0;
   for (const item of items) {
@@ -88,7 +93,11 @@ export function wrapItems<T>(items: readonly T[], widthOf: (item: T) => number, 
 }
 
 /** The slice of a list, `height` long, that keeps `selected` in view. */
-export function windowAround<T>(items: readonly T[], selected: number, height: number): { first: number; shown: T[] } {
+export function windowAround<T>(
+  items: readonly T[],
+  selected: number,
+  height: number,
+): { first: number; shown: T[] } {
   const first = Math.max(0, Math.min(selected - Math.floor(height / 2), items.length - height));
   return { first, shown: items.slice(first, first + Math.max(0, height)) };
 }

@@ -8,7 +8,7 @@ export interface Theme {
 
 /** https://no-color.org: any non-empty NO_COLOR turns colour off. */
 export function themeFromEnv(env: NodeJS.ProcessEnv = process.env): Theme {
-  return { colour: !env['NO_COLOR'] };
+  return { colour: !env.NO_COLOR };
 }
 
 export type Tone =

@@ -25,11 +25,35 @@ const messages = (path: string): string[] =>
 
 describe('files that are not UTF-8 scenario text', () => {
   test.each([
-    ['UTF-16 with a byte-order mark', () => file('utf16-bom.yaml', Buffer.from(`\uFEFF${TEXT}`, 'utf16le')), 'is UTF-16 text; parley reads UTF-8'],
-    ['UTF-16 without one', () => file('utf16.yaml', Buffer.from(TEXT, 'utf16le')), 'is UTF-16 text; parley reads UTF-8'],
-    ['UTF-16 big-endian', () => file('utf16be.yaml', Buffer.from(`\uFEFF${TEXT}`, 'utf16le').swap16()), 'is UTF-16 text; parley reads UTF-8'],
-    ['a binary file', () => file('image.yaml', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), 'is a binary file, not YAML text'],
-    ['Latin-1 text', () => file('latin1.yaml', Buffer.from(`${TEXT}description: Genève\n`, 'latin1')), 'is not UTF-8 text'],
+    [
+      'UTF-16 with a byte-order mark',
+      () => file('utf16-bom.yaml', Buffer.from(`\uFEFF${TEXT}`, 'utf16le')),
+      'is UTF-16 text; parley reads UTF-8',
+    ],
+    [
+      'UTF-16 without one',
+      () => file('utf16.yaml', Buffer.from(TEXT, 'utf16le')),
+      'is UTF-16 text; parley reads UTF-8',
+    ],
+    [
+      'UTF-16 big-endian',
+      () => file('utf16be.yaml', Buffer.from(`\uFEFF${TEXT}`, 'utf16le').swap16()),
+      'is UTF-16 text; parley reads UTF-8',
+    ],
+    [
+      'a binary file',
+      () =>
+        file(
+          'image.yaml',
+          Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+        ),
+      'is a binary file, not YAML text',
+    ],
+    [
+      'Latin-1 text',
+      () => file('latin1.yaml', Buffer.from(`${TEXT}description: Genève\n`, 'latin1')),
+      'is not UTF-8 text',
+    ],
   ])('%s', (_what, make, message) => {
     const path = make();
     expect(messages(path)).toEqual([`${shown(path)}:1:1: ${message}`]);
@@ -80,28 +104,50 @@ function parleyWithoutOverride(...args: string[]): Promise<Result> {
 describe.concurrent('on the command line', () => {
   beforeAll(ensureBuilt);
 
-  test.skipIf(asRoot && !SETPRIV)('an unreadable file: exit 1, the path and the reason', async () => {
-    const open = scratchDir('unreadable');
-    chmodSync(open, 0o755);
-    const path = join(open, 'secret.yaml');
-    writeFileSync(path, TEXT);
-    chmodSync(path, 0o000);
-    const { status, stderr } = await parleyWithoutOverride('validate', path);
-    expect(status).toBe(1);
-    // Paths are shown relative to where parley runs.
-    expect(stderr).toContain(`${relative(process.cwd(), path)}:1:1: cannot read the file: permission denied (EACCES)`);
-    expect(stderr).toContain('hint: check its permissions');
-    expect(stderr).not.toMatch(STACK_LINE);
-  });
+  test.skipIf(asRoot && !SETPRIV)(
+    'an unreadable file: exit 1, the path and the reason',
+    async () => {
+      const open = scratchDir('unreadable');
+      chmodSync(open, 0o755);
+      const path = join(open, 'secret.yaml');
+      writeFileSync(path, TEXT);
+      chmodSync(path, 0o000);
+      const { status, stderr } = await parleyWithoutOverride('validate', path);
+      expect(status).toBe(1);
+      // Paths are shown relative to where parley runs.
+      expect(stderr).toContain(
+        `${relative(process.cwd(), path)}:1:1: cannot read the file: permission denied (EACCES)`,
+      );
+      expect(stderr).toContain('hint: check its permissions');
+      expect(stderr).not.toMatch(STACK_LINE);
+    },
+  );
 
   test.each([
-    ['UTF-16', () => file('cli-utf16.yaml', Buffer.from(`\uFEFF${TEXT}`, 'utf16le')), 'is UTF-16 text'],
-    ['a chain into a missing file', () => hostile('chain-to-missing.yaml'), 'cannot find scenario "geneva-2061"'],
-    ['a self-extending file', () => hostile('self-extends.yaml'), 'leads back to a file already in the chain'],
+    [
+      'UTF-16',
+      () => file('cli-utf16.yaml', Buffer.from(`\uFEFF${TEXT}`, 'utf16le')),
+      'is UTF-16 text',
+    ],
+    [
+      'a chain into a missing file',
+      () => hostile('chain-to-missing.yaml'),
+      'cannot find scenario "geneva-2061"',
+    ],
+    [
+      'a self-extending file',
+      () => hostile('self-extends.yaml'),
+      'leads back to a file already in the chain',
+    ],
   ])('%s: exit 1 with the path, no stack trace', async (_what, make, message) => {
     const { status, stderr } = await parley('validate', make());
     expect(status).toBe(1);
-    expect(stderr).toMatch(new RegExp(`^\\S+\\.yaml:\\d+:\\d+: .*${message.replace(/[.*+?^${}()|[\]\\"]/g, '\\$&')}`, 'm'));
+    expect(stderr).toMatch(
+      new RegExp(
+        `^\\S+\\.yaml:\\d+:\\d+: .*${message.replace(/[.*+?^${}()|[\]\\"]/g, '\\$&')}`,
+        'm',
+      ),
+    );
     expect(stderr).not.toMatch(STACK_LINE);
   });
 });

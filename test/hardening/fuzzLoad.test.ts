@@ -9,7 +9,19 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuilt, parley, STACK_LINE } from '../helpers/cli.js';
 import { GENEVA } from '../helpers/scenarios.js';
-import { aliasShapes, announce, lineDuplicated, mutated, nestingShapes, options, RUNS, scenarioShaped, SEED, survives, yamlNoise } from './fuzz.js';
+import {
+  aliasShapes,
+  announce,
+  lineDuplicated,
+  mutated,
+  nestingShapes,
+  options,
+  RUNS,
+  scenarioShaped,
+  SEED,
+  survives,
+  yamlNoise,
+} from './fuzz.js';
 import { scratchDir } from './helpers.js';
 
 const GENEVA_TEXT = readFileSync(GENEVA, 'utf8');
@@ -21,7 +33,10 @@ const GENERATORS: readonly (readonly [string, fc.Arbitrary<string | Uint8Array>]
   ['random bytes', fc.uint8Array({ maxLength: 200 })],
   ['files shaped like scenarios, some valid, run through replay and simulate', scenarioShaped],
   // The record extends nothing, so a copy in the scratch folder still finds its catalog.
-  ['the Geneva record with fields deleted, retyped, duplicated and reordered', mutated(parse(GENEVA_TEXT) as Record<string, unknown>)],
+  [
+    'the Geneva record with fields deleted, retyped, duplicated and reordered',
+    mutated(parse(GENEVA_TEXT) as Record<string, unknown>),
+  ],
   ['the Geneva record with a line written twice', lineDuplicated(GENEVA_TEXT)],
   ['nesting of every kind mixed, around and past the depth limit', nestingShapes],
   ['many aliases of one anchor', aliasShapes],
@@ -29,28 +44,44 @@ const GENERATORS: readonly (readonly [string, fc.Arbitrary<string | Uint8Array>]
 
 describe('loading generated files', () => {
   const dir = scratchDir('fuzz');
-  test.each(GENERATORS)('%s', (name, generator) => {
-    announce(name);
-    fc.assert(fc.property(generator, (text) => survives(dir, text)), options);
-  }, TIMEOUT);
+  test.each(GENERATORS)(
+    '%s',
+    (name, generator) => {
+      announce(name);
+      fc.assert(
+        fc.property(generator, (text) => survives(dir, text)),
+        options,
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe.concurrent('the command line on generated files', () => {
   beforeAll(ensureBuilt);
   const dir = scratchDir('fuzz-cli');
   const samples = [
-    ...fc.sample(yamlNoise.filter((t) => t.trim().length > 0), { numRuns: 3, seed: SEED }),
-    ...fc.sample(mutated(parse(GENEVA_TEXT) as Record<string, unknown>), { numRuns: 3, seed: SEED }),
+    ...fc.sample(
+      yamlNoise.filter((t) => t.trim().length > 0),
+      { numRuns: 3, seed: SEED },
+    ),
+    ...fc.sample(mutated(parse(GENEVA_TEXT) as Record<string, unknown>), {
+      numRuns: 3,
+      seed: SEED,
+    }),
   ];
 
-  test.each(samples.map((text, i) => [i, text] as const))('sample %i: validate exits 0 or 1 with positioned messages, never a stack trace', async (i, text) => {
-    const path = join(dir, `sample-${i}.yaml`);
-    writeFileSync(path, text);
-    const { status, stderr } = await parley('validate', path);
-    expect(stderr).not.toMatch(STACK_LINE);
-    if (status === 1) expect(stderr.split('\n')[0]).toMatch(/^.+:\d+:\d+: \S/);
-    else expect(status).toBe(0);
-  });
+  test.each(samples.map((text, i) => [i, text] as const))(
+    'sample %i: validate exits 0 or 1 with positioned messages, never a stack trace',
+    async (i, text) => {
+      const path = join(dir, `sample-${i}.yaml`);
+      writeFileSync(path, text);
+      const { status, stderr } = await parley('validate', path);
+      expect(stderr).not.toMatch(STACK_LINE);
+      if (status === 1) expect(stderr.split('\n')[0]).toMatch(/^.+:\d+:\d+: \S/);
+      else expect(status).toBe(0);
+    },
+  );
 
   test('a file of noise always exits 1 with a positioned message', async () => {
     const path = join(dir, 'noise.yaml');

@@ -11,15 +11,23 @@ import { scratchDir } from './helpers.js';
 
 const BYTES = readFileSync(GENEVA);
 
-test('the record truncated at any byte loads cleanly or is refused with positioned diagnostics', () => {
-  const cuts = THOROUGH ? Array.from({ length: BYTES.length }, (_, i) => i) : fc.sample(fc.nat({ max: BYTES.length - 1 }), { numRuns: RUNS, seed: SEED });
-  announce(`truncation (${THOROUGH ? `every one of ${BYTES.length} bytes` : `${cuts.length} of ${BYTES.length} byte positions`})`);
-  const dir = scratchDir('truncate');
-  for (const cut of cuts) {
-    try {
-      survives(dir, BYTES.subarray(0, cut));
-    } catch (error) {
-      throw new Error(`cut at byte ${cut}: ${(error as Error).stack}`);
+test(
+  'the record truncated at any byte loads cleanly or is refused with positioned diagnostics',
+  () => {
+    const cuts = THOROUGH
+      ? Array.from({ length: BYTES.length }, (_, i) => i)
+      : fc.sample(fc.nat({ max: BYTES.length - 1 }), { numRuns: RUNS, seed: SEED });
+    announce(
+      `truncation (${THOROUGH ? `every one of ${BYTES.length} bytes` : `${cuts.length} of ${BYTES.length} byte positions`})`,
+    );
+    const dir = scratchDir('truncate');
+    for (const cut of cuts) {
+      try {
+        survives(dir, BYTES.subarray(0, cut));
+      } catch (error) {
+        throw new Error(`cut at byte ${cut}: ${(error as Error).stack}`);
+      }
     }
-  }
-}, 60_000 + (THOROUGH ? BYTES.length : RUNS) * 50);
+  },
+  60_000 + (THOROUGH ? BYTES.length : RUNS) * 50,
+);

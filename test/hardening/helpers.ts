@@ -11,4 +11,5 @@ export const hostile = (name: string): string => join(HOSTILE, name);
 // eslint-disable-next-line no-control-regex
 export const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
-export const scratchDir = (label: string): string => mkdtempSync(join(tmpdir(), `parley-${label}-`));
+export const scratchDir = (label: string): string =>
+  mkdtempSync(join(tmpdir(), `parley-${label}-`));

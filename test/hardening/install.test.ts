@@ -15,9 +15,29 @@ beforeAll(ensureBuilt);
 test('npm install -g of the packed tarball: one package, no warning, and the command runs', () => {
   const dir = scratchDir('install');
   // The bundle is built already; packing must not build it again.
-  const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], { cwd: PACKAGE_ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+  const tarball = execFileSync(
+    'npm',
+    ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir],
+    { cwd: PACKAGE_ROOT, encoding: 'utf8' },
+  )
+    .trim()
+    .split('\n')
+    .at(-1)!;
   const prefix = join(dir, 'prefix');
-  const installed = spawnSync('npm', ['install', '-g', '--offline', '--no-fund', '--no-audit', '--prefix', prefix, join(dir, tarball)], { encoding: 'utf8' });
+  const installed = spawnSync(
+    'npm',
+    [
+      'install',
+      '-g',
+      '--offline',
+      '--no-fund',
+      '--no-audit',
+      '--prefix',
+      prefix,
+      join(dir, tarball),
+    ],
+    { encoding: 'utf8' },
+  );
   expect(installed.stderr).toBe('');
   expect(installed.stdout).toContain('added 1 package');
   expect(installed.status).toBe(0);
@@ -25,6 +45,12 @@ test('npm install -g of the packed tarball: one package, no warning, and the com
   expect(existsSync(join(home, 'node_modules'))).toBe(false);
   expect(readdirSync(join(home, 'dist'))).toEqual(['bin']);
   const parley = join(prefix, 'bin/parley');
-  expect(execFileSync(parley, ['--version'], { encoding: 'utf8' })).toMatch(/^parley \d+\.\d+\.\d+\n$/);
-  expect(execFileSync(parley, ['validate', join(home, 'scenarios/geneva-2016.yaml')], { encoding: 'utf8' })).toMatch(/: ok \(\d+ events\)/);
+  expect(execFileSync(parley, ['--version'], { encoding: 'utf8' })).toMatch(
+    /^parley \d+\.\d+\.\d+\n$/,
+  );
+  expect(
+    execFileSync(parley, ['validate', join(home, 'scenarios/geneva-2016.yaml')], {
+      encoding: 'utf8',
+    }),
+  ).toMatch(/: ok \(\d+ events\)/);
 }, 180_000);

@@ -23,8 +23,17 @@ const file = (name: string, text: string): string => {
 
 /** A what-if of `count` events, each one line. */
 function manyEvents(count: number): string {
-  const lines = ['id: many', 'title: Many events', 'kind: what-if', 'start: 2016-01-25', 'actors:', '  - { id: envoy, name: Envoy, role: envoy }', 'events:'];
-  for (let i = 0; i < count; i += 1) lines.push(`  - { id: e${i}, date: 2016-01-25, actor: envoy, type: STATEMENT_ISSUED }`);
+  const lines = [
+    'id: many',
+    'title: Many events',
+    'kind: what-if',
+    'start: 2016-01-25',
+    'actors:',
+    '  - { id: envoy, name: Envoy, role: envoy }',
+    'events:',
+  ];
+  for (let i = 0; i < count; i += 1)
+    lines.push(`  - { id: e${i}, date: 2016-01-25, actor: envoy, type: STATEMENT_ISSUED }`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -45,7 +54,12 @@ const only = (path: string) => {
 describe('loading', () => {
   test('a billion laughs: aliases of aliases are refused before they expand', () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 9; i += 1) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(',')}]`);
+    for (let i = 1; i < 9; i += 1)
+      levels.push(
+        `l${i}: &l${i} [${Array(9)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(',')}]`,
+      );
     const diagnostics = only(file('bomb.yaml', `${levels.join('\n')}\n`));
     expect(diagnostics).toEqual(['1:1: YAML: aliases (*name) expand to more than 100 copies']);
   });
@@ -55,18 +69,28 @@ describe('loading', () => {
     const fd = openSync(path, 'w');
     writeSync(fd, 'x', MAX_FILE_BYTES);
     closeSync(fd);
-    expect(only(path)).toEqual([`1:1: file is ${MAX_FILE_BYTES + 1} bytes; the limit is ${MAX_FILE_BYTES}`]);
+    expect(only(path)).toEqual([
+      `1:1: file is ${MAX_FILE_BYTES + 1} bytes; the limit is ${MAX_FILE_BYTES}`,
+    ]);
   });
 
   test('millions of nested brackets are refused in seconds, not minutes and gigabytes', () => {
     const depth = Math.floor(MAX_FILE_BYTES / 2) - 10;
-    const diagnostics = only(file('brackets.yaml', `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`));
-    expect(diagnostics).toEqual([`1:${4 + MAX_DEPTH}: YAML: nested more than ${MAX_DEPTH} levels deep`]);
+    const diagnostics = only(
+      file('brackets.yaml', `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`),
+    );
+    expect(diagnostics).toEqual([
+      `1:${4 + MAX_DEPTH}: YAML: nested more than ${MAX_DEPTH} levels deep`,
+    ]);
   });
 
   test('deep block nesting is refused at the level that crosses the limit', () => {
-    expect(only(file('blocks.yaml', `a:\n${'- '.repeat(100_000)}x\n`))).toEqual([`2:${2 * MAX_DEPTH - 1}: YAML: nested more than ${MAX_DEPTH} levels deep`]);
-    const shallow = loadScenario(file('shallow.yaml', `id: x\n${'- '.repeat(MAX_DEPTH - 1)}x\n`)).diagnostics.map((d) => d.message);
+    expect(only(file('blocks.yaml', `a:\n${'- '.repeat(100_000)}x\n`))).toEqual([
+      `2:${2 * MAX_DEPTH - 1}: YAML: nested more than ${MAX_DEPTH} levels deep`,
+    ]);
+    const shallow = loadScenario(
+      file('shallow.yaml', `id: x\n${'- '.repeat(MAX_DEPTH - 1)}x\n`),
+    ).diagnostics.map((d) => d.message);
     expect(shallow.join('\n')).not.toContain('nested');
   });
 
@@ -78,15 +102,21 @@ describe('loading', () => {
   }, 60_000);
 
   test('one more event is refused, at the first event over the limit', () => {
-    expect(only(file('over-limit.yaml', manyEvents(MAX_EVENTS + 1)))).toEqual([`${8 + MAX_EVENTS}:5: the scenario has ${MAX_EVENTS + 1} events; the limit is ${MAX_EVENTS}`]);
+    expect(only(file('over-limit.yaml', manyEvents(MAX_EVENTS + 1)))).toEqual([
+      `${8 + MAX_EVENTS}:5: the scenario has ${MAX_EVENTS + 1} events; the limit is ${MAX_EVENTS}`,
+    ]);
   });
 
   test('rules that set each other off on the same day are refused before they run forever', () => {
-    expect(only(hostile('policy-loop.yaml'))).toEqual(['15:11: policies call, answer set each other off on the same day without end']);
+    expect(only(hostile('policy-loop.yaml'))).toEqual([
+      '15:11: policies call, answer set each other off on the same day without end',
+    ]);
   });
 
   test('rules whose moves multiply every day are refused before they fill the memory', () => {
-    expect(only(hostile('policy-branching.yaml'))).toEqual(['15:11: policies army-again, russia-too multiply without end: their moves trigger more than one rule of the loop']);
+    expect(only(hostile('policy-branching.yaml'))).toEqual([
+      '15:11: policies army-again, russia-too multiply without end: their moves trigger more than one rule of the loop',
+    ]);
   });
 });
 
@@ -94,21 +124,34 @@ describe.concurrent('the command line', () => {
   beforeAll(ensureBuilt);
 
   test('100,000 events: exit 1 with the limit, no stack trace', async () => {
-    const { status, stderr } = await parley('validate', file('hundred-thousand.yaml', manyEvents(100_000)));
+    const { status, stderr } = await parley(
+      'validate',
+      file('hundred-thousand.yaml', manyEvents(100_000)),
+    );
     expect(status).toBe(1);
     expect(stderr).toMatch(/:1:1: file is \d+ bytes; the limit is 5242880|the limit is 10000/);
     expect(stderr).not.toMatch(STACK_LINE);
   });
 
-  test.each([String(MAX_RUNS + 1), '99999999999999999999999', '0', '1e9'])('simulate --runs %s: exit 2 with the range, no work started', async (runs) => {
-    const { status, stderr } = await parley('simulate', GENEVA, '--runs', runs);
-    expect(status).toBe(2);
-    expect(stderr).toContain(`--runs takes a whole number from 1 to ${MAX_RUNS}`);
-  });
+  test.each([String(MAX_RUNS + 1), '99999999999999999999999', '0', '1e9'])(
+    'simulate --runs %s: exit 2 with the range, no work started',
+    async (runs) => {
+      const { status, stderr } = await parley('simulate', GENEVA, '--runs', runs);
+      expect(status).toBe(2);
+      expect(stderr).toContain(`--runs takes a whole number from 1 to ${MAX_RUNS}`);
+    },
+  );
 
   test('simulate on rules in a loop: exit 1 with the loop, not a hang', async () => {
-    const { status, stderr } = await parley('simulate', hostile('policy-loop.yaml'), '--runs', '10');
+    const { status, stderr } = await parley(
+      'simulate',
+      hostile('policy-loop.yaml'),
+      '--runs',
+      '10',
+    );
     expect(status).toBe(1);
-    expect(stderr).toContain('policies call, answer set each other off on the same day without end');
+    expect(stderr).toContain(
+      'policies call, answer set each other off on the same day without end',
+    );
   });
 });

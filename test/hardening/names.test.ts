@@ -10,9 +10,15 @@ import { saveAtomically, saveProblem } from '../../src/files/saveFile.js';
 import { CLI, ensureBuilt, STACK_LINE, type Result } from '../helpers/cli.js';
 import { scratchDir } from './helpers.js';
 
-const newIn = (cwd: string, name: string): Promise<Result> => new Promise((done) => {
-  const child = execFile(process.execPath, [CLI, 'new', name], { cwd, encoding: 'utf8' }, (_e, stdout, stderr) => done({ status: child.exitCode, stdout, stderr }));
-});
+const newIn = (cwd: string, name: string): Promise<Result> =>
+  new Promise((done) => {
+    const child = execFile(
+      process.execPath,
+      [CLI, 'new', name],
+      { cwd, encoding: 'utf8' },
+      (_e, stdout, stderr) => done({ status: child.exitCode, stdout, stderr }),
+    );
+  });
 
 describe.concurrent('parley new NAME', { timeout: 60_000 }, () => {
   beforeAll(ensureBuilt);
@@ -26,8 +32,16 @@ describe.concurrent('parley new NAME', { timeout: 60_000 }, () => {
   });
 
   test.each([
-    ['a name longer than the disk allows', 'n'.repeat(252), 'the name is 257 bytes long; the limit is 255'],
-    ['a path longer than the system allows', `${'d/'.repeat(2100)}x`, 'the path is 4206 bytes long; the limit is 4096'],
+    [
+      'a name longer than the disk allows',
+      'n'.repeat(252),
+      'the name is 257 bytes long; the limit is 255',
+    ],
+    [
+      'a path longer than the system allows',
+      `${'d/'.repeat(2100)}x`,
+      'the path is 4206 bytes long; the limit is 4096',
+    ],
     ['a name with a line break', 'two\nlines', 'the name holds a control character'],
   ])('%s: exit 2, the reason, nothing written', async (_what, name, reason) => {
     const dir = scratchDir('names');

@@ -88,19 +88,22 @@ async function forkAndSave(dir: string) {
 test.each([
   ['a full disk', 'ENOSPC', 'the disk is full (ENOSPC)'],
   ['a read-only folder', 'EROFS', 'the disk is read-only (EROFS)'],
-])('on %s the player says why, keeps the fork unsaved, and saves it once the disk allows', async (_what, code, reason) => {
-  const dir = scratchDir('ui-save');
-  const app = await forkAndSave(dir);
-  fault.code = code;
-  const text = await app.press(KEY.enter, (t) => t.includes('not saved'));
-  // The status line is cut at 80 columns; the reason comes first so it is never the part cut.
-  expect(text).toContain(`not saved: ${reason}: cannot write ${dir.slice(0, 10)}`);
-  expect(text).toContain('branch fork-1 (unsaved)');
-  expect(readdirSync(dir)).toEqual([]);
+])(
+  'on %s the player says why, keeps the fork unsaved, and saves it once the disk allows',
+  async (_what, code, reason) => {
+    const dir = scratchDir('ui-save');
+    const app = await forkAndSave(dir);
+    fault.code = code;
+    const text = await app.press(KEY.enter, (t) => t.includes('not saved'));
+    // The status line is cut at 80 columns; the reason comes first so it is never the part cut.
+    expect(text).toContain(`not saved: ${reason}: cannot write ${dir.slice(0, 10)}`);
+    expect(text).toContain('branch fork-1 (unsaved)');
+    expect(readdirSync(dir)).toEqual([]);
 
-  fault.code = null;
-  await app.press('s', (t) => t.includes('file:'));
-  const saved = await app.press(KEY.enter, (t) => !t.includes('(unsaved)'));
-  expect(saved).toContain('branch fork-1 ');
-  expect(readdirSync(dir)).toEqual(['geneva-2016-fork-1.yaml']);
-});
+    fault.code = null;
+    await app.press('s', (t) => t.includes('file:'));
+    const saved = await app.press(KEY.enter, (t) => !t.includes('(unsaved)'));
+    expect(saved).toContain('branch fork-1 ');
+    expect(readdirSync(dir)).toEqual(['geneva-2016-fork-1.yaml']);
+  },
+);

@@ -33,9 +33,13 @@ beforeAll(ensureBuilt);
 
 function killedWhileSaving(target: string, afterMs: number): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', SAVER, target], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', SAVER, target], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), afterMs));
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? done() : fail(new Error(`the saver stopped by itself (${signal})`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? done() : fail(new Error(`the saver stopped by itself (${signal})`)),
+    );
   });
 }
 
@@ -47,6 +51,9 @@ test('a save killed at random moments leaves the old file or the new one, whole'
   for (const ms of moments) {
     await killedWhileSaving(target, ms);
     const text = readFileSync(target, 'utf8');
-    expect(VERSIONS.includes(text), `killed after ${ms} ms: the file is ${text.length} characters, starting ${JSON.stringify(text.slice(0, 14))}`).toBe(true);
+    expect(
+      VERSIONS.includes(text),
+      `killed after ${ms} ms: the file is ${text.length} characters, starting ${JSON.stringify(text.slice(0, 14))}`,
+    ).toBe(true);
   }
 }, 60_000);

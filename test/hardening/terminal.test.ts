@@ -16,8 +16,23 @@ beforeAll(ensureBuilt);
 /** A transcript far larger than a pipe's buffer, so parley is still writing when `head` closes the pipe. */
 function longScenario(): string {
   const path = join(scratchDir('pipe'), 'long.yaml');
-  const events = Array.from({ length: 5000 }, (_, i) => `  - { id: e${i}, date: 2016-01-25, actor: envoy, type: STATEMENT_ISSUED }`);
-  writeFileSync(path, ['id: long', 'title: Long', 'kind: what-if', 'start: 2016-01-25', 'actors:', '  - { id: envoy, name: Envoy, role: envoy }', 'events:', ...events].join('\n'));
+  const events = Array.from(
+    { length: 5000 },
+    (_, i) => `  - { id: e${i}, date: 2016-01-25, actor: envoy, type: STATEMENT_ISSUED }`,
+  );
+  writeFileSync(
+    path,
+    [
+      'id: long',
+      'title: Long',
+      'kind: what-if',
+      'start: 2016-01-25',
+      'actors:',
+      '  - { id: envoy, name: Envoy, role: envoy }',
+      'events:',
+      ...events,
+    ].join('\n'),
+  );
   return path;
 }
 
@@ -29,7 +44,16 @@ describe('a closed pipe', () => {
     ['events'],
     ['schema'],
   ])('parley %s ... | head -n 3 prints three lines and exits quietly', (...args) => {
-    const { status, stdout, stderr } = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${CLI}" ${args.map((a) => `"${a}"`).join(' ')} | head -n 3`], { encoding: 'utf8' });
+    const { status, stdout, stderr } = spawnSync(
+      'bash',
+      [
+        '-o',
+        'pipefail',
+        '-c',
+        `"${process.execPath}" "${CLI}" ${args.map((a) => `"${a}"`).join(' ')} | head -n 3`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(stdout.split('\n')).toHaveLength(4);
     expect(stderr).toBe('');
     // pipefail: the status is parley's own, 0, not a crash's.
@@ -47,7 +71,7 @@ describe.concurrent('flags nobody defined', () => {
     ['schema', '--pretty'],
     ['paths', '--to', 'process.concluded', '--deep'],
     ['new', 'x', '--force'],
-  ])('parley %s ...: exit 2, the flag named, then the command\'s usage', async (...args) => {
+  ])("parley %s ...: exit 2, the flag named, then the command's usage", async (...args) => {
     const { status, stdout, stderr } = await parley(...args);
     expect(status).toBe(2);
     expect(stderr).toMatch(/^parley: unknown option --\w+\n\nUsage:\n {2}parley (\[play\]|\w+) /);
@@ -58,10 +82,20 @@ describe.concurrent('flags nobody defined', () => {
 
 /** The player in a fresh pane; after it exits the pane prints its status and the terminal's modes. */
 const startPlayer = (columns = 80, rows = 24): string =>
-  openPane(`node ${CLI} play ${GENEVA}; echo "exited $?"; stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo|isig)' | tr '\\n' ' '; echo; sleep 30`, columns, rows);
+  openPane(
+    `node ${CLI} play ${GENEVA}; echo "exited $?"; stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo|isig)' | tr '\\n' ' '; echo; sleep 30`,
+    columns,
+    rows,
+  );
 
-const cursorShown = (name: string): boolean => tmux('display', '-p', '-t', name, '#{cursor_flag}').trim() === '1';
-const playerPid = (name: string): number => Number(execFileSync('pgrep', ['-P', tmux('display', '-p', '-t', name, '#{pane_pid}').trim(), 'node'], { encoding: 'utf8' }).trim());
+const cursorShown = (name: string): boolean =>
+  tmux('display', '-p', '-t', name, '#{cursor_flag}').trim() === '1';
+const playerPid = (name: string): number =>
+  Number(
+    execFileSync('pgrep', ['-P', tmux('display', '-p', '-t', name, '#{pane_pid}').trim(), 'node'], {
+      encoding: 'utf8',
+    }).trim(),
+  );
 
 describe.skipIf(!TMUX)('the player in a real terminal', () => {
   afterEach(closePanes);
@@ -69,15 +103,19 @@ describe.skipIf(!TMUX)('the player in a real terminal', () => {
   test.each([
     ['Ctrl-C', (name: string) => keys(name, 'C-c'), 'exited 0'],
     ['SIGTERM', (name: string) => process.kill(playerPid(name), 'SIGTERM'), 'exited 143'],
-  ])('%s gives back the terminal: cursor shown, line editing and echo on', async (_how, stop, exited) => {
-    const name = startPlayer();
-    await waitForPane(name, (t) => t.includes('step 0/47'));
-    expect(cursorShown(name)).toBe(false);
-    stop(name);
-    const pane = await waitForPane(name, (t) => /isig icanon echo/.test(t));
-    expect(pane).toContain(exited);
-    expect(cursorShown(name)).toBe(true);
-  }, 20_000);
+  ])(
+    '%s gives back the terminal: cursor shown, line editing and echo on',
+    async (_how, stop, exited) => {
+      const name = startPlayer();
+      await waitForPane(name, (t) => t.includes('step 0/47'));
+      expect(cursorShown(name)).toBe(false);
+      stop(name);
+      const pane = await waitForPane(name, (t) => /isig icanon echo/.test(t));
+      expect(pane).toContain(exited);
+      expect(cursorShown(name)).toBe(true);
+    },
+    20_000,
+  );
 
   test('SIGKILL, which no program can catch, does leave the terminal raw: the check above can tell', async () => {
     const name = startPlayer();
@@ -101,12 +139,18 @@ describe.skipIf(!TMUX)('the player in a real terminal', () => {
     ['DEV=true'],
     ['DEV=true NODE_ENV=development'],
     ['INK_SCREEN_READER=false FORCE_COLOR=3 TERM=xterm-256color'],
-  ])('the player starts whatever the shell exports: %s', async (exported) => {
-    const name = openPane(`env ${exported} node ${CLI} play ${GENEVA}; echo "exited $?"; sleep 30`);
-    await waitForPane(name, (t) => t.includes('step 0/47') || t.includes('exited'));
-    keys(name, 'q');
-    const pane = await waitForPane(name, (t) => t.includes('exited'));
-    expect(pane).toContain('exited 0');
-    expect(pane).not.toContain('react-devtools-core');
-  }, 20_000);
+  ])(
+    'the player starts whatever the shell exports: %s',
+    async (exported) => {
+      const name = openPane(
+        `env ${exported} node ${CLI} play ${GENEVA}; echo "exited $?"; sleep 30`,
+      );
+      await waitForPane(name, (t) => t.includes('step 0/47') || t.includes('exited'));
+      keys(name, 'q');
+      const pane = await waitForPane(name, (t) => t.includes('exited'));
+      expect(pane).toContain('exited 0');
+      expect(pane).not.toContain('react-devtools-core');
+    },
+    20_000,
+  );
 });

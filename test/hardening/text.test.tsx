@@ -49,7 +49,9 @@ describe.concurrent('the CLI prints control sequences from files as harmless tex
     const { status, stdout, stderr } = await parley('validate', hostile('control-errors.yaml'));
     expect(status).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('extends: cannot find scenario "missing-\\u001B[2J\\u001B]8;;https://evil.example\\u0007base');
+    expect(stderr).toContain(
+      'extends: cannot find scenario "missing-\\u001B[2J\\u001B]8;;https://evil.example\\u0007base',
+    );
     expect(stderr).toContain('unknown field "colour\\u001B[31m"');
     expect(stderr).not.toMatch(RAW_CONTROL);
     expect(stderr).not.toMatch(STACK_LINE);
@@ -66,14 +68,27 @@ describe.concurrent('the CLI prints control sequences from files as harmless tex
 });
 
 test('formatDiagnostic shows control characters in the file name, message and hint', () => {
-  const text = formatDiagnostic({ file: 'a\u001B[2J.yaml', line: 1, col: 1, message: 'bad \u0007', hint: 'try \b\r' });
+  const text = formatDiagnostic({
+    file: 'a\u001B[2J.yaml',
+    line: 1,
+    col: 1,
+    message: 'bad \u0007',
+    hint: 'try \b\r',
+  });
   expect(text).toBe('a\\u001B[2J.yaml:1:1: bad \\u0007\n  hint: try \\u0008\\u000D');
 });
 
 /** The player on a file, 80x24, no colour: a frame may then hold no escape at all. */
 async function framesOf(file: string, steps: number): Promise<string[]> {
   const scenario = mustLoad(file);
-  const app = render(<App scenario={scenario} catalog={defaultCatalog()} size={{ columns: 80, rows: 24 }} theme={{ colour: false }} />);
+  const app = render(
+    <App
+      scenario={scenario}
+      catalog={defaultCatalog()}
+      size={{ columns: 80, rows: 24 }}
+      theme={{ colour: false }}
+    />,
+  );
   const frame = () => app.lastFrame() ?? '';
   const frames = [await waitFor(frame, (t) => t.includes('step 0/'))];
   for (let i = 1; i <= steps; i += 1) {
@@ -101,7 +116,7 @@ describe('the player', () => {
   });
 });
 
-test('the run itself keeps the text as written: cleaning is the views\' job', () => {
+test("the run itself keeps the text as written: cleaning is the views' job", () => {
   const scenario = loadScenario(CONTROL_TEXT).scenario!;
   expect(scenario.title).toContain('\u001B[31m');
   expect(replay(scenario).entries).toHaveLength(2);
@@ -119,7 +134,10 @@ describe.concurrent('invisible and direction-changing characters, and wide ones'
 
   test('a file quoting them: the message shows them, the terminal never gets them', async () => {
     const path = join(scratchDir('bidi'), 'bidi.yaml');
-    writeFileSync(path, `id: bidi\ntitle: "Talks ${TRICK}"\nkind: what-if\nstart: 2016-01-25\nactors:\n  - { id: un, name: Envoy, role: envoy }\nevents:\n  - { id: e, date: 2016-01-26, actor: un, type: "STATEMENT${TRICK}" }\n`);
+    writeFileSync(
+      path,
+      `id: bidi\ntitle: "Talks ${TRICK}"\nkind: what-if\nstart: 2016-01-25\nactors:\n  - { id: un, name: Envoy, role: envoy }\nevents:\n  - { id: e, date: 2016-01-26, actor: un, type: "STATEMENT${TRICK}" }\n`,
+    );
     const { status, stderr } = await parley('validate', path);
     expect(status).toBe(1);
     expect(stderr).toContain('STATEMENT<U+202E>evil<U+200B>');
@@ -132,17 +150,27 @@ describe.concurrent('invisible and direction-changing characters, and wide ones'
     expect(shown.stdout).not.toMatch(/[\u202E\u200B]/);
   });
 
-  test.each(['replay', 'rules'])('%s of wide (CJK, emoji) text: every wrapped line fits 80 terminal columns', async (command) => {
-    const { status, stdout } = await parley(command, hostile('arabic.yaml'));
-    expect(status).toBe(0);
-    // A step's heading (date, type, actor, id) is the one line left whole, by design (src/report/text.ts).
-    const wrappedLines = stdout.split('\n').filter((line) => !/^\d{4}-\d\d-\d\d {2}[A-Z_]+ {2}/.test(line));
-    expect(wrappedLines.filter((line) => stringWidth(line) > 80)).toEqual([]);
-  });
+  test.each(['replay', 'rules'])(
+    '%s of wide (CJK, emoji) text: every wrapped line fits 80 terminal columns',
+    async (command) => {
+      const { status, stdout } = await parley(command, hostile('arabic.yaml'));
+      expect(status).toBe(0);
+      // A step's heading (date, type, actor, id) is the one line left whole, by design (src/report/text.ts).
+      const wrappedLines = stdout
+        .split('\n')
+        .filter((line) => !/^\d{4}-\d\d-\d\d {2}[A-Z_]+ {2}/.test(line));
+      expect(wrappedLines.filter((line) => stringWidth(line) > 80)).toEqual([]);
+    },
+  );
 
   test('wrapping counts columns: a CJK line wraps at half the characters', () => {
     expect(fitLines('日内瓦和谈 日内瓦和谈', 10, Infinity)).toEqual(['日内瓦和谈', '日内瓦和谈']);
     expect(fitLines('日内瓦和谈日内瓦和谈', 6, 1)).toEqual(['日内…']);
-    expect(alignColumns([['日内瓦', 'x'], ['ab', 'y']])).toBe('日内瓦  x\nab      y\n');
+    expect(
+      alignColumns([
+        ['日内瓦', 'x'],
+        ['ab', 'y'],
+      ]),
+    ).toBe('日内瓦  x\nab      y\n');
   });
 });

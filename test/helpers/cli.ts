@@ -15,14 +15,20 @@ export interface Result {
 
 /** `npm test` builds first; a test run on its own builds here when dist/ is missing. */
 export function ensureBuilt(): void {
-  if (!existsSync(CLI)) execFileSync('npm', ['run', 'build'], { cwd: PACKAGE_ROOT, stdio: 'ignore' });
+  if (!existsSync(CLI))
+    execFileSync('npm', ['run', 'build'], { cwd: PACKAGE_ROOT, stdio: 'ignore' });
 }
 
 export function parley(...args: string[]): Promise<Result> {
   return new Promise((done) => {
-    const child = execFile(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (_error, stdout, stderr) => {
-      done({ status: child.exitCode, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [CLI, ...args],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (_error, stdout, stderr) => {
+        done({ status: child.exitCode, stdout, stderr });
+      },
+    );
   });
 }
 

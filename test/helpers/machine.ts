@@ -7,8 +7,11 @@ import { talksMachine } from '../../src/model/talksMachine.js';
 import type { ScriptEventType } from '../../src/model/vocabulary.js';
 
 /** An event sent by the actor whose id is its role, on 1 February 2016. */
-export const ev = (type: ScriptEventType, role: Role, payload: Record<string, unknown> = {}): TalksEvent =>
-  talksEvent({ type, actor: role, role, date: '2016-02-01', payload });
+export const ev = (
+  type: ScriptEventType,
+  role: Role,
+  payload: Record<string, unknown> = {},
+): TalksEvent => talksEvent({ type, actor: role, role, date: '2016-02-01', payload });
 
 /** The snapshot after `events`, from the initial context `options` describes. */
 export function playFrom(options: InitialContextOptions, ...events: TalksEvent[]) {

@@ -10,7 +10,10 @@ export const ASTANA = join(PACKAGE_ROOT, 'scenarios/astana-2017.yaml');
 /** Loads a scenario that must be valid; a test fails with its diagnostics otherwise. */
 export function mustLoad(path: string): Scenario {
   const { scenario, diagnostics } = loadScenario(path);
-  if (!scenario) throw new Error(`${path} is invalid:\n${diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n')}`);
+  if (!scenario)
+    throw new Error(
+      `${path} is invalid:\n${diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n')}`,
+    );
   return scenario;
 }
 

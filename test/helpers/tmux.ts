@@ -6,15 +6,21 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { expect } from 'vitest';
 
-export const TMUX = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].find(existsSync);
+export const TMUX = ['/usr/bin/tmux', '/usr/local/bin/tmux', '/opt/homebrew/bin/tmux'].find(
+  existsSync,
+);
 
 // A server of our own, with no user configuration and no colour settings inherited from whoever
 // runs the tests: a pane's environment is the one its test writes on the command line.
 const env = { ...process.env };
-for (const name of ['TMUX', 'NO_COLOR', 'FORCE_COLOR', 'CI', 'CONTINUOUS_INTEGRATION']) delete env[name];
+for (const name of ['TMUX', 'NO_COLOR', 'FORCE_COLOR', 'CI', 'CONTINUOUS_INTEGRATION'])
+  delete env[name];
 
 export const tmux = (...args: string[]): string =>
-  execFileSync(TMUX!, ['-L', 'parley-tests', '-f', '/dev/null', ...args], { encoding: 'utf8', env });
+  execFileSync(TMUX!, ['-L', 'parley-tests', '-f', '/dev/null', ...args], {
+    encoding: 'utf8',
+    env,
+  });
 
 const panes: string[] = [];
 
@@ -42,10 +48,15 @@ export function closePanes(): void {
 export const capture = (name: string, escapes = false): string =>
   tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name);
 
-export const keys = (name: string, ...k: string[]): void => void tmux('send-keys', '-t', name, ...k);
+export const keys = (name: string, ...k: string[]): void =>
+  void tmux('send-keys', '-t', name, ...k);
 
 /** Polls the pane until `check` accepts what it shows; a loaded build machine gets 15 s. */
-export async function waitForPane(name: string, check: (text: string) => boolean, timeoutMs = 15_000): Promise<string> {
+export async function waitForPane(
+  name: string,
+  check: (text: string) => boolean,
+  timeoutMs = 15_000,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const text = capture(name);

@@ -12,7 +12,10 @@ import { geneva, KEY, pickMove, player, waitFor } from './helpers.js';
 afterEach(cleanup);
 
 const lines = (frame: string) => frame.split('\n');
-const savedSteps = (path: string) => replay(loadScenario(path).scenario!).entries.map((e) => `${e.step.date} ${e.step.type} ${e.step.actor} ${e.step.accepted}`);
+const savedSteps = (path: string) =>
+  replay(loadScenario(path).scenario!).entries.map(
+    (e) => `${e.step.date} ${e.step.type} ${e.step.actor} ${e.step.accepted}`,
+  );
 
 type Press = Awaited<ReturnType<typeof player>>['press'];
 
@@ -44,7 +47,9 @@ describe('browsing the record', () => {
     expect(Math.max(...lines(text).map((l) => l.length))).toBeLessThanOrEqual(80);
     // The current state, and `~` where the moves the state accepts could lead.
     expect(text).toContain('process        >scheduled ~delayed ~preparatory  proximityTalks');
-    expect(text).toContain('opposition     >undecided ~boycott ~attending  walkoutThreat  walkedOut');
+    expect(text).toContain(
+      'opposition     >undecided ~boycott ~attending  walkoutThreat  walkedOut',
+    );
     expect(text).toContain('Before the first event (2016-01-25)');
     expect(text).toContain('── confidence [##------] 30 ──');
     expect(text).toContain('? help');
@@ -132,9 +137,15 @@ describe('forks', () => {
     // A rule's move: marked, with no source of its own, the rule's quote labelled as its motivation.
     expect(text).toMatch(/^> 30 \* 2016-02-02 CEASEFIRE_RULED_OUT/m);
     expect(text).toContain('2016-02-02  CEASEFIRE_RULED_OUT [rule]  Russia');
-    expect(text).toContain('\nrule russia-rules-out-ceasefire (85%), set off by #ceasefire-call: no source of…\n');
-    expect(text).toContain('\n  the rule\'s motivation: "Russia understands the importance of reaching a…\n');
-    expect(text).toContain('\n  -- EA WorldView (republished by MESOP), 2016-02-03  (Enter: the whole step)\n');
+    expect(text).toContain(
+      '\nrule russia-rules-out-ceasefire (85%), set off by #ceasefire-call: no source of…\n',
+    );
+    expect(text).toContain(
+      '\n  the rule\'s motivation: "Russia understands the importance of reaching a…\n',
+    );
+    expect(text).toContain(
+      '\n  -- EA WorldView (republished by MESOP), 2016-02-03  (Enter: the whole step)\n',
+    );
     await press('g');
     await press('what-if-1');
     await press(KEY.enter, (t) => t.includes('step 29/35'));
@@ -157,7 +168,9 @@ describe('forks', () => {
     expect(text).toContain('branch fork-1 ·');
     expect(readFileSync(path, 'utf8')).toMatch(/^extends: \S*geneva-2016(\.yaml)?$/m);
     const loaded = loadScenario(path).scenario!;
-    const saved = replay(loaded).entries.map((e) => `${e.step.date} ${e.step.type} ${e.step.actor} ${e.step.accepted}`);
+    const saved = replay(loaded).entries.map(
+      (e) => `${e.step.date} ${e.step.type} ${e.step.actor} ${e.step.accepted}`,
+    );
     expect(saved[28]).toBe('2016-02-02 WALKED_OUT hnc true');
     expect(saved).toHaveLength(35);
 
@@ -169,14 +182,21 @@ describe('forks', () => {
 
   test('a fork of a what-if, past moves the policies dropped, saves to a file that replays as shown', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-app-'));
-    const { press } = await player({ saveDir: dir, scenario: loadScenario('scenarios/what-if/no-aleppo-offensive.yaml').scenario! });
+    const { press } = await player({
+      saveDir: dir,
+      scenario: loadScenario('scenarios/what-if/no-aleppo-offensive.yaml').scenario!,
+    });
     await jump(press, 'protest', 'step 25/40');
     await press('f', (t) => t.includes('fork at step 25'));
     const text = await chooseMove(press, 'boycott', (t) => t.includes('branch fork-1 (unsaved)'));
     expect(text).toContain('step 26/40');
     expect(text).toMatch(/^> 26 \+ 2016-02-02 BOYCOTT_ANNOUNCED/m);
     expect(text).toMatch(/^ {2}27 {3}2016-02-02 DELEGATION_VETOED/m);
-    const saved = await saveAndReplay(press, 'fork-1', join(dir, 'no-aleppo-offensive-fork-1.yaml'));
+    const saved = await saveAndReplay(
+      press,
+      'fork-1',
+      join(dir, 'no-aleppo-offensive-fork-1.yaml'),
+    );
     expect(saved).toHaveLength(40);
     expect(saved[25]).toBe('2016-02-02 BOYCOTT_ANNOUNCED hnc true');
   });
@@ -234,7 +254,9 @@ test('p plays the steps by itself, + makes it faster, p stops it', async () => {
 
 test('a terminal too small for the panels gets a message, not a broken frame', async () => {
   const { frame } = await player({ size: { columns: 50, rows: 15 } });
-  expect(frame()).toContain('Make the window larger: parley needs at least 60x20 (this one is 50x15)');
+  expect(frame()).toContain(
+    'Make the window larger: parley needs at least 60x20 (this one is 50x15)',
+  );
 });
 
 test('text from the scenario file cannot reach the terminal as control sequences', async () => {
@@ -244,10 +266,23 @@ test('text from the scenario file cannot reach the terminal as control sequences
     title: 'Evil \u001B]0;pwned\u0007title \u001B[2J',
     actors: scenario.actors.map((a) => ({ ...a, name: `${a.name}\u001B[31m\r\n` })),
   };
-  const app = render(<App scenario={hostile} catalog={defaultCatalog()} size={{ columns: 80, rows: 24 }} theme={{ colour: false }} />);
-  await waitFor(() => app.lastFrame(), (t) => t.includes('Evil title'));
+  const app = render(
+    <App
+      scenario={hostile}
+      catalog={defaultCatalog()}
+      size={{ columns: 80, rows: 24 }}
+      theme={{ colour: false }}
+    />,
+  );
+  await waitFor(
+    () => app.lastFrame(),
+    (t) => t.includes('Evil title'),
+  );
   app.stdin.write(KEY.right);
-  const text = await waitFor(() => app.lastFrame(), (t) => t.includes('step 1/36'));
+  const text = await waitFor(
+    () => app.lastFrame(),
+    (t) => t.includes('step 1/36'),
+  );
   expect(text).not.toContain('\u001B');
   expect(text).toContain('TALKS_DELAYED  Staffan de Mistura, UN Special Envoy for Syria');
 });

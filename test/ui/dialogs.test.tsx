@@ -1,5 +1,12 @@
 /** The player's dialogs as a person meets them: the keys they take, what they say, what they keep safe. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -133,7 +140,7 @@ describe('autoplay', () => {
     await press('+');
     await press('+');
     await press('p', (t) => t.includes('playing'));
-    let text = await waitFor(frame, (t) => t.includes('step 36/36') && !t.includes('playing'));
+    const text = await waitFor(frame, (t) => t.includes('step 36/36') && !t.includes('playing'));
     expect(text).toContain('the end of the run: autoplay stopped');
     // Ink takes a key handler that sees the stopped state in an effect, just after the frame.
     await pause(0);
@@ -144,7 +151,7 @@ describe('autoplay', () => {
 });
 
 describe('saving never destroys work', () => {
-  test('another branch\'s file is refused, and that branch keeps its file', async () => {
+  test("another branch's file is refused, and that branch keeps its file", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-save-'));
     const { press } = await player({ saveDir: dir });
     await fork(press);
@@ -167,24 +174,33 @@ describe('saving never destroys work', () => {
     const base = join(dir, 'geneva-2016.yaml');
     copyFileSync(RECORD, base);
     const played = join(dir, 'w.yaml');
-    writeFileSync(played, 'id: w\ntitle: W\nextends: ./geneva-2016.yaml\nremove: [talks-postponed]\n');
+    writeFileSync(
+      played,
+      'id: w\ntitle: W\nextends: ./geneva-2016.yaml\nremove: [talks-postponed]\n',
+    );
     const before = [readFileSync(base, 'utf8'), readFileSync(played, 'utf8')];
     const { press } = await player({ scenario: loadScenario(played).scenario!, saveDir: dir });
     await fork(press);
 
     let text = await saveAs(press, 'w-fork-1.yaml'.length, 'w.yaml');
-    expect(text).toContain('not saved: a what-if over the scenario being played would extend itself');
+    expect(text).toContain(
+      'not saved: a what-if over the scenario being played would extend itself',
+    );
     text = await saveAs(press, 'w-fork-1.yaml'.length, 'geneva-2016.yaml');
-    expect(text).toContain('not saved: a what-if over a file this scenario extends would extend itself');
+    expect(text).toContain(
+      'not saved: a what-if over a file this scenario extends would extend itself',
+    );
     // Another name for the played file, a link to it, is refused the same way.
     symlinkSync(played, join(dir, 'link.yaml'));
     text = await saveAs(press, 'w-fork-1.yaml'.length, 'link.yaml');
-    expect(text).toContain('not saved: a what-if over the scenario being played would extend itself');
+    expect(text).toContain(
+      'not saved: a what-if over the scenario being played would extend itself',
+    );
     expect([readFileSync(base, 'utf8'), readFileSync(played, 'utf8')]).toEqual(before);
     expect(text).toContain('branch fork-1 (unsaved)');
   });
 
-  test('a folder\'s name is refused at once, without asking to overwrite it', async () => {
+  test("a folder's name is refused at once, without asking to overwrite it", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-save-'));
     mkdirSync(join(dir, 'geneva-2016-fork-1.yaml'));
     const { press } = await player({ saveDir: dir });
@@ -204,9 +220,13 @@ test('the fork list says what the chosen move means and does, in full, under the
   await press(KEY.enter, (t) => t.includes('moves the current state accepts'));
   let text = await press('hnc', (t) => t.includes('filter: hnc_'));
   expect(text).toMatch(/^> {3}THREAT_WITHDRAWN$/m);
-  expect(text).toContain(`\n  ${meaningOf('THREAT_WITHDRAWN')}\n  opposition: walkoutThreat -> attending\n  confidence 0 -> 5 (+5)\n  walkout deadline of 2016-02-05 withdrawn\n`);
+  expect(text).toContain(
+    `\n  ${meaningOf('THREAT_WITHDRAWN')}\n  opposition: walkoutThreat -> attending\n  confidence 0 -> 5 (+5)\n  walkout deadline of 2016-02-05 withdrawn\n`,
+  );
   text = await press(KEY.down, (t) => /^> {3}WALKED_OUT$/m.test(t));
-  expect(text).toContain(`\n  ${meaningOf('WALKED_OUT')}\n  process: proximityTalks.contested -> suspended\n  opposition: walkoutThreat -> walkedOut\n`);
+  expect(text).toContain(
+    `\n  ${meaningOf('WALKED_OUT')}\n  process: proximityTalks.contested -> suspended\n  opposition: walkoutThreat -> walkedOut\n`,
+  );
 });
 
 test('Ctrl-C with a fork unsaved asks first, like q; n keeps the player and the fork', async () => {
@@ -232,7 +252,9 @@ test('the move list after "replace" opens on its first move, not where the curso
   await press(`24${KEY.enter}`, (t) => t.includes('step 24/36'));
   await press('f', (t) => t.includes('fork at step 24'));
   await press(KEY.down, (t) => t.includes('> replace the next event'));
-  const text = await press(KEY.enter, (t) => t.includes('replace: moves the current state accepts'));
+  const text = await press(KEY.enter, (t) =>
+    t.includes('replace: moves the current state accepts'),
+  );
   expect(text).toMatch(/\(1\/\d+\)/);
 });
 
@@ -253,7 +275,9 @@ test('the quit question names the forks that would be lost; a what-if opened in 
 test('in a 60-column window the status line keeps help and quit', async () => {
   const { frame } = await player({ size: { columns: 60, rows: 20 } });
   const text = await waitFor(frame, (t) => t.includes('step 0/36'));
-  expect(text.split('\n').at(-1)).toBe('→/← step  g jump  f fork  b branches  s save  ? help  q quit');
+  expect(text.split('\n').at(-1)).toBe(
+    '→/← step  g jump  f fork  b branches  s save  ? help  q quit',
+  );
 });
 
 test('Ctrl-C over an open dialog, answered no, goes back to that dialog', async () => {

@@ -16,7 +16,15 @@ import type { Size } from '../../src/ui/useTerminalSize.js';
 
 export const RECORD = 'scenarios/geneva-2016.yaml';
 export const KEY = {
-  right: '\u001B[C', left: '\u001B[D', home: '\u001B[H', end: '\u001B[F', enter: '\r', escape: '\u001B', down: '\u001B[B', up: '\u001B[A', backspace: '\u007F',
+  right: '\u001B[C',
+  left: '\u001B[D',
+  home: '\u001B[H',
+  end: '\u001B[F',
+  enter: '\r',
+  escape: '\u001B',
+  down: '\u001B[B',
+  up: '\u001B[A',
+  backspace: '\u007F',
 } as const;
 
 /** The first week ends with the envoy's pause of 3 February. */
@@ -49,7 +57,11 @@ export function geneva(): Scenario {
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until the last frame passes `check` (polling, never a fixed long sleep). */
-export async function waitFor(frame: () => string | undefined, check: (text: string) => boolean, timeoutMs = 10_000): Promise<string> {
+export async function waitFor(
+  frame: () => string | undefined,
+  check: (text: string) => boolean,
+  timeoutMs = 10_000,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const text = frame() ?? '';
@@ -61,15 +73,27 @@ export async function waitFor(frame: () => string | undefined, check: (text: str
   }
 }
 
-export async function player(options: { predict?: boolean; saveDir?: string; size?: Size; scenario?: Scenario } = {}) {
-  const props = { scenario: geneva(), catalog: defaultCatalog(), size: { columns: 80, rows: 24 }, theme: { colour: false }, ...options };
+export async function player(
+  options: { predict?: boolean; saveDir?: string; size?: Size; scenario?: Scenario } = {},
+) {
+  const props = {
+    scenario: geneva(),
+    catalog: defaultCatalog(),
+    size: { columns: 80, rows: 24 },
+    theme: { colour: false },
+    ...options,
+  };
   const app = render(<App {...props} />);
   await tick();
   const frame = () => app.lastFrame() ?? '';
   /** The window changes size, as when a person drags its corner. */
-  const resize = (columns: number, rows: number): void => app.rerender(<App {...props} size={{ columns, rows }} />);
+  const resize = (columns: number, rows: number): void =>
+    app.rerender(<App {...props} size={{ columns, rows }} />);
   /** Writes keys, then waits for the frame to change and to pass `check`. */
-  const press = async (keys: string, check: (text: string) => boolean = () => true): Promise<string> => {
+  const press = async (
+    keys: string,
+    check: (text: string) => boolean = () => true,
+  ): Promise<string> => {
     const before = frame();
     app.stdin.write(keys);
     const text = await waitFor(frame, (t) => t !== before && check(t));
@@ -86,7 +110,11 @@ type Press = Awaited<ReturnType<typeof player>>['press'];
  * In the fork dialog's move list: types `query` to narrow it, picks the first move left, and
  * accepts the defaults of its payload when it has one (Enter on the payload step).
  */
-export async function pickMove(press: Press, query: string, done: (text: string) => boolean): Promise<string> {
+export async function pickMove(
+  press: Press,
+  query: string,
+  done: (text: string) => boolean,
+): Promise<string> {
   if (query) await press(query, (t) => t.includes(`filter: ${query}_`));
   const text = await press(KEY.enter, (t) => t.includes('Enter inserts') || done(t));
   return done(text) ? text : press(KEY.enter, done);

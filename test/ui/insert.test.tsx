@@ -16,9 +16,15 @@ const lines = (frame: string) => frame.split('\n');
 /** The frame's text with its wrapped lines joined, as a sentence reads. */
 const said = (frame: string) => frame.replace(/\n +/g, ' ');
 /** The move rows of the list (the cursor's marked `>`), without the actor headings. */
-const moveRowsOf = (frame: string) => lines(frame).filter((l) => /^[> ] {3}[A-Z_]+$/.test(l)).map((l) => l.trim().replace(/^> +/, ''));
+const moveRowsOf = (frame: string) =>
+  lines(frame)
+    .filter((l) => /^[> ] {3}[A-Z_]+$/.test(l))
+    .map((l) => l.trim().replace(/^> +/, ''));
 /** The actor headings of the list, by id. */
-const headingsOf = (frame: string) => lines(frame).filter((l) => /^ [a-z-]+: /.test(l)).map((l) => l.slice(1, l.indexOf(':')));
+const headingsOf = (frame: string) =>
+  lines(frame)
+    .filter((l) => /^ [a-z-]+: /.test(l))
+    .map((l) => l.slice(1, l.indexOf(':')));
 
 /** Jumps to the step of `id` and opens the insert list there. */
 async function insertAt(press: Press, id: string, step: number): Promise<string> {
@@ -29,7 +35,12 @@ async function insertAt(press: Press, id: string, step: number): Promise<string>
 }
 
 /** The payload step of the first move `query` leaves in the insert list at `id`'s step. */
-async function payloadStep(press: Press, at: [id: string, step: number], query: string, title: string): Promise<string> {
+async function payloadStep(
+  press: Press,
+  at: [id: string, step: number],
+  query: string,
+  title: string,
+): Promise<string> {
   await insertAt(press, ...at);
   await press(query, (t) => t.includes(`filter: ${query}_`));
   return press(KEY.enter, (t) => t.includes(`── insert ${title}`));
@@ -41,16 +52,25 @@ function fitsTheScreen(frame: string): void {
 }
 
 describe('the move list', () => {
-  test('is grouped under each actor, in the scenario\'s order', async () => {
+  test("is grouped under each actor, in the scenario's order", async () => {
     const { press } = await player();
     const text = await insertAt(press, 'walkout-threat', 28);
     fitsTheScreen(text);
     expect(headingsOf(text)[0]).toBe('de-mistura');
-    expect(text).toContain(' de-mistura: Staffan de Mistura, UN Special Envoy for Syria (envoy)\n>   CEASEFIRE_TALKS_OPENED\n');
+    expect(text).toContain(
+      ' de-mistura: Staffan de Mistura, UN Special Envoy for Syria (envoy)\n>   CEASEFIRE_TALKS_OPENED\n',
+    );
     // Narrowed to two actors, each heading is followed by that actor's own moves.
     const two = await press('walked', (t) => t.includes('filter: walked_'));
-    expect(lines(two).filter((l) => / {3}WALKED_OUT$/.test(l) || /^ [a-z-]+: /.test(l)).map((l) => l.trim())).toEqual([
-      'hnc: High Negotiations Committee (opposition)', '>   WALKED_OUT'.trim(), 'government: Syrian government delegation (Bashar al-Jaafari)', 'WALKED_OUT',
+    expect(
+      lines(two)
+        .filter((l) => / {3}WALKED_OUT$/.test(l) || /^ [a-z-]+: /.test(l))
+        .map((l) => l.trim()),
+    ).toEqual([
+      'hnc: High Negotiations Committee (opposition)',
+      '>   WALKED_OUT'.trim(),
+      'government: Syrian government delegation (Bashar al-Jaafari)',
+      'WALKED_OUT',
     ]);
   });
 
@@ -59,7 +79,13 @@ describe('the move list', () => {
     const all = await insertAt(press, 'walkout-threat', 28);
     const total = Number(/\(1\/(\d+)\)$/.exec(lines(all).at(-1)!)![1]);
     let text = await press('gest', (t) => t.includes('filter: gest_'));
-    expect(moveRowsOf(text)).toEqual(['GESTURE_MADE', 'GESTURE_MADE', 'GESTURE_MADE', 'GESTURE_MADE', 'GESTURE_MADE']);
+    expect(moveRowsOf(text)).toEqual([
+      'GESTURE_MADE',
+      'GESTURE_MADE',
+      'GESTURE_MADE',
+      'GESTURE_MADE',
+      'GESTURE_MADE',
+    ]);
     expect(headingsOf(text)).toEqual(['government', 'russia', 'usa', 'issg', 'co-chairs']);
     expect(lines(text).at(-1)).toBe('↑/↓ choose  type to filter  Enter picks  Esc back  (1/5)');
     // An actor's name narrows too: Russia's moves, whatever their type.
@@ -72,7 +98,9 @@ describe('the move list', () => {
     expect(text).toContain('  no move matches "ruszz"');
     expect(lines(text).at(-1)).toMatch(/\(0\/0\)$/);
     text = await press(KEY.escape, (t) => t.includes('filter: _'));
-    expect(lines(text).at(-1)).toBe(`↑/↓ choose  type to filter  Enter picks  Esc back  (1/${total})`);
+    expect(lines(text).at(-1)).toBe(
+      `↑/↓ choose  type to filter  Enter picks  Esc back  (1/${total})`,
+    );
     await press(KEY.escape, (t) => t.includes('fork at step 28'));
   });
 
@@ -90,17 +118,28 @@ describe('the payload step', () => {
   test('a gesture meets only the conditions left ticked: in the inserted step, its effects and the saved file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-insert-'));
     const { press } = await player({ saveDir: dir });
-    let text = await payloadStep(press, ['walkout-threat', 28], 'gesture government', 'GESTURE_MADE by government on 2016-02-02');
+    let text = await payloadStep(
+      press,
+      ['walkout-threat', 28],
+      'gesture government',
+      'GESTURE_MADE by government on 2016-02-02',
+    );
     fitsTheScreen(text);
-    expect(lines(text).at(-1)).toBe('Enter inserts  ↑/↓ field  Space ticks  ←/→ change  type text  Esc back');
-    expect(text).toContain('  meets: tick at least one\n>   [x] endAirStrikes       demanded, unmet\n    [x] liftSieges ');
+    expect(lines(text).at(-1)).toBe(
+      'Enter inserts  ↑/↓ field  Space ticks  ←/→ change  type text  Esc back',
+    );
+    expect(text).toContain(
+      '  meets: tick at least one\n>   [x] endAirStrikes       demanded, unmet\n    [x] liftSieges ',
+    );
     expect(text).toContain('does: confidence 0 -> 40 (+40); endAirStrikes met; liftSieges met;');
     // Untick the first two: the preview follows.
     text = await press(' ', (t) => t.includes('[ ] endAirStrikes'));
     expect(text).not.toContain('endAirStrikes met');
     await press(KEY.down, (t) => t.includes('>   [x] liftSieges'));
     text = await press(' ', (t) => t.includes('[ ] liftSieges'));
-    expect(text).toContain('does: confidence 0 -> 20 (+20); releaseDetainees met; humanitarianAccess met');
+    expect(text).toContain(
+      'does: confidence 0 -> 20 (+20); releaseDetainees met; humanitarianAccess met',
+    );
     text = await press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
     expect(text).toContain('meets: releaseDetainees, humanitarianAccess');
     expect(text).toMatch(/\[ \] endAirStrikes unmet/);
@@ -110,9 +149,13 @@ describe('the payload step', () => {
     await press(KEY.enter, (t) => t.includes('saved to'));
     const path = join(dir, 'geneva-2016-fork-1.yaml');
     const saved = readFileSync(path, 'utf8');
-    expect(saved).toContain('type: GESTURE_MADE\n        payload:\n          meets:\n            - releaseDetainees\n            - humanitarianAccess\n');
+    expect(saved).toContain(
+      'type: GESTURE_MADE\n        payload:\n          meets:\n            - releaseDetainees\n            - humanitarianAccess\n',
+    );
     expect(saved).not.toContain('endAirStrikes');
-    const step = replay(loadScenario(path).scenario!).entries.map((e) => e.step).find((s) => s.id === 'what-if-1')!;
+    const step = replay(loadScenario(path).scenario!)
+      .entries.map((e) => e.step)
+      .find((s) => s.id === 'what-if-1')!;
     expect(step.payload).toEqual({ meets: ['releaseDetainees', 'humanitarianAccess'] });
     expect(step.effects.filter((e) => e.kind === 'precondition')).toEqual([
       { kind: 'precondition', name: 'releaseDetainees', change: 'met' },
@@ -133,9 +176,14 @@ describe('the payload step', () => {
     expect(frame()).not.toContain('fork-1');
   });
 
-  test('a threat\'s deadline is set by days or by date, and its conditions by ticks', async () => {
+  test("a threat's deadline is set by days or by date, and its conditions by ticks", async () => {
     const { press } = await player();
-    let text = await payloadStep(press, ['aleppo-offensive', 15], 'walkout_threatened', 'WALKOUT_THREATENED by hnc on 2016-02-01');
+    let text = await payloadStep(
+      press,
+      ['aleppo-offensive', 15],
+      'walkout_threatened',
+      'WALKOUT_THREATENED by hnc on 2016-02-01',
+    );
     expect(text).toContain('> deadline     2016-02-04_  3 days after 2016-02-01');
     text = await press(KEY.right, (t) => t.includes('2016-02-05_'));
     expect(text).toContain('4 days after 2016-02-01');
@@ -149,7 +197,9 @@ describe('the payload step', () => {
     await press(KEY.backspace);
     text = await press('2016-02-10', (t) => t.includes('2016-02-10_'));
     expect(said(text)).toContain('walkout deadline set for 2016-02-10');
-    const ticked = lines(text).filter((l) => /\[x\] /.test(l)).map((l) => /\[x\] (\w+)/.exec(l)![1]!);
+    const ticked = lines(text)
+      .filter((l) => /\[x\] /.test(l))
+      .map((l) => /\[x\] (\w+)/.exec(l)![1]!);
     expect(ticked.length).toBeGreaterThan(1);
     await press(KEY.down, (t) => /^> {3}\[x\] /m.test(t));
     await press(' ', (t) => t.includes(`[ ] ${ticked[0]}`));
@@ -162,15 +212,24 @@ describe('the payload step', () => {
     expect(payload).not.toContain(ticked[0]);
   });
 
-  test('an offensive\'s intensity is chosen with ←/→, and the preview follows it', async () => {
+  test("an offensive's intensity is chosen with ←/→, and the preview follows it", async () => {
     const { press } = await player();
-    let text = await payloadStep(press, ['walkout-threat', 28], 'offensive syrian-army', 'OFFENSIVE_LAUNCHED by syrian-army');
+    let text = await payloadStep(
+      press,
+      ['walkout-threat', 28],
+      'offensive syrian-army',
+      'OFFENSIVE_LAUNCHED by syrian-army',
+    );
     expect(text).toContain('> area         a hypothetical area_');
     await press(KEY.down, (t) => t.includes('> intensity'));
     text = await press(KEY.right, (t) => t.includes('limited major [massive]'));
-    expect(text).toContain('does: offensive by Syrian government forces: a hypothetical area, massive');
+    expect(text).toContain(
+      'does: offensive by Syrian government forces: a hypothetical area, massive',
+    );
     text = await press(`${KEY.left}${KEY.left}`, (t) => t.includes('[limited] major massive'));
-    expect(text).toContain('does: offensive by Syrian government forces: a hypothetical area, limited');
+    expect(text).toContain(
+      'does: offensive by Syrian government forces: a hypothetical area, limited',
+    );
     text = await press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
     expect(text).toContain('area: a hypothetical area; intensity: limited');
   });
@@ -178,13 +237,25 @@ describe('the payload step', () => {
   test('a meeting names one of the other actors, a delegation by default; a narrow window shows the one chosen', async () => {
     // Nine others do not fit in a row of 80 columns: a wide window lists them all.
     const { press } = await player({ size: { columns: 120, rows: 24 } });
-    let text = await payloadStep(press, ['walkout-threat', 28], 'envoy_met', 'ENVOY_MET by de-mistura');
-    expect(text).toContain('> with         [hnc] government syrian-army russia usa islamic-state issg co-chairs security-council\n');
+    let text = await payloadStep(
+      press,
+      ['walkout-threat', 28],
+      'envoy_met',
+      'ENVOY_MET by de-mistura',
+    );
+    expect(text).toContain(
+      '> with         [hnc] government syrian-army russia usa islamic-state issg co-chairs security-council\n',
+    );
     text = await press(KEY.right, (t) => t.includes('hnc [government]'));
     text = await press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
     expect(text).toContain('with: government');
     const narrow = await player({ size: { columns: 60, rows: 20 } });
-    text = await payloadStep(narrow.press, ['walkout-threat', 28], 'envoy_met', 'ENVOY_MET by de-mistura');
+    text = await payloadStep(
+      narrow.press,
+      ['walkout-threat', 28],
+      'envoy_met',
+      'ENVOY_MET by de-mistura',
+    );
     expect(text).toContain('> with         < hnc >  1 of 9\n');
     expect(lines(text).at(-1)).toBe('Enter inserts  ↑/↓ field  Space ticks  ←/→ change  Esc back');
   });
@@ -194,6 +265,8 @@ describe('the payload step', () => {
     await payloadStep(press, ['walkout-threat', 28], 'gesture usa', 'GESTURE_MADE by usa');
     await press(KEY.enter, (t) => t.includes('branch fork-1 (unsaved)'));
     const text = await press(KEY.enter, (t) => t.includes('── the whole step'));
-    expect(text.replace(/\s+/g, ' ')).toContain('meets: endAirStrikes, liftSieges, releaseDetainees, humanitarianAccess');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'meets: endAirStrikes, liftSieges, releaseDetainees, humanitarianAccess',
+    );
   });
 });

@@ -16,19 +16,37 @@ const scenario = geneva();
 const steps = replay(scenario).entries.map((e) => e.step);
 const total = steps.length;
 const asked = (step: Step): boolean => step.effects.length > 0;
-const regionsMoved = (step: Step): string[] => step.effects.flatMap((e) => (e.kind === 'region' ? [e.region] : []));
+const regionsMoved = (step: Step): string[] =>
+  step.effects.flatMap((e) => (e.kind === 'region' ? [e.region] : []));
 const actorName = (step: Step): string => scenario.actors.find((a) => a.id === step.actor)!.name;
 /** The keys as the question lists them. */
-const KEYS: Record<string, string> = { process: '1', opposition: '2', government: '3', ceasefireTrack: '4', context: '0' };
+const KEYS: Record<string, string> = {
+  process: '1',
+  opposition: '2',
+  government: '3',
+  ceasefireTrack: '4',
+  context: '0',
+};
 /** What a key answers, spelled as the reveal and the score line spell it. */
-const SAID: Record<string, string> = { 1: 'process', 2: 'opposition', 3: 'government', 4: 'ceasefireTrack', 0: 'context only' };
-const rightKeys = (step: Step): string[] => (regionsMoved(step).length ? regionsMoved(step).map((r) => KEYS[r]!) : ['0']);
+const SAID: Record<string, string> = {
+  1: 'process',
+  2: 'opposition',
+  3: 'government',
+  4: 'ceasefireTrack',
+  0: 'context only',
+};
+const rightKeys = (step: Step): string[] =>
+  regionsMoved(step).length ? regionsMoved(step).map((r) => KEYS[r]!) : ['0'];
 
 /**
  * Steps from the start to `until` (exclusive), answering each question with `answer(step)`;
  * returns the right keys of each question, and checks each unasked step shows without a question.
  */
-async function playTo(press: Press, until: number, answer: (step: Step) => string): Promise<{ right: string[][]; given: string[]; unasked: number }> {
+async function playTo(
+  press: Press,
+  until: number,
+  answer: (step: Step) => string,
+): Promise<{ right: string[][]; given: string[]; unasked: number }> {
   const right: string[][] = [];
   const given: string[] = [];
   let unasked = 0;
@@ -50,7 +68,7 @@ async function playTo(press: Press, until: number, answer: (step: Step) => strin
   return { right, given, unasked };
 }
 
-test('the question shows the hidden step\'s date and actor, never its type or id', async () => {
+test("the question shows the hidden step's date and actor, never its type or id", async () => {
   const offensive = steps.find((s) => s.type === 'OFFENSIVE_LAUNCHED')!;
   const { press } = await player({ predict: true });
   await press('g', (t) => t.includes('── jump'));
@@ -58,11 +76,15 @@ test('the question shows the hidden step\'s date and actor, never its type or id
   await press(KEY.enter, (t) => t.includes(`step ${offensive.index}/${total}`));
   const text = await press(KEY.right, (t) => t.includes('What changes?'));
   expect(text).toContain(`${offensive.date} · ${actorName(offensive)} acts. What changes?`);
-  expect(text).toContain('0 no region, only the context (confidence, conditions, deadline, claims)');
+  expect(text).toContain(
+    '0 no region, only the context (confidence, conditions, deadline, claims)',
+  );
   expect(text).not.toContain('OFFENSIVE_LAUNCHED');
   expect(text).not.toContain(offensive.id);
   const revealed = await press('0', (t) => t.includes(`step ${offensive.index + 1}/${total}`));
-  expect(revealed).toContain(`you said context only: ${regionsMoved(offensive).length ? 'WRONG' : 'RIGHT'}`);
+  expect(revealed).toContain(
+    `you said context only: ${regionsMoved(offensive).length ? 'WRONG' : 'RIGHT'}`,
+  );
   expect(revealed).toContain('OFFENSIVE_LAUNCHED');
 });
 
@@ -82,7 +104,10 @@ test('the score stands beside always giving the commonest answer and guessing at
   const sixth = steps.filter(asked)[5]!;
   const { right, given } = await playTo(press, sixth.index + 1, () => '1');
   const you = right.filter((keys, i) => keys.includes(given[i]!)).length;
-  const counts = ['0', '1', '2', '3', '4'].map((key) => ({ key, n: right.filter((keys) => keys.includes(key)).length }));
+  const counts = ['0', '1', '2', '3', '4'].map((key) => ({
+    key,
+    n: right.filter((keys) => keys.includes(key)).length,
+  }));
   const common = counts.reduce((best, next) => (next.n > best.n ? next : best));
   const random = right.reduce((sum, keys) => sum + keys.length / 5, 0);
   const line = `you ${you}/6 · always "${SAID[common.key]}" ${common.n}/6 · at random about ${random.toFixed(1)}/6`;
@@ -90,8 +115,12 @@ test('the score stands beside always giving the commonest answer and guessing at
   // At the end of the run, the verdict: did the class beat chance?
   const end = await press(KEY.end, (t) => t.includes(`step ${total}/${total}`));
   expect(end).toContain(line);
-  const verdict = you > common.n && you > random ? 'the end: you beat both guessing at random and always'
-    : you > random ? 'the end: you beat guessing at random, not always' : 'the end: no better than guessing at random';
+  const verdict =
+    you > common.n && you > random
+      ? 'the end: you beat both guessing at random and always'
+      : you > random
+        ? 'the end: you beat guessing at random, not always'
+        : 'the end: no better than guessing at random';
   expect(end).toContain(verdict);
 });
 
@@ -104,7 +133,8 @@ test('→ on a pending guess reveals the step unscored, and the score counts it 
   expect(text).toContain('TALKS_DELAYED');
   const next = steps.slice(1).find(asked)!;
   // Steps that change nothing show without a question, and leave the score as it was.
-  for (const step of steps.slice(1, next.index)) await press(KEY.right, (t) => t.includes(`step ${step.index + 1}/${total}`));
+  for (const step of steps.slice(1, next.index))
+    await press(KEY.right, (t) => t.includes(`step ${step.index + 1}/${total}`));
   await press(KEY.right, (t) => t.includes('What changes?'));
   text = await press(rightKeys(next)[0]!, (t) => t.includes(`step ${next.index + 1}/${total}`));
   expect(text).toContain(`you 1/1, 1 skipped`);

@@ -102,7 +102,10 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
 });
 
 test('without a terminal, play prints the transcript and exits 0', () => {
-  const out = execFileSync('node', ['dist/bin/parley.js', 'play', 'scenarios/geneva-2016.yaml'], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  const out = execFileSync('node', ['dist/bin/parley.js', 'play', 'scenarios/geneva-2016.yaml'], {
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   expect(out).toContain('scenario geneva-2016, seed 2016, 47 steps');
   expect(out).toContain('Outcome on 2016-03-24');
 });

@@ -11,7 +11,9 @@ describe('w: why the talks stand where they stand', () => {
     const frame = await app.press('w', (t) => t.includes('why? the state at step 36'));
     expect(frame).toContain('process: suspended since 2016-02-03');
     expect(frame).toContain('<- 2016-02-03 TALKS_SUSPENDED #temporary-pause by Staffan de Mistura');
-    expect(frame.replace(/\s+/g, ' ')).toContain('the failure of the talks," -- AFP (via Zee News), 2016-02-03');
+    expect(frame.replace(/\s+/g, ' ')).toContain(
+      'the failure of the talks," -- AFP (via Zee News), 2016-02-03',
+    );
     expect(frame).toMatch(/w or Esc closes {2}in full: parley explain FILE {2}\(1\/\d+\)/);
     expect(lines(frame).length).toBeLessThanOrEqual(24);
     for (const line of lines(frame)) expect(line.length, line).toBeLessThanOrEqual(80);
@@ -23,7 +25,9 @@ describe('w: why the talks stand where they stand', () => {
     await app.press(KEY.end);
     await app.press('w', (t) => t.includes('why?'));
     const frame = await app.press(KEY.down.repeat(30), (t) => t.includes('Outcome'));
-    expect(frame.replace(/\s+/g, ' ')).toContain('walked out: no; the walkout deadline of 2016-02-05 is pending');
+    expect(frame.replace(/\s+/g, ' ')).toContain(
+      'walked out: no; the walkout deadline of 2016-02-05 is pending',
+    );
     app.unmount();
   });
 
