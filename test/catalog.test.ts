@@ -13,8 +13,7 @@ import { ASTANA, GENEVA, mustLoad } from './helpers/scenarios.js';
  * under a name that says so, and a warning says where it looked, so it never passes unseen.
  */
 const SEED_ARTICLES = process.env.PARLEY_SEED_ARTICLES ?? join(PACKAGE_ROOT, '../shared/seeds');
-const articlesRequired =
-  Boolean(process.env.CI) || process.env.PARLEY_SEED_ARTICLES !== undefined;
+const articlesRequired = Boolean(process.env.CI) || process.env.PARLEY_SEED_ARTICLES !== undefined;
 const articlesHere = existsSync(SEED_ARTICLES);
 if (!articlesHere && !articlesRequired) {
   console.warn(

@@ -267,7 +267,7 @@ describe.concurrent('parley explain on the command line', () => {
       join(PACKAGE_ROOT, 'test/fixtures/hostile/control-text.yaml'),
     );
     expect(status).toBe(0);
-    // eslint-disable-next-line no-control-regex
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
     expect(stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
   });
 

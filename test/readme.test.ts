@@ -24,11 +24,9 @@ function sample(command: string, fence: 'text' | 'yaml' = 'text'): string {
       ? at + 1
       : README.findIndex((line, i) => i > at && line.trim() === '```yaml') + 1;
   const end = README.findIndex((line, i) => i >= start && line.trim() === '```');
-  return (
-    `${README.slice(start, end)
-      .map((line) => line.slice(indent))
-      .join('\n')}\n`
-  );
+  return `${README.slice(start, end)
+    .map((line) => line.slice(indent))
+    .join('\n')}\n`;
 }
 
 // One level below the package root, as the sample's `$schema=../scenario.schema.json` says; `*.tmp` is ignored by git.

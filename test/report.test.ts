@@ -109,11 +109,11 @@ describe('the text transcript', () => {
   test('says "no state change" exactly for the steps that changed nothing', () => {
     const blocks = text.split('\n\n').filter((b) => /^\d{4}-\d{2}-\d{2} /.test(b));
     expect(blocks).toHaveLength(run.entries.length);
-    run.entries.forEach(({ step }, i) =>
+    for (const [i, { step }] of run.entries.entries()) {
       expect(blocks[i]!.includes('\n    no state change\n'), step.id).toBe(
         step.effects.length === 0,
-      ),
-    );
+      );
+    }
     expect(run.entries.filter(({ step }) => step.effects.length === 0).length).toBeGreaterThan(0);
   });
 

@@ -18,7 +18,7 @@ const WHATIF = join(PACKAGE_ROOT, 'test/fixtures/whatif');
 /** A path as the diagnostics show it: relative to where parley runs. */
 const shown = (path: string): string => relative(process.cwd(), path) || path;
 const broken = (name: string): string => join(BROKEN, name);
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Expected {
   /** `line:col` in the fixture itself, or `other.yaml:line:col`. */
@@ -517,7 +517,7 @@ describe.concurrent('parley on the command line', () => {
       expect(status).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toMatch(
-        new RegExp(`^parley: ${escape(message)}\n\nUsage:\n {2}parley ${command} `),
+        new RegExp(`^parley: ${escapeRegExp(message)}\n\nUsage:\n {2}parley ${command} `),
       );
       expect(stderr).not.toContain('Exit codes');
       expect(stderr).not.toMatch(STACK_LINE);

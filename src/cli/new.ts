@@ -77,7 +77,7 @@ export function newCommand(args: string[]): number {
     );
   const text = values.from === undefined ? skeletonText(path) : whatIfOf(values.from, path);
   if (typeof text === 'number') return text;
-  let saved;
+  let saved: ReturnType<typeof saveAtomically>;
   try {
     saved = saveAtomically(path, text);
   } catch (error) {

@@ -99,11 +99,12 @@ export function forkBranch(
     forkAt: forkPoint(record, changed),
     end,
   });
+  const [first] = inserted;
   return {
     name,
     run: forked,
-    cursor: inserted[0]
-      ? forked.entries.findIndex((e) => e.step.id === inserted[0]!.id) + 1
+    cursor: first
+      ? forked.entries.findIndex((e) => e.step.id === first.id) + 1
       : Math.min(cursor, forked.entries.length),
     file: null,
   };

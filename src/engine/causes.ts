@@ -19,7 +19,7 @@ export function causeChain(entries: readonly Entry[], index: number): Step[] {
     if (!cause) break;
     // Ids of deadlines repeat when a threat is renewed: the cause is the latest step before this one.
     at -= 1;
-    while (at >= 0 && entries[at]!.step.id !== cause.step) at -= 1;
+    while (at >= 0 && entries[at]?.step.id !== cause.step) at -= 1;
   }
   return chain;
 }

@@ -3,6 +3,7 @@
  * and `parley simulate`'s own Monte Carlo for shares. Findings are data: what was expected, whether
  * it held, and what the run showed instead; the report words them.
  */
+import { invariant } from '../model/invariant.js';
 import type { TalksContext } from '../model/context.js';
 import { PRECONDITION_NAMES, type Precondition, type StatePaths } from '../model/domain.js';
 import { statePaths } from '../model/paths.js';
@@ -109,7 +110,7 @@ function checkMoments(
   const { condition } = expectation;
   const upTo = expectation.kind === 'never' ? expectation.until : expectation.date;
   const seen = upTo === null ? run : run.filter((s) => s.moment.date <= upTo);
-  const onDate = seen.at(-1) ?? run[0]!;
+  const onDate = seen.at(-1) ?? invariant(run[0], 'a run has the moment before its first step');
   if (expectation.kind === 'on')
     return { expectation, holds: matches(condition, onDate), moment: onDate.moment };
   const reached = seen.find((s) => matches(condition, s))?.moment ?? null;

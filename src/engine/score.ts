@@ -24,6 +24,6 @@ export function scoreRecord(scenario: Scenario): RecordScore {
   const moves = replay({ ...scenario, forkAt: null })
     .entries.map((e) => e.step)
     .filter((s) => s.predicted !== null);
-  const likelihood = moves.reduce((product, s) => product * s.predicted!, 1);
+  const likelihood = moves.reduce((product, s) => product * (s.predicted ?? 1), 1);
   return { moves, likelihood, log10: Math.log10(likelihood) };
 }

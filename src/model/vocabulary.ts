@@ -7,13 +7,10 @@ import { CLAIMS, INTENSITIES, PRECONDITION_NAMES, type Role } from './domain.js'
 import { isIsoDate } from './dates.js';
 import { numberBetween, wholeNumber } from './numberFields.js';
 
-const isoDate = z
-  .string()
-  .refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD' })
-  .meta({
-    title: 'date',
-    description: 'written YYYY-MM-DD (in a policy move also +Nd: days after the move)',
-  });
+const isoDate = z.string().refine(isIsoDate, { error: 'must be a date written YYYY-MM-DD' }).meta({
+  title: 'date',
+  description: 'written YYYY-MM-DD (in a policy move also +Nd: days after the move)',
+});
 const preconditions = z.array(z.enum(PRECONDITION_NAMES)).min(1);
 const actorRef = z
   .string()

@@ -78,16 +78,18 @@ export function distributionText(ds: readonly Distribution[], names: readonly st
   }
   const means = ds.map((d) => (d.runs ? d.confidenceSum / d.runs : 0).toFixed(1));
   lines.push(`  ${'mean'.padEnd(16)}${means.map((m) => m.padEnd(width + 18)).join('')}`.trimEnd());
-  ds.forEach((d, i) =>
+  for (const [i, d] of ds.entries()) {
+    const name =
+      ds.length > 1
+        ? invariant(names[i], 'distributionText has a name for each distribution')
+        : null;
     lines.push(
       ...routesText(
         d,
-        ds.length > 1
-          ? `How the runs of ${clean(invariant(names[i], 'distributionText has a name for each distribution'))} got there`
-          : 'How the runs got there',
+        name ? `How the runs of ${clean(name)} got there` : 'How the runs got there',
       ),
-    ),
-  );
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -163,7 +163,7 @@ export function markdownHandout(run: Run, catalog: Catalog): string {
   }
   if (cited.length) {
     out.push('## Sources', '');
-    cited.forEach((s, i) => out.push(`${i + 1}. ${reference(s)}`));
+    for (const [i, s] of cited.entries()) out.push(`${i + 1}. ${reference(s)}`);
     out.push('');
   }
   return out.join('\n');

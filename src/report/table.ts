@@ -28,21 +28,19 @@ export function hanging(label: string, text: string, width = TERMINAL_WIDTH): st
  */
 export function alignColumns(rows: readonly (readonly string[])[], width = Infinity): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => columns(r[i] ?? '')))) ?? [];
-  return (
-    `${rows
-      .flatMap((r) => {
-        const lead = r
-          .slice(0, -1)
-          .map((cell, i) => `${padTo(cell, widths[i] ?? 0)}  `)
-          .join('');
-        const last = r.at(-1) ?? '';
-        const lines = width === Infinity ? [last] : wrapped(last, '', width - columns(lead));
-        return (lines.length ? lines : ['']).map((line, i) =>
-          `${i ? ' '.repeat(columns(lead)) : lead}${line}`.trimEnd(),
-        );
-      })
-      .join('\n')}\n`
-  );
+  return `${rows
+    .flatMap((r) => {
+      const lead = r
+        .slice(0, -1)
+        .map((cell, i) => `${padTo(cell, widths[i] ?? 0)}  `)
+        .join('');
+      const last = r.at(-1) ?? '';
+      const lines = width === Infinity ? [last] : wrapped(last, '', width - columns(lead));
+      return (lines.length ? lines : ['']).map((line, i) =>
+        `${i ? ' '.repeat(columns(lead)) : lead}${line}`.trimEnd(),
+      );
+    })
+    .join('\n')}\n`;
 }
 
 /** Text that cannot break out of a Markdown table cell or start markup. @example escapeMarkdown('a|b') === 'a\\|b' */

@@ -117,11 +117,12 @@ function shapeOf(
   const whens = (['on', 'by', 'never', 'simulate'] as const).filter((f) => entry[f] !== undefined);
   if (entry.simulate) {
     const extra = [...whens.filter((f) => f !== 'simulate'), ...given];
-    if (extra.length)
+    const [first] = extra;
+    if (first !== undefined)
       return refuse(
         report,
-        extra[0]!,
-        `\`${extra[0]}\` does not go with \`simulate\``,
+        first,
+        `\`${first}\` does not go with \`simulate\``,
         'a simulation checks only `share`; put states and dates in an expectation of their own',
       );
     if (!entry.share || !Object.keys(entry.share).length)
@@ -159,11 +160,12 @@ function shapeOf(
         '`on` does not go with `never`',
         'bound `never` with `by: DATE`: no step up to that date',
       );
-    if (given.length)
+    const [first] = given;
+    if (first !== undefined)
       return refuse(
         report,
-        given[0]!,
-        `\`${given[0]}\` does not go with \`never\``,
+        first,
+        `\`${first}\` does not go with \`never\``,
         'write the states under `never` itself: `never: { opposition: walkedOut }`',
       );
     return {

@@ -67,8 +67,8 @@ export function shapeProblem(text: string): ShapeProblem | null {
     const indicator = token === '-' || token === '?';
     if (startsLine || afterIndicator || indicator) {
       const column = here - lineStart;
-      while (columns.length && columns.at(-1)! > column) columns.pop();
-      if (!columns.length || columns.at(-1)! < column) columns.push(column);
+      while ((columns.at(-1) ?? -1) > column) columns.pop();
+      if ((columns.at(-1) ?? -1) < column) columns.push(column);
       if (columns.length > 2 * MAX_DEPTH) return { kind: 'deep', offset: here, exact: false };
     }
     startsLine = false;

@@ -368,7 +368,10 @@ function patch(
     });
   };
   (raw.remove ?? []).forEach((id, i) => {
-    if (!ids().includes(id)) return missing(id, ['remove', i]);
+    if (!ids().includes(id)) {
+      missing(id, ['remove', i]);
+      return;
+    }
     events = events.filter((e) => e.entry.id !== id);
   });
   // Entries that did not fit the schema are null here (see salvage.ts), and reported already.
@@ -376,7 +379,10 @@ function patch(
     if (!change) return;
     const at = events.findIndex((e) => e.entry.id === change.id);
     const original = events[at];
-    if (!original) return missing(change.id, ['replace', i, 'id']);
+    if (!original) {
+      missing(change.id, ['replace', i, 'id']);
+      return;
+    }
     const entry = { ...original.entry, ...change } as EventEntry;
     events[at] = { entry, file, path: ['replace', i], recorded: recorded && original.recorded };
   });
@@ -392,7 +398,10 @@ function patch(
       return;
     }
     const at = events.findIndex((e) => e.entry.id === anchor);
-    if (at === -1) return missing(anchor, ['insert', i, block.after ? 'after' : 'before']);
+    if (at === -1) {
+      missing(anchor, ['insert', i, block.after ? 'after' : 'before']);
+      return;
+    }
     const added = block.events.flatMap((entry, j): WrittenEvent[] =>
       entry ? [{ entry, file, path: ['insert', i, 'events', j], recorded }] : [],
     );

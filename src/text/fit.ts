@@ -40,7 +40,7 @@ function piecesOf(word: string, width: number): string[] {
   const pieces: string[] = [];
   let rest = word;
   while (rest) {
-    const head = headOf(rest, width) || [...graphemes.segment(rest)][0]!.segment;
+    const head = headOf(rest, width) || ([...graphemes.segment(rest)][0]?.segment ?? rest);
     pieces.push(head);
     rest = rest.slice(head.length);
   }
@@ -68,7 +68,7 @@ export function fitLines(text: string, width: number, lines: number): string[] {
   if (line) out.push(line);
   if (out.length <= lines) return out;
   const kept = out.slice(0, lines);
-  kept[lines - 1] = `${headOf(kept[lines - 1]!, Math.max(0, width - 1))}…`;
+  kept[lines - 1] = `${headOf(kept[lines - 1] ?? '', Math.max(0, width - 1))}…`;
   return kept;
 }
 
@@ -78,17 +78,20 @@ export function wrapItems<T>(
   widthOf: (item: T) => number,
   width: number,
 ): T[][] {
-  const lines: T[][] = [[]];
+  const lines: T[][] = [];
+  let line: T[] = [];
   let used = 0;
   for (const item of items) {
     const w = widthOf(item);
     if (used > 0 && used + w > width) {
-      lines.push([]);
+      lines.push(line);
+      line = [];
       used = 0;
     }
-    lines.at(-1)!.push(item);
+    line.push(item);
     used += w;
   }
+  lines.push(line);
   return lines;
 }
 

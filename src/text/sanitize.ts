@@ -2,10 +2,10 @@
  * Text from scenario files is data: escape sequences and control characters never reach the
  * terminal. ESC-introduced sequences (CSI, OSC links, ...) go whole; other controls become spaces.
  */
-// eslint-disable-next-line no-control-regex
 const ESCAPE_SEQUENCE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[PX^_][^\u001B]*(?:\u001B\\)?|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]|\u009D[^\u0007\u009C]*[\u0007\u009C]?/g;
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 /**
  * Characters that draw nothing yet change what is drawn: bidirectional controls, which can make a

@@ -287,6 +287,7 @@ function PayloadStep({
   const payload = formPayload(shown);
   // The preview follows the payload as it is set.
   const key = JSON.stringify(payload);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the payload is a new object each frame; its text is the key
   const effect = useMemo(
     () => (problem ? [] : doesOf(scenario, previewStep(state, scenario, { ...move, payload }))),
     [key, problem],

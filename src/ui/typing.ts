@@ -3,7 +3,7 @@
  * inside it.
  */
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F]/;
 const ERASE = new Set(['\u007F', '\b']);
 

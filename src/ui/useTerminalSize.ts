@@ -17,6 +17,7 @@ export function useTerminalSize(fixed?: Size): Size {
     rows: stdout.rows || DEFAULT.rows,
   });
   const [size, setSize] = useState(read);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `read` is remade each render but reads the same stdout
   useEffect(() => {
     if (fixed) return undefined;
     const onResize = (): void => setSize(read());

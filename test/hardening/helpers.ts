@@ -8,7 +8,7 @@ export const HOSTILE = join(PACKAGE_ROOT, 'test/fixtures/hostile');
 export const hostile = (name: string): string => join(HOSTILE, name);
 
 /** Any control character a terminal acts on: ESC, CSI, BEL, backspace, carriage return, C1. Newline and tab are layout. */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 export const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 export const scratchDir = (label: string): string =>

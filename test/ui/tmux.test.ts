@@ -8,6 +8,10 @@ import { CLI, ensureBuilt } from '../helpers/cli.js';
 import { GENEVA } from '../helpers/scenarios.js';
 import { capture, closePanes, keys, openPane, tmux, TMUX, waitForPane } from '../helpers/tmux.js';
 
+/** An SGR sequence that sets a foreground or background colour. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an escape sequence is what is looked for
+const COLOUR = /\u001B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7])m/;
+
 // The shell line after the player reports its exit code, so the test can read it from the pane.
 const start = (env = ''): string =>
   openPane(`${env} node ${CLI} play ${GENEVA}; echo "parley exited $?"; sleep 30`);
@@ -85,17 +89,17 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
   test('colour marks the current state, and NO_COLOR leaves only the markers', async () => {
     const coloured = start();
     await waitForPane(coloured, (t) => t.includes('step 0/47'));
-    expect(capture(coloured, true)).toMatch(/\u001B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7])m/);
+    expect(capture(coloured, true)).toMatch(COLOUR);
     const plain = start('NO_COLOR=1');
     const pane = await waitForPane(plain, (t) => t.includes('step 0/47'));
     expect(pane).toContain('process        >scheduled');
-    expect(capture(plain, true)).not.toMatch(/\u001B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7])m/);
+    expect(capture(plain, true)).not.toMatch(COLOUR);
   }, 30_000);
 
   test('draws live and in colour even where the environment sets CI', async () => {
     const s = start('CI=true CONTINUOUS_INTEGRATION=1');
     await waitForPane(s, (t) => t.includes('step 0/47'));
-    expect(capture(s, true)).toMatch(/\u001B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7])m/);
+    expect(capture(s, true)).toMatch(COLOUR);
     keys(s, 'Right');
     await waitForPane(s, (t) => t.includes('step 1/47'));
   }, 30_000);
