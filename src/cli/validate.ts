@@ -1,5 +1,5 @@
 /** `parley validate FILE...`: every problem in every file, exit 1 if any. */
-import { STDIN, STDIN_SHOWN } from '../scenario/readSource.js';
+import { namedPath } from '../scenario/readSource.js';
 import { loadScenario } from '../engine/load.js';
 import { EXIT, out, reportDiagnostics } from './io.js';
 import { commandLine, type Flags } from './args.js';
@@ -17,10 +17,7 @@ export function validateCommand(args: string[]): number {
     const { scenario, diagnostics } = loadScenario(file);
     reportDiagnostics(diagnostics);
     problems += diagnostics.length;
-    if (scenario)
-      out(
-        `${file === STDIN ? STDIN_SHOWN : file}: ok (${counted(scenario.events.length, 'event')})\n`,
-      );
+    if (scenario) out(`${namedPath(file)}: ok (${counted(scenario.events.length, 'event')})\n`);
   }
   if (problems) process.stderr.write(`${counted(problems, 'problem')} found\n`);
   return problems ? EXIT.invalid : EXIT.ok;

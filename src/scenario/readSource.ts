@@ -15,6 +15,9 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const STDIN = '-';
 export const STDIN_SHOWN = '<stdin>';
 
+/** A path as messages name it: standard input by name, any other path as given. */
+export const namedPath = (path: string): string => (path === STDIN ? STDIN_SHOWN : path);
+
 export type ReadResult = { readonly text: string } | { readonly error: Diagnostic };
 
 type Fail = (message: string, hint?: string) => ReadResult;
