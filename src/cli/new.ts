@@ -9,6 +9,7 @@ import { legalMoves } from '../model/legalMoves.js';
 import { baseReference } from '../scenario/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { pathProblem } from '../files/pathLimits.js';
+import { insideAny } from '../files/project.js';
 import { visible } from '../text/sanitize.js';
 import { EXIT, out } from './io.js';
 import { commandLine, type Flags } from './args.js';
@@ -74,6 +75,11 @@ export function newCommand(args: string[]): number {
     throw new UsageError(
       `cannot write ${path}: ${problem}`,
       'choose a shorter NAME, in plain characters',
+    );
+  if (!insideAny(path, [process.cwd()]))
+    throw new UsageError(
+      `cannot write ${path}: it is outside the folder parley runs in`,
+      'parley new writes inside the current folder or below it: change to the folder first',
     );
   const text = values.from === undefined ? skeletonText(path) : whatIfOf(values.from, path);
   if (typeof text === 'number') return text;

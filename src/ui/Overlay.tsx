@@ -195,7 +195,7 @@ function SaveDialog({
   }
   /** Writes the file: saved, refused with the reason, or 'exists' to ask before overwriting. */
   const write = (path: string, overwrite: boolean): PlayerAction | 'exists' => {
-    const refusal = saveRefusal(session, path);
+    const refusal = saveRefusal(session, path, saveDir);
     if (refusal) return { type: 'notSaved', problem: refusal };
     try {
       const text = whatIfText(record, branch.run.scenario, branch.name, path, branch.run.seed);

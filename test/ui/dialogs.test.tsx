@@ -4,6 +4,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -198,6 +199,28 @@ describe('saving never destroys work', () => {
     );
     expect([readFileSync(base, 'utf8'), readFileSync(played, 'utf8')]).toEqual(before);
     expect(text).toContain('branch fork-1 (unsaved)');
+  });
+
+  test('a name outside the project is refused, a link out of it too, and nothing is written there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-save-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'parley-elsewhere-'));
+    symlinkSync(elsewhere, join(dir, 'out'));
+    const { press } = await player({ saveDir: dir });
+    await fork(press);
+    const offered = join(dir, 'geneva-2016-fork-1.yaml').length;
+    for (const typed of [
+      join(elsewhere, 'x.yaml'),
+      join(dir, '..', 'x.yaml'),
+      join(dir, 'out', 'x.yaml'),
+    ]) {
+      const text = await saveAs(press, offered, typed);
+      expect(text).toContain('not saved: that file is outside the project');
+      expect(text).toContain('branch fork-1 (unsaved)');
+    }
+    expect(readdirSync(elsewhere)).toEqual([]);
+    await press('s', (t) => t.includes('── save'));
+    await press(KEY.enter, (t) => t.includes('saved to'));
+    expect(readdirSync(dir).sort()).toEqual(['geneva-2016-fork-1.yaml', 'out']);
   });
 
   test("a folder's name is refused at once, without asking to overwrite it", async () => {
