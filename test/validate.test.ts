@@ -321,6 +321,13 @@ const CASES: Record<string, readonly Expected[]> = {
       hint: "a rule needs when, then, probability; only a what-if's override of a base rule may leave them out",
     },
   ],
+  'no-title.yaml': [
+    {
+      at: '1:1',
+      message: 'missing required field "title"',
+      hint: 'add it (string expected)',
+    },
+  ],
   'policy-relative-date.yaml': [
     {
       at: '7:72',

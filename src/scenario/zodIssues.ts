@@ -99,7 +99,7 @@ function toDiagnostic(
       if (value === undefined) {
         return {
           ...file.positionOf(path.slice(0, -1)),
-          message: `${pathLabel(path.slice(0, -1))}: missing required field "${String(path.at(-1))}"`,
+          message: `${path.length > 1 ? `${pathLabel(path.slice(0, -1))}: ` : ''}missing required field "${String(path.at(-1))}"`,
           hint: `add it (${issue.expected} expected)`,
         };
       }
