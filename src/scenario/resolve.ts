@@ -8,7 +8,6 @@ import type { Actor, InitialSetup, Policy } from './types.js';
 import type { Diagnostic } from './diagnostics.js';
 import { suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
-import { insideAny } from '../files/project.js';
 import { readScenarioText, STDIN, STDIN_SHOWN } from './readSource.js';
 import { salvage, type Salvaged } from './salvage.js';
 import { RULE_REQUIRED, type PolicyEntry, type PolicyOverride } from './policySchema.js';
@@ -86,27 +85,12 @@ export function scenarioIds(): string[] {
   }
 }
 
-/** Where `extends: name` in `fromFile` points before the shipped scenarios are tried. */
-const nameBeside = (name: string, fromFile: string): string =>
-  isAbsolute(name) ? name : join(dirname(fromFile), name);
-
-/**
- * The folders an `extends` may lead into: the one parley runs in, the one of the file the user
- * named (the chain's first), and the shipped scenarios. A file handed round a class must not be able
- * to read whatever its reader may read.
- */
-const projectOf = (chain: readonly string[]): string[] => [
-  process.cwd(),
-  dirname(chain[0] === STDIN || chain[0] === undefined ? '.' : chain[0]),
-  SCENARIOS_DIR,
-];
-
 /** `extends: geneva-2016` names a file beside this one, or a scenario shipped in scenarios/. */
 export function findBase(name: string, fromFile: string): string | null {
   const candidates = isAbsolute(name)
     ? [name, `${name}.yaml`]
     : [
-        nameBeside(name, fromFile),
+        join(dirname(fromFile), name),
         join(dirname(fromFile), `${name}.yaml`),
         join(SCENARIOS_DIR, `${name}.yaml`),
       ];
@@ -153,13 +137,7 @@ export function resolveFile(
   let base: Resolved | null = null;
   if (raw.extends !== undefined) {
     const basePath = findBase(raw.extends, absolute);
-    if (!insideAny(nameBeside(raw.extends, absolute), projectOf([...chain, absolute]))) {
-      diagnostics.push({
-        ...file.positionOf(['extends']),
-        message: `extends: "${raw.extends}" is outside the project`,
-        hint: "copy the file into the project: the folder parley runs in, or the named file's folder; or name a shipped scenario by its id",
-      });
-    } else if (!basePath) {
+    if (!basePath) {
       diagnostics.push({
         ...file.positionOf(['extends']),
         message: `extends: cannot find scenario "${raw.extends}"`,

@@ -24,16 +24,10 @@ const file = (name: string, text: string): string => {
 /** The built command, with node options, standard input and a time limit of its own. */
 function run(
   args: readonly string[],
-  {
-    node = [] as string[],
-    stdin = 'ignore' as 'ignore' | number | string,
-    ms = 60_000,
-    cwd = process.cwd(),
-  } = {},
+  { node = [] as string[], stdin = 'ignore' as 'ignore' | number | string, ms = 60_000 } = {},
 ): Promise<Result & { readonly killed: boolean }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [...node, CLI, ...args], {
-      cwd,
       stdio: [typeof stdin === 'string' && stdin !== 'ignore' ? 'pipe' : stdin, 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -67,14 +61,12 @@ describe.concurrent('reading any path, bounded', { timeout: 60_000 }, () => {
   });
 
   test('a file that extends a device: the device is named, the chain stops there', async () => {
-    // Run from /dev, the device is inside the project: only its being a device stops the chain.
     const { status, stderr } = await run(
       ['validate', file('extends-device.yaml', 'id: x\ntitle: X\nextends: /dev/urandom\n')],
-      { ms: 20_000, cwd: '/dev' },
+      { ms: 20_000 },
     );
     expect(status).toBe(1);
-    // Paths are shown from the folder parley runs in.
-    expect(stderr).toMatch(/^urandom:1:1: is a device, not a scenario file$/m);
+    expect(stderr).toContain('/dev/urandom:1:1: is a device, not a scenario file');
   });
 
   test('a named pipe nothing writes to: said so, not waited on for ever', async () => {
