@@ -37,6 +37,7 @@ const SCHEMA_MISTAKES = [
   'misspelt-type.yaml',
   'payload-missing-field.yaml',
   'payload-unknown-field.yaml',
+  'no-title.yaml',
   'policy-numbers.yaml',
   'several-mistakes.yaml',
   'shape-and-domain.yaml',
