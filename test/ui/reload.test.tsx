@@ -12,7 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadScenario } from '../../src/engine/load.js';
 import { geneva, KEY, pickMove, player, waitFor } from './helpers.js';
@@ -113,6 +113,29 @@ describe('live reload', () => {
     expect(text).toContain('step 4/36');
     renameSync(kept, file);
     await waitFor(frame, (t) => t.includes('reloaded: no event changed, step 4 kept'));
+  });
+
+  test('a what-if reloads when the file it extends is saved', async () => {
+    const { file } = await watching();
+    const whatIf = join(dirname(file), 'no-pause.yaml');
+    writeFileSync(
+      whatIf,
+      [
+        'id: no-pause',
+        'title: What if the envoy did not pause',
+        'kind: what-if',
+        'extends: ./geneva-2016.yaml',
+        'remove: [temporary-pause]',
+        '',
+      ].join('\n'),
+    );
+    const { scenario } = loadScenario(whatIf);
+    const app = await player({ scenario: scenario!, watch: true });
+    opened.push(app);
+    await app.press(KEY.end, (t) => t.includes('branch what-if · step 36/36'));
+    save(file, withNote);
+    // Writing the what-if just before may give a reload of its own: the one awaited is the base's.
+    await waitFor(app.frame, (t) => t.includes('reloaded: 1 event changed, step 36 kept'));
   });
 
   test('a fork made in the player is kept, and stays the branch shown', async () => {
