@@ -10,6 +10,7 @@ import { onlyPositional, wholeNumberOption } from './usage.js';
 export const FLAGS = {
   seed: { type: 'string' },
   predict: { type: 'boolean', default: false },
+  'no-watch': { type: 'boolean', default: false },
 } satisfies Flags;
 
 export async function playCommand(args: string[]): Promise<number> {
@@ -33,6 +34,10 @@ export async function playCommand(args: string[]): Promise<number> {
   const [scenario] = loadScenarios([file]) ?? [];
   if (!scenario) return EXIT.invalid;
   const { startPlayer } = await player;
-  await startPlayer(scenario, defaultCatalog(), { predict: values.predict, seed });
+  await startPlayer(scenario, defaultCatalog(), {
+    predict: values.predict,
+    seed,
+    watch: !values['no-watch'],
+  });
   return EXIT.ok;
 }

@@ -7,6 +7,7 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
                                      (without a terminal, prints the transcript)
       --seed N                       seed for chance (default: the scenario's)
       --predict                      class mode: guess what each step changes
+      --no-watch                     do not replay the file when it is saved
 `,
   replay: `  parley replay FILE [options]       the whole run, headless
       --seed N                       seed for chance (default: the scenario's)

@@ -2,9 +2,12 @@
  * The player: header, statechart, current event, timeline and context, status line; dialogs on
  * top.
  */
+import { existsSync } from 'node:fs';
 import { Box, Text, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { loadScenario } from '../engine/load.js';
 import { replay } from '../engine/run.js';
+import type { Diagnostic } from '../scenario/diagnostics.js';
 import { clean } from '../text/sanitize.js';
 import type { Catalog } from '../scenario/catalog.js';
 import type { Scenario } from '../scenario/types.js';
@@ -13,6 +16,7 @@ import { ContextPanel } from './ContextPanel.js';
 import { EventPanel } from './EventPanel.js';
 import { Line } from './Line.js';
 import { Overlay } from './Overlay.js';
+import { ProblemsPanel } from './ProblemsPanel.js';
 import { selectContext, selectEvent, selectTimeline } from './selectors.js';
 import { fitWidth } from '../text/fit.js';
 import { isTooSmall, layoutOf, MIN_SIZE } from './layout.js';
@@ -27,6 +31,7 @@ import { TooSmall } from './TooSmall.js';
 import { useAutoplay } from './useAutoplay.js';
 import { useInterruptInput } from './useInterruptInput.js';
 import { usePlayerInput } from './usePlayerInput.js';
+import { useReload } from './useReload.js';
 import { useStatechart } from './useStatechart.js';
 import { useTerminalSize, type Size } from './useTerminalSize.js';
 
@@ -42,6 +47,8 @@ export interface AppProps {
   readonly size?: Size;
   /** Defaults to the environment's (NO_COLOR). */
   readonly theme?: Theme;
+  /** Replays the scenario when its file, or a file it extends, is saved. */
+  readonly watch?: boolean;
 }
 
 /** The player in its theme: every view below reads it from the context. */
@@ -62,6 +69,7 @@ function Player({
   seed,
   saveDir = process.cwd(),
   size: fixed,
+  watch = false,
 }: Omit<AppProps, 'theme'>) {
   const { exit } = useApp();
   const size = useTerminalSize(fixed);
@@ -80,6 +88,15 @@ function Player({
   useAutoplay(playing && dialog === null && !tooSmall, state.speed, tick);
   useInterruptInput(() => dispatch({ type: 'interrupt' }));
   usePlayerInput(dispatch, dialog === null && !tooSmall);
+
+  // The record as last loaded: its file and the files it extends are the ones watched.
+  const record = session.branches[0].run.scenario;
+  const reload = useCallback(() => {
+    const { scenario: saved, diagnostics } = loadScenario(scenario.file, catalog);
+    if (saved) dispatch({ type: 'reloaded', record: replay(saved, { seed }) });
+    else dispatch({ type: 'notReloaded', problems: problemsOf(scenario.file, diagnostics) });
+  }, [scenario.file, catalog, seed]);
+  useReload([record.file, ...record.extends], watch, reload);
 
   const branch = activeBranch(session);
   const { run, cursor } = branch;
@@ -111,7 +128,7 @@ function Player({
     <Box flexDirection="column" width={columns} height={layout.height}>
       <Box height={1}>
         <Box flexGrow={1}>
-          <Line tone="heading">{`parley · ${clean(scenario.title)}`}</Line>
+          <Line tone="heading">{`parley · ${clean(record.title)}`}</Line>
         </Box>
         <Box flexShrink={0}>
           <Text>{` branch ${branch.name}${saved} · step ${cursor}/${total}`}</Text>
@@ -132,14 +149,23 @@ function Player({
       ) : (
         <>
           <Box flexDirection="column" height={layout.body}>
-            <EventPanel
-              event={event}
-              title={`step ${cursor} of ${total}${reveal}`}
-              question={hidden ? questionOf(run.scenario, hidden.step, columns) : null}
-              startDate={run.initial.date}
-              width={columns}
-              height={layout.event}
-            />
+            {state.problems.length && !state.problemsHidden ? (
+              <ProblemsPanel
+                problems={state.problems}
+                file={scenario.file}
+                width={columns}
+                height={layout.event}
+              />
+            ) : (
+              <EventPanel
+                event={event}
+                title={`step ${cursor} of ${total}${reveal}`}
+                question={hidden ? questionOf(run.scenario, hidden.step, columns) : null}
+                startDate={run.initial.date}
+                width={columns}
+                height={layout.event}
+              />
+            )}
             <Box height={layout.below}>
               <Timeline
                 rows={selectTimeline(run, cursor, layout.below - 1, game.on)}
@@ -163,4 +189,21 @@ function Player({
       )}
     </Box>
   );
+}
+
+/**
+ * Why a save was not reloaded. A file gone from its place is most often an editor between
+ * removing the old file and writing the new one: said plainly, not as a wrong path.
+ */
+function problemsOf(file: string, diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
+  if (existsSync(file)) return diagnostics;
+  return [
+    {
+      file,
+      line: 1,
+      col: 1,
+      message: 'the file is gone (deleted, moved, or still being saved)',
+      hint: 'the last good run stays on screen; save the file again to reload it',
+    },
+  ];
 }

@@ -5,8 +5,11 @@
  * its Select (`use-select-state`) apart from the keys that drive it.
  */
 import { clean } from '../text/sanitize.js';
+import type { Run } from '../engine/run.js';
+import type { Diagnostic } from '../scenario/diagnostics.js';
 import { cursorFor, forkBranch, type Branch, type ForkMode } from '../engine/branches.js';
 import type { Choice } from './predict.js';
+import { reloadSession } from './reload.js';
 import {
   activeBranch,
   addBranch,
@@ -42,6 +45,10 @@ export interface PlayerState {
   readonly speed: Speed;
   /** The person has quit: the player ends. */
   readonly quit: boolean;
+  /** Why the file's last save was not reloaded; empty once a save validates. */
+  readonly problems: readonly Diagnostic[];
+  /** Esc hid the problems until the next save. */
+  readonly problemsHidden: boolean;
 }
 
 export type PlayerAction =
@@ -67,7 +74,13 @@ export type PlayerAction =
   | { readonly type: 'fork'; readonly mode: ForkMode; readonly move: ForkMove | null }
   | { readonly type: 'switchBranch'; readonly index: number }
   | { readonly type: 'saved'; readonly file: string }
-  | { readonly type: 'notSaved'; readonly problem: string };
+  | { readonly type: 'notSaved'; readonly problem: string }
+  /** The scenario file was saved and validates: its new run. */
+  | { readonly type: 'reloaded'; readonly record: Run }
+  /** The scenario file was saved and does not validate (or is gone). */
+  | { readonly type: 'notReloaded'; readonly problems: readonly Diagnostic[] }
+  /** Esc with no dialog open: the problems panel gives the event its place back. */
+  | { readonly type: 'hideProblems' };
 
 /** The record's first branch, shown from its start, nothing playing. */
 export function initialPlayerState(record: Branch, predict: boolean): PlayerState {
@@ -78,6 +91,8 @@ export function initialPlayerState(record: Branch, predict: boolean): PlayerStat
     playing: false,
     speed: 1500,
     quit: false,
+    problems: [],
+    problemsHidden: false,
   };
 }
 
@@ -197,6 +212,19 @@ function reduce(s: PlayerState, action: PlayerAction): PlayerState {
       // The fork stays in the session, unsaved: the person can pick another name or folder, or
       // free space, and save again.
       return answer(s, (session) => withMessage(session, `not saved: ${clean(action.problem)}`));
+    case 'reloaded':
+      return {
+        ...withSession(s, (session) => reloadSession(session, action.record)),
+        problems: [],
+        problemsHidden: false,
+      };
+    case 'notReloaded': {
+      const n = action.problems.length;
+      const said = `not reloaded: ${n} problem${n === 1 ? '' : 's'} in the file, the last good run stays`;
+      return { ...say(s, said), problems: action.problems, problemsHidden: false };
+    }
+    case 'hideProblems':
+      return { ...s, problemsHidden: true };
   }
 }
 

@@ -10,10 +10,16 @@ import { App } from './App.js';
 export async function startPlayer(
   scenario: Scenario,
   catalog: Catalog,
-  options: { readonly predict: boolean; readonly seed?: number },
+  options: { readonly predict: boolean; readonly seed?: number; readonly watch: boolean },
 ): Promise<void> {
   const instance = render(
-    <App scenario={scenario} catalog={catalog} predict={options.predict} seed={options.seed} />,
+    <App
+      scenario={scenario}
+      catalog={catalog}
+      predict={options.predict}
+      seed={options.seed}
+      watch={options.watch}
+    />,
     { exitOnCtrlC: false },
   );
   await instance.waitUntilExit();

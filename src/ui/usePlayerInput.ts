@@ -39,6 +39,7 @@ export function usePlayerInput(dispatch: (action: PlayerAction) => void, isActiv
       else if (key.home) dispatch({ type: 'home' });
       else if (key.end) dispatch({ type: 'end' });
       else if (key.return) dispatch({ type: 'open', dialog: 'step' });
+      else if (key.escape) dispatch({ type: 'hideProblems' });
       else if (key.ctrl || key.meta) return;
       else {
         // Keys pressed fast can arrive in one chunk ("   "): each counts, up to one that opens a

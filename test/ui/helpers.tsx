@@ -74,7 +74,13 @@ export async function waitFor(
 }
 
 export async function player(
-  options: { predict?: boolean; saveDir?: string; size?: Size; scenario?: Scenario } = {},
+  options: {
+    predict?: boolean;
+    saveDir?: string;
+    size?: Size;
+    scenario?: Scenario;
+    watch?: boolean;
+  } = {},
 ) {
   const props = {
     scenario: geneva(),

@@ -1,0 +1,149 @@
+/**
+ * A scenario file saved again while it is shown: what changed, where each cursor lands, and
+ * which forks are made again on the new run.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { forkBranch, recordBranch, stateAt, type Branch } from '../src/engine/branches.js';
+import { loadScenario } from '../src/engine/load.js';
+import { previewedMoves } from '../src/engine/movePreview.js';
+import { eventChanges, landing, reloadBranches } from '../src/engine/reload.js';
+import { replay, type Run } from '../src/engine/run.js';
+import { reloadSession } from '../src/ui/reload.js';
+import { addBranch, newSession } from '../src/ui/session.js';
+import { geneva } from './ui/helpers.js';
+
+const scenario = geneva();
+const text = readFileSync(scenario.file, 'utf8');
+const record = replay(scenario);
+
+/** The first week saved again with `edit` made to its events. */
+function saved(edit: (events: YAMLSeq<YAMLMap>, doc: ReturnType<typeof parseDocument>) => void) {
+  const doc = parseDocument(text);
+  edit(doc.get('events') as YAMLSeq<YAMLMap>, doc);
+  const file = join(mkdtempSync(join(tmpdir(), 'parley-reload-')), 'geneva-2016.yaml');
+  writeFileSync(file, doc.toString());
+  const { scenario: loaded, diagnostics } = loadScenario(file);
+  if (!loaded) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  return loaded;
+}
+
+const indexOf = (events: YAMLSeq<YAMLMap>, id: string): number =>
+  events.items.findIndex((e) => e.get('id') === id);
+const without = (id: string) => saved((events) => events.items.splice(indexOf(events, id), 1));
+const noted = (id: string, note: string) =>
+  saved((events) => events.items[indexOf(events, id)]!.set('note', note));
+const stepAt = (run: Run, cursor: number) => run.entries[cursor - 1]!.step;
+const cursorOf = (run: Run, id: string) => run.entries.findIndex((e) => e.step.id === id) + 1;
+
+describe('eventChanges', () => {
+  test('names the events added, removed and changed, by id', () => {
+    expect(eventChanges(scenario, noted('boycott', 'a note of our own'))).toEqual({
+      added: [],
+      removed: [],
+      changed: ['boycott'],
+    });
+    const removed = without('talks-postponed');
+    expect(eventChanges(scenario, removed)).toEqual({
+      added: [],
+      removed: ['talks-postponed'],
+      changed: [],
+    });
+    expect(eventChanges(removed, scenario).added).toEqual(['talks-postponed']);
+  });
+
+  test('an event moved down the file by lines added above it has not changed', () => {
+    const moved = saved((_, doc) => {
+      doc.commentBefore = 'a comment\nof two lines';
+    });
+    expect(moved.events[3]!.at).not.toEqual(scenario.events[3]!.at);
+    expect(eventChanges(scenario, moved)).toEqual({ added: [], removed: [], changed: [] });
+  });
+});
+
+describe('landing', () => {
+  test('the same step, found by its id, even when steps before it went', () => {
+    const after = replay(without('talks-postponed'));
+    const at = cursorOf(record, 'hnc-arrives');
+    const landed = landing(record, at, after);
+    expect(landed).toEqual({ cursor: at - 1, by: 'id' });
+    expect(stepAt(after, landed.cursor).id).toBe('hnc-arrives');
+  });
+
+  test('a step whose event went: the nearest step before it that is still there', () => {
+    const after = replay(without('hnc-arrives'));
+    const landed = landing(record, cursorOf(record, 'hnc-arrives'), after);
+    expect(landed.by).toBe('earlier');
+    expect(stepAt(after, landed.cursor)).toMatchObject({ id: 'hnc-will-go', date: '2016-01-29' });
+  });
+
+  test('every step up to it gone: the last step on or before its date', () => {
+    const after = replay(
+      saved((events) => events.items.splice(0, indexOf(events, 'hnc-arrives') + 1)),
+    );
+    const landed = landing(record, cursorOf(record, 'hnc-arrives'), after);
+    expect(landed).toEqual({ cursor: 0, by: 'date' });
+    const later = landing(record, cursorOf(record, 'kerry-appeal'), after);
+    expect(later.by).toBe('id');
+  });
+
+  test('before the first step stays there', () => {
+    expect(landing(record, 0, replay(without('talks-postponed')))).toEqual({ cursor: 0, by: 'id' });
+  });
+});
+
+describe('reloadBranches', () => {
+  const at = cursorOf(record, 'formal-start');
+  const walkout = previewedMoves(stateAt(record, at), scenario).find(
+    (m) => m.type === 'WALKED_OUT' && m.actor === 'hnc',
+  )!;
+  /** The walk-out inserted after the formal start, on `run`. */
+  const walkoutOn = (run: Run) =>
+    forkBranch(run.scenario, { ...recordBranch(run), cursor: at }, 'insert', walkout, 'fork-1');
+  const fork = walkoutOn(record);
+  const branches: [Branch, Branch] = [{ ...recordBranch(record), cursor: at }, fork];
+
+  test('a fork is made again on the new record: the same move after the same event, as if forked there', () => {
+    const changed = noted('talks-postponed', 'postponed, as the file now says');
+    const after = replay(changed);
+    const { branches: again, places } = reloadBranches(branches, after);
+    expect(places.map((p) => p?.index)).toEqual([0, 1]);
+    const kept = again[1]!;
+    const fresh = walkoutOn(after);
+    expect(kept.run.entries.map((e) => e.step.id)).toEqual(fresh.run.entries.map((e) => e.step.id));
+    expect(kept.run.entries.map((e) => e.step.state)).toEqual(
+      fresh.run.entries.map((e) => e.step.state),
+    );
+    expect(stepAt(kept.run, kept.cursor)).toMatchObject({ id: 'what-if-1', type: 'WALKED_OUT' });
+    expect(stepAt(kept.run, 1).note).toBe('postponed, as the file now says');
+    expect(kept.run.forkedAt).toBe(fork.run.forkedAt);
+  });
+
+  test('a fork whose move follows an event now gone is dropped; the record stays', () => {
+    const { branches: again, places } = reloadBranches(branches, replay(without('formal-start')));
+    expect(again).toHaveLength(1);
+    expect(places).toEqual([{ index: 0, landing: { cursor: at - 1, by: 'earlier' } }, null]);
+  });
+
+  test('the session says what changed and where the cursor is, and keeps showing the fork', () => {
+    const session = addBranch({ ...newSession(branches[0]) }, fork);
+    const changed = noted('boycott', 'a new note');
+    const reloaded = reloadSession(session, replay(changed));
+    expect(reloaded.active).toBe(1);
+    expect(reloaded.message).toBe(`reloaded: 1 event changed, step ${at + 1} kept`);
+    const gone = reloadSession(session, replay(without('formal-start')));
+    expect(gone.active).toBe(0);
+    expect(gone.message).toBe(
+      'reloaded: 1 event removed, fork-1 no longer applies, showing record',
+    );
+  });
+
+  test('the record shown, a step before it removed: the cursor follows its step', () => {
+    const session = newSession(branches[0]);
+    const reloaded = reloadSession(session, replay(without('talks-postponed')));
+    expect(reloaded.message).toBe(`reloaded: 1 event removed, step ${at} kept, now step ${at - 1}`);
+  });
+});
