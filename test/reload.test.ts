@@ -122,10 +122,14 @@ describe('reloadBranches', () => {
     expect(kept.run.forkedAt).toBe(fork.run.forkedAt);
   });
 
-  test('a fork whose move follows an event now gone is dropped; the record stays', () => {
+  test('a fork whose move follows an event now gone is kept as it was, not lost; the record moves on', () => {
     const { branches: again, places } = reloadBranches(branches, replay(without('formal-start')));
-    expect(again).toHaveLength(1);
-    expect(places).toEqual([{ index: 0, landing: { cursor: at - 1, by: 'earlier' } }, null]);
+    expect(again).toHaveLength(2);
+    expect(again[1]).toBe(fork);
+    expect(places).toEqual([
+      { index: 0, landing: { cursor: at - 1, by: 'earlier' }, asItWas: false },
+      { index: 1, landing: { cursor: fork.cursor, by: 'id' }, asItWas: true },
+    ]);
   });
 
   test('the session says what changed and where the cursor is, and keeps showing the fork', () => {
@@ -135,9 +139,14 @@ describe('reloadBranches', () => {
     expect(reloaded.active).toBe(1);
     expect(reloaded.message).toBe(`reloaded: 1 event changed, step ${at + 1} kept`);
     const gone = reloadSession(session, replay(without('formal-start')));
-    expect(gone.active).toBe(0);
+    expect(gone.active).toBe(1);
+    expect(gone.branches[1]).toBe(fork);
     expect(gone.message).toBe(
-      'reloaded: 1 event removed, fork-1 no longer applies, showing record',
+      'reloaded: 1 event removed; fork-1 kept as it was (an event it needs is gone from the file)',
+    );
+    const fromRecord = reloadSession({ ...session, active: 0 }, replay(without('formal-start')));
+    expect(fromRecord.message).toBe(
+      `reloaded: 1 event removed, step ${at} gone, now step ${at - 1} (the one before); fork-1 kept as it was (an event it needs is gone from the file)`,
     );
   });
 

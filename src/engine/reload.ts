@@ -134,33 +134,39 @@ export function rebaseFork(
 export interface Place {
   readonly index: number;
   readonly landing: Landing;
+  /** A fork that cannot be made again on the new record (an event it needs is gone): kept as it was, on the old one. */
+  readonly asItWas: boolean;
 }
 
 export interface Reloaded {
   readonly branches: readonly [Branch, ...Branch[]];
-  /** Each old branch's place, in the old order; null for a fork that no longer applies. */
-  readonly places: readonly (Place | null)[];
+  /** Each old branch's place, in the old order. */
+  readonly places: readonly Place[];
   readonly changes: EventChanges;
 }
 
 /**
  * The branches on the new record's run: the first is the record itself at the cursor that shows
- * the same step; each fork is made again where it still applies.
+ * the same step; each fork is made again where it still applies, and kept as it was where it does
+ * not, so no fork the user made is lost to an edit.
  * @example reloadBranches(session.branches, replay(scenario)).changes.changed // ['hnc-arrives']
  */
 export function reloadBranches(branches: readonly [Branch, ...Branch[]], record: Run): Reloaded {
   const [first, ...forks] = branches;
   const old = first.run.scenario;
   const landed = landing(first.run, first.cursor, record);
-  const kept: Branch[] = [];
-  const places: (Place | null)[] = [{ index: 0, landing: landed }];
-  for (const fork of forks) {
-    const again = rebaseFork(old, fork, record);
-    places.push(again ? { index: kept.length + 1, landing: again.landing } : null);
-    if (again) kept.push(again.branch);
-  }
+  const places: Place[] = [{ index: 0, landing: landed, asItWas: false }];
+  const again = forks.map((fork, i) => {
+    const made = rebaseFork(old, fork, record);
+    places.push({
+      index: i + 1,
+      landing: made?.landing ?? { cursor: fork.cursor, by: 'id' },
+      asItWas: made === null,
+    });
+    return made?.branch ?? fork;
+  });
   return {
-    branches: [{ ...first, run: record, cursor: landed.cursor }, ...kept],
+    branches: [{ ...first, run: record, cursor: landed.cursor }, ...again],
     places,
     changes: eventChanges(old, record.scenario),
   };

@@ -51,6 +51,8 @@ const HELP = [
   '             is shown unasked. The score sits beside what always giving the',
   '             commonest right answer and guessing at random would score.',
   'q, Ctrl-C    quit (asks first while a fork is unsaved)   Esc closes a dialog',
+  '             Saving the file in an editor replays it here; Esc hides the',
+  '             problems of a save that did not load',
   'Statechart:  > current state   ~ a state the next accepted move could lead to',
   'Timeline:    > current   x refused by the model',
   '             Not on the record: + what-if (added or changed by a what-if)',

@@ -5,6 +5,7 @@
  */
 import { reloadBranches, type EventChanges, type Place } from '../engine/reload.js';
 import type { Run } from '../engine/run.js';
+import { invariant } from '../model/invariant.js';
 import { clean } from '../text/sanitize.js';
 import { activeBranch, type Session } from './session.js';
 
@@ -29,25 +30,24 @@ function cursorText(before: number, place: Place): string {
 }
 
 /**
- * The session on the new record's run: every branch at the step it showed, the forks that still
- * apply kept, the one shown still shown (or the first, when it no longer applies).
+ * The session on the new record's run: every branch at the step it showed, the one shown still
+ * shown; a fork the edit took an event from is kept as it was, and said so.
  * @example reloadSession(session, replay(scenario)).message // 'reloaded: 2 events changed, step 10 kept'
  */
 export function reloadSession(s: Session, record: Run): Session {
   const { branches, places, changes } = reloadBranches(s.branches, record);
-  const shown = places[s.active] ?? null;
-  const lost = s.branches.filter((_, i) => places[i] === null).map((b) => clean(b.name));
-  const where = shown
-    ? cursorText(activeBranch(s).cursor, shown)
-    : `${clean(activeBranch(s).name)} no longer applies, showing ${clean(branches[0].name)}`;
-  const gone =
-    lost.length && shown ? `, ${lost.join(', ')} dropped (an event it needs is gone)` : '';
+  const shown = invariant(places[s.active], 'reloadBranches places every branch it was given');
+  const asItWas = s.branches.filter((_, i) => places[i]?.asItWas).map((b) => clean(b.name));
+  const where = shown.asItWas ? '' : `, ${cursorText(activeBranch(s).cursor, shown)}`;
+  const kept = asItWas.length
+    ? `; ${asItWas.join(', ')} kept as ${asItWas.length === 1 ? 'it was' : 'they were'} (an event ${asItWas.length === 1 ? 'it needs' : 'they need'} is gone from the file)`
+    : '';
   return {
     ...s,
     branches,
-    active: shown?.index ?? 0,
+    active: shown.index,
     // A question or a reveal was about a step that may have changed.
     predict: { ...s.predict, asking: false, reveal: null },
-    message: `reloaded: ${changesText(changes)}, ${where}${gone}`,
+    message: `reloaded: ${changesText(changes)}${where}${kept}`,
   };
 }
