@@ -9,6 +9,10 @@ import { emptyDistribution, mergeDistributions, type Distribution } from './mont
 
 export interface ParallelOptions {
   readonly workers?: number;
+  /** The number of the first run (default 0): the runs are `first` to `first + runs - 1`. */
+  readonly first?: number;
+  /** The index of the event from which the policies make the moves (see `play`; default 0, all). */
+  readonly policiesFrom?: number;
   /** Called after each range with the number of runs done so far. */
   readonly onProgress?: (done: number) => void;
 }
@@ -27,7 +31,9 @@ export function simulateParallel(
     Math.min(options.workers ?? availableParallelism(), Math.ceil(runs / 100)),
   );
   const size = Math.max(50, Math.min(2000, Math.ceil(runs / (workers * 8))));
-  let next = 0;
+  const first = options.first ?? 0;
+  const end = first + runs;
+  let next = first;
   let done = 0;
   let total = emptyDistribution(scenario);
   return new Promise((resolve, reject) => {
@@ -35,7 +41,7 @@ export function simulateParallel(
       { length: workers },
       () =>
         new Worker(new URL('./simulateWorker.js', import.meta.url), {
-          workerData: { scenario, seed },
+          workerData: { scenario, seed, policiesFrom: options.policiesFrom ?? 0 },
         }),
     );
     const finish = (error: Error | null): void => {
@@ -44,9 +50,9 @@ export function simulateParallel(
       else resolve(total);
     };
     const send = (worker: Worker): boolean => {
-      if (next >= runs) return false;
+      if (next >= end) return false;
       const from = next;
-      next = Math.min(runs, next + size);
+      next = Math.min(end, next + size);
       worker.postMessage({ from, to: next });
       return true;
     };

@@ -1,15 +1,15 @@
 /** A worker thread of a simulation: runs the ranges it is sent and answers with their distribution. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { setAutoFreeze } from 'immer';
 import type { Scenario } from '../scenario/types.js';
 import { simulateRange } from './montecarlo.js';
 import { invariant } from '../model/invariant.js';
 
-// Nothing outside this loop sees its runs, so freezing them would only cost time.
-setAutoFreeze(false);
-
-const { scenario, seed } = workerData as { scenario: Scenario; seed: number };
+const { scenario, seed, policiesFrom } = workerData as {
+  scenario: Scenario;
+  seed: number;
+  policiesFrom: number;
+};
 const port = invariant(parentPort, 'simulateWorker.js runs as a worker thread');
 port.on('message', ({ from, to }: { from: number; to: number }) => {
-  port.postMessage(simulateRange(scenario, seed, from, to));
+  port.postMessage(simulateRange(scenario, seed, from, to, policiesFrom));
 });
