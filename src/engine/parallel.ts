@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../scenario/types.js';
 import { emptyDistribution, mergeDistributions, type Distribution } from './montecarlo.js';
+import { policiesFromDate } from './run.js';
 
 export interface ParallelOptions {
   readonly workers?: number;
@@ -68,4 +69,22 @@ export function simulateParallel(
       send(worker);
     }
   });
+}
+
+export interface Sweep extends Omit<ParallelOptions, 'policiesFrom'> {
+  readonly seed: number;
+  readonly runs: number;
+  /** The record plays as written up to and including this date, then the policies make the moves; null: from the start. */
+  readonly fromDate: string | null;
+}
+
+/**
+ * The distribution of runs `first` to `first + runs - 1` from the scenario's state on
+ * `fromDate`, on worker threads: what `simulate --from-date` counts.
+ * @example await simulateFrom(geneva, { seed: 2016, runs: 1000, fromDate: '2016-02-01' })
+ */
+export function simulateFrom(scenario: Scenario, sweep: Sweep): Promise<Distribution> {
+  const { seed, runs, fromDate, ...options } = sweep;
+  const policiesFrom = fromDate === null ? 0 : policiesFromDate(scenario, fromDate);
+  return simulateParallel(scenario, seed, runs, { ...options, policiesFrom });
 }
