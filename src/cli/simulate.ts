@@ -1,7 +1,7 @@
 /** `parley simulate FILE --runs N`: the outcome distribution of many seeded runs. */
 import type { Distribution } from '../engine/montecarlo.js';
 import { eventDifference, rateDifference } from '../engine/difference.js';
-import { simulateFrom, type Sweep } from '../engine/parallel.js';
+import { poolSize, simulateFrom, startPool, type Sweep } from '../engine/parallel.js';
 import { simulationDifferenceText } from '../report/difference.js';
 import {
   distributionText,
@@ -21,14 +21,10 @@ import { dateOption, onlyPositional, UsageError, wholeNumberOption } from './usa
 export const MAX_RUNS = 1_000_000;
 const MAX_WORKERS = 64;
 
-async function distributionOf(
-  scenario: Scenario,
-  sweep: Sweep,
-  workers: number | undefined,
-): Promise<Distribution> {
+async function distributionOf(scenario: Scenario, sweep: Sweep): Promise<Distribution> {
   const progress = progressBar(sweep.runs, `simulating ${scenario.id}`);
   try {
-    return await simulateFrom(scenario, { ...sweep, workers, onProgress: progress.update });
+    return await simulateFrom(scenario, { ...sweep, onProgress: progress.update });
   } finally {
     progress.done();
   }
@@ -107,21 +103,27 @@ export async function simulateCommand(args: string[]): Promise<number> {
   if (slice && values.compare)
     throw new UsageError('--shard takes one scenario: merge the parts, then compare');
   dateOption('from-date', values['from-date']);
-  const files = [file, ...(values.compare ? [values.compare] : [])];
-  const scenarios = loadScenarios(files);
-  if (!scenarios) return EXIT.invalid;
-  const fromDate = fromDateOf(values['from-date'], scenarios);
-  const seedOption = wholeNumberOption('seed', values.seed);
-  const simulated: Simulation[] = [];
-  for (const scenario of scenarios) {
-    const seed = seedOption ?? scenario.seed;
-    const first = slice?.from ?? 0;
-    const sweep = { seed, first, runs: (slice?.to ?? runs) - first, fromDate };
-    simulated.push({
-      scenario,
-      of: { scenario: scenario.id, seed, fromDate },
-      distribution: await distributionOf(scenario, sweep, workers),
-    });
+  const first = slice?.from ?? 0;
+  const count = (slice?.to ?? runs) - first;
+  // The threads load their modules while this one reads and checks the files.
+  const pool = startPool(poolSize(count, workers));
+  let simulated: Simulation[];
+  try {
+    const scenarios = loadScenarios([file, ...(values.compare ? [values.compare] : [])]);
+    if (!scenarios) return EXIT.invalid;
+    const fromDate = fromDateOf(values['from-date'], scenarios);
+    const seedOption = wholeNumberOption('seed', values.seed);
+    simulated = [];
+    for (const scenario of scenarios) {
+      const seed = seedOption ?? scenario.seed;
+      simulated.push({
+        scenario,
+        of: { scenario: scenario.id, seed, fromDate },
+        distribution: await distributionOf(scenario, { seed, first, runs: count, fromDate, pool }),
+      });
+    }
+  } finally {
+    pool.close();
   }
   if (slice) {
     const [{ scenario, of, distribution }] = simulated as [Simulation];
@@ -135,7 +137,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
     out(
       `${heading}\n${distributionText(
         results,
-        scenarios.map((s) => s.id),
+        simulated.map((s) => s.scenario.id),
       )}${differenceOf(simulated)}`,
     );
   }
