@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { FLAGS as compare } from '../src/cli/compare.js';
 import { FLAGS as diagram } from '../src/cli/diagram.js';
 import { FLAGS as events } from '../src/cli/events.js';
+import { FLAGS as merge } from '../src/cli/merge.js';
 import { FLAGS as newFile } from '../src/cli/new.js';
 import { FLAGS as paths } from '../src/cli/paths.js';
 import { FLAGS as play } from '../src/cli/play.js';
@@ -25,6 +26,7 @@ const DECLARED: Readonly<Record<string, object>> = {
   validate,
   test: testFlags,
   simulate,
+  merge,
   compare,
   rules,
   new: newFile,

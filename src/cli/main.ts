@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   diagram: async () => (await import('./diagram.js')).diagramCommand,
   paths: async () => (await import('./paths.js')).pathsCommand,
   simulate: async () => (await import('./simulate.js')).simulateCommand,
+  merge: async () => (await import('./merge.js')).mergeCommand,
   compare: async () => (await import('./compare.js')).compareCommand,
   rules: async () => (await import('./rules.js')).rulesCommand,
   test: async () => (await import('./test.js')).testCommand,

@@ -34,10 +34,18 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
                                      the policies make the actors' moves
       --seed N                       run n draws from seed N:n
                                      (default: the scenario's seed)
+      --from-date YYYY-MM-DD         the record plays as written up to and
+                                     including this date, the policies after it
       --json                         numbers for analysis instead of bar charts
       --workers N                    worker threads (default: one per core)
       --compare FILE                 a second scenario's distribution beside it,
                                      and what made the difference
+      --shard I/N                    only the I-th of N slices of the runs, as a
+                                     part for parley merge (with --json)
+`,
+  merge: `  parley merge PART.json... [--json] the parts of a simulation, in any order, as
+                                     one simulate of all the runs prints it
+      --json                         numbers for analysis instead of bar charts
 `,
   compare: `  parley compare A B [--seed N]      where two runs part, how they end, and
                                      what made the difference

@@ -149,12 +149,20 @@ function contextEffects(before: Side, after: Side, type: string): Effect[] {
  * @example effectsOf(before, after, 'OFFENSIVE_LAUNCHED') // [{ kind: 'confidence', from: 24, to: 4, by: -20 }, ...]
  */
 export function effectsOf(before: Side, after: Side, type: string): Effect[] {
-  const regions: Effect[] = REGIONS.filter((r) => before.state[r] !== after.state[r]).map(
-    (region) => ({ kind: 'region', region, from: before.state[region], to: after.state[region] }),
-  );
+  const regions: Effect[] = regionEffects(before.state, after.state);
   return before.context === after.context
     ? regions
     : [...regions, ...contextEffects(before, after, type)];
+}
+
+/** The regions a step moved, in the model's order: all a simulation's counts read of a step. */
+export function regionEffects(before: StatePaths, after: StatePaths): RegionEffect[] {
+  return REGIONS.filter((r) => before[r] !== after[r]).map((region) => ({
+    kind: 'region',
+    region,
+    from: before[region],
+    to: after[region],
+  }));
 }
 
 export function regionChanges(effects: readonly Effect[]): RegionEffect[] {

@@ -6,8 +6,8 @@
  */
 import { REGION_STATES } from '../model/domain.js';
 import type { Scenario } from '../scenario/types.js';
-import { outcomeOf, simulateOnce } from './run.js';
-import { firedRules, runRoutes } from './routes.js';
+import { foldRun, type RunSummary } from './fold.js';
+import { rulesFor } from './step.js';
 import { invariant } from '../model/invariant.js';
 
 export interface Distribution {
@@ -53,34 +53,40 @@ const count = (counts: Record<string, number>, key: string): void => {
   counts[key] = (counts[key] ?? 0) + 1;
 };
 
-const top = (path: string): string => path.split('.')[0] ?? path;
+/** Adds one run's summary into the distribution. */
+function addRun(
+  d: { -readonly [K in keyof Distribution]: Distribution[K] },
+  run: RunSummary,
+): void {
+  count(d.process, run.process);
+  count(d.opposition, run.opposition);
+  if (run.walkout) count(d.walkouts, run.walkout);
+  if (run.ceasefireAgreed) d.ceasefireAgreed += 1;
+  const band = Math.min(9, Math.floor(run.confidence / 10));
+  d.confidence[band] = (d.confidence[band] ?? 0) + 1;
+  d.confidenceSum += run.confidence;
+  for (const rule of run.rules) count(d.rules, rule);
+  if (run.routes.walkedOut) count(d.routes.walkedOut, run.routes.walkedOut);
+  count((d.routes.process[run.process] ??= {}), run.routes.process);
+  if (run.routes.ceasefireAgreed) count(d.routes.ceasefireAgreed, run.routes.ceasefireAgreed);
+  d.runs += 1;
+}
 
-/** Runs `from` to `to - 1` of a simulation, added into one distribution. */
+/**
+ * Runs `from` to `to - 1` of a simulation, added into one distribution. Each run is folded as
+ * it is played (`foldRun`): no history is kept. From `policiesFrom` (an index into the events,
+ * as in `play`) the policies make the moves; 0, the default, simulates them all.
+ */
 export function simulateRange(
   scenario: Scenario,
   seed: number,
   from: number,
   to: number,
+  policiesFrom = 0,
 ): Distribution {
   const d: { -readonly [K in keyof Distribution]: Distribution[K] } = emptyDistribution(scenario);
-  for (let n = from; n < to; n += 1) {
-    const run = simulateOnce(scenario, seed, n);
-    const outcome = outcomeOf(run);
-    const ending = top(outcome.state.process);
-    count(d.process, ending);
-    count(d.opposition, top(outcome.state.opposition));
-    if (outcome.walkout) count(d.walkouts, outcome.walkout.date);
-    if (outcome.ceasefireAgreed) d.ceasefireAgreed += 1;
-    const band = Math.min(9, Math.floor(outcome.confidence / 10));
-    d.confidence[band] = (d.confidence[band] ?? 0) + 1;
-    d.confidenceSum += outcome.confidence;
-    for (const rule of firedRules(run.entries)) count(d.rules, rule);
-    const routes = runRoutes(run.entries);
-    if (routes.walkedOut) count(d.routes.walkedOut, routes.walkedOut);
-    count((d.routes.process[ending] ??= {}), routes.process);
-    if (routes.ceasefireAgreed) count(d.routes.ceasefireAgreed, routes.ceasefireAgreed);
-    d.runs += 1;
-  }
+  const rules = [rulesFor(scenario, false, true), rulesFor(scenario, true, true)] as const;
+  for (let n = from; n < to; n += 1) addRun(d, foldRun(scenario, seed, n, policiesFrom, rules));
   return d;
 }
 

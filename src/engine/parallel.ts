@@ -1,65 +1,142 @@
 /**
  * A simulation spread over worker threads. Runs go out in small ranges so the workers stay busy
  * to the end; each range's distribution comes back and is added in, in whatever order it arrives.
+ * A pool can be started before the scenario is read, so the threads load their modules while the
+ * main thread parses and checks the file, and serves several simulations (`--compare`).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../scenario/types.js';
 import { emptyDistribution, mergeDistributions, type Distribution } from './montecarlo.js';
+import { policiesFromDate } from './run.js';
 
 export interface ParallelOptions {
   readonly workers?: number;
+  /** The number of the first run (default 0): the runs are `first` to `first + runs - 1`. */
+  readonly first?: number;
+  /** The index of the event from which the policies make the moves (see `play`; default 0, all). */
+  readonly policiesFrom?: number;
   /** Called after each range with the number of runs done so far. */
   readonly onProgress?: (done: number) => void;
+  /** Threads already started (`startPool`); otherwise a pool is started for this simulation and closed after it. */
+  readonly pool?: Pool;
+}
+
+/** What a worker is sent: the simulation it serves next, then ranges of its runs. */
+export type WorkerMessage =
+  | {
+      readonly kind: 'simulation';
+      readonly scenario: Scenario;
+      readonly seed: number;
+      readonly policiesFrom: number;
+    }
+  | { readonly kind: 'runs'; readonly from: number; readonly to: number };
+
+export interface Pool {
+  readonly workers: readonly Worker[];
+  close(): void;
+}
+
+/** Below a hundred runs per worker, starting another thread costs more than it saves. */
+export function poolSize(runs: number, workers: number = availableParallelism()): number {
+  return Math.max(1, Math.min(workers, Math.ceil(runs / 100)));
+}
+
+export function startPool(size: number): Pool {
+  const workers = Array.from(
+    { length: size },
+    () => new Worker(new URL('./simulateWorker.js', import.meta.url)),
+  );
+  return {
+    workers,
+    close: () => {
+      for (const w of workers) void w.terminate();
+    },
+  };
 }
 
 /** @example const d = await simulateParallel(scenario, 2016, 10_000, { workers: 2 }); */
-export function simulateParallel(
+export async function simulateParallel(
   scenario: Scenario,
   seed: number,
   runs: number,
   options: ParallelOptions = {},
 ): Promise<Distribution> {
-  if (runs === 0) return Promise.resolve(emptyDistribution(scenario));
-  // Below a hundred runs per worker, starting another thread costs more than it saves.
-  const workers = Math.max(
-    1,
-    Math.min(options.workers ?? availableParallelism(), Math.ceil(runs / 100)),
-  );
-  const size = Math.max(50, Math.min(2000, Math.ceil(runs / (workers * 8))));
-  let next = 0;
+  if (runs === 0) return emptyDistribution(scenario);
+  const pool = options.pool ?? startPool(poolSize(runs, options.workers));
+  try {
+    return await onPool(pool, scenario, seed, runs, options);
+  } finally {
+    if (!options.pool) pool.close();
+  }
+}
+
+function onPool(
+  pool: Pool,
+  scenario: Scenario,
+  seed: number,
+  runs: number,
+  options: ParallelOptions,
+): Promise<Distribution> {
+  const size = Math.max(50, Math.min(2000, Math.ceil(runs / (pool.workers.length * 8))));
+  const first = options.first ?? 0;
+  const end = first + runs;
+  let next = first;
   let done = 0;
   let total = emptyDistribution(scenario);
+  const simulation: WorkerMessage = {
+    kind: 'simulation',
+    scenario,
+    seed,
+    policiesFrom: options.policiesFrom ?? 0,
+  };
   return new Promise((resolve, reject) => {
-    const pool = Array.from(
-      { length: workers },
-      () =>
-        new Worker(new URL('./simulateWorker.js', import.meta.url), {
-          workerData: { scenario, seed },
-        }),
-    );
+    const listeners: [Worker, (part: Distribution) => void][] = [];
     const finish = (error: Error | null): void => {
-      for (const w of pool) void w.terminate();
+      for (const [worker, listener] of listeners) {
+        worker.off('message', listener);
+        worker.off('error', finish);
+      }
       if (error) reject(error);
       else resolve(total);
     };
-    const send = (worker: Worker): boolean => {
-      if (next >= runs) return false;
+    const send = (worker: Worker): void => {
+      if (next >= end) return;
       const from = next;
-      next = Math.min(runs, next + size);
-      worker.postMessage({ from, to: next });
-      return true;
+      next = Math.min(end, next + size);
+      worker.postMessage({ kind: 'runs', from, to: next } satisfies WorkerMessage);
     };
-    for (const worker of pool) {
-      worker.on('message', (part: Distribution) => {
+    for (const worker of pool.workers) {
+      const listener = (part: Distribution): void => {
         total = mergeDistributions(total, part);
         done += part.runs;
         options.onProgress?.(done);
         if (done === runs) finish(null);
         else send(worker);
-      });
+      };
+      listeners.push([worker, listener]);
+      worker.on('message', listener);
       worker.on('error', finish);
+      worker.postMessage(simulation);
       send(worker);
     }
   });
+}
+
+export interface Sweep extends Omit<ParallelOptions, 'policiesFrom'> {
+  readonly seed: number;
+  readonly runs: number;
+  /** The record plays as written up to and including this date, then the policies make the moves; null: from the start. */
+  readonly fromDate: string | null;
+}
+
+/**
+ * The distribution of runs `first` to `first + runs - 1` from the scenario's state on
+ * `fromDate`, on worker threads: what `simulate --from-date` counts.
+ * @example await simulateFrom(geneva, { seed: 2016, runs: 1000, fromDate: '2016-02-01' })
+ */
+export function simulateFrom(scenario: Scenario, sweep: Sweep): Promise<Distribution> {
+  const { seed, runs, fromDate, ...options } = sweep;
+  const policiesFrom = fromDate === null ? 0 : policiesFromDate(scenario, fromDate);
+  return simulateParallel(scenario, seed, runs, { ...options, policiesFrom });
 }

@@ -32,7 +32,12 @@ const top = (path: string): string => path.split('.')[0] ?? path;
  * @example routeOf(run.entries, walkout.index) // [{kind:'rule', rule:'threat-under-offensive'}, {kind:'deadline'}]
  */
 export function routeOf(entries: readonly Entry[], index: number): RouteLink[] {
-  const chain = causeChain(entries, index).reverse();
+  return chainRoute(causeChain(entries, index));
+}
+
+/** The route of a cause chain, given nearest first as `causeChain` gives it. */
+export function chainRoute(nearestFirst: readonly Step[]): RouteLink[] {
+  const chain = [...nearestFirst].reverse();
   return chain.flatMap((step, i): RouteLink[] => {
     if (step.origin === 'policy')
       return [
@@ -53,7 +58,8 @@ export const routeLinks = (key: string): RouteLink[] => JSON.parse(key) as Route
 const keyAt = (entries: readonly Entry[], index: number): string | null =>
   index < 0 ? null : routeKey(routeOf(entries, index));
 
-const movesProcess = (s: Step): boolean =>
+/** The step moved the process into another top-level state. */
+export const movesProcess = (s: Step): boolean =>
   regionChanges(s.effects).some((c) => c.region === 'process' && top(c.from) !== top(c.to));
 
 /**

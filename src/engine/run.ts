@@ -18,6 +18,7 @@ import {
   settle,
   type Entry,
   type Origin,
+  type Rules,
   type RunState,
   type Step,
 } from './step.js';
@@ -75,12 +76,42 @@ export function play(
   policiesFrom: number | null,
   horizon: string,
 ): Run {
-  const recorded = rulesFor(run.scenario, false);
-  const simulated = rulesFor(run.scenario, true);
   const added: Entry[] = [];
-  let state = latestState(run);
+  playSteps(
+    { state: latestState(run), firstIndex: run.entries.length },
+    { events, policiesFrom, horizon },
+    [rulesFor(run.scenario, false), rulesFor(run.scenario, true)],
+    (entries) => {
+      added.push(...entries);
+    },
+  );
+  return Object.freeze({ ...run, entries: Object.freeze([...run.entries, ...added]) });
+}
+
+/** What `play` plays: the events, where the policies take over, and how far the clock runs. */
+export interface Course {
+  readonly events: readonly ScenarioEvent[];
+  readonly policiesFrom: number | null;
+  readonly horizon: string;
+}
+
+/**
+ * The loop of `play`, handing each batch of entries to `made` as it is made instead of keeping
+ * them: `play` keeps them as history, a simulation's fold counts them (montecarlo.ts). The rules
+ * are the scenario's for the recorded part and for the simulated part, in that order.
+ * Returns the state at the end.
+ */
+export function playSteps(
+  from: { readonly state: RunState; readonly firstIndex: number },
+  { events, policiesFrom, horizon }: Course,
+  [recorded, simulated]: readonly [Rules, Rules],
+  made: (entries: readonly Entry[]) => void,
+): RunState {
+  let state = from.state;
+  let index = from.firstIndex;
   const push = (entries: readonly Entry[]): void => {
-    added.push(...entries);
+    made(entries);
+    index += entries.length;
     state = entries.at(-1)?.state ?? state;
   };
   // The fork's own first event goes first; then the moves the record was expecting get their draw.
@@ -92,18 +123,13 @@ export function play(
   handOverOnce(0);
   events.forEach((event, i) => {
     const simulate = policiesFrom !== null && i >= policiesFrom;
-    if (!simulate || !event.recorded || !governs(run.scenario.policies, event.actor, event.type)) {
-      push(
-        advance(state, event, simulate ? simulated : recorded, run.entries.length + added.length),
-      );
+    if (!simulate || !event.recorded || !governs(simulated.policies, event.actor, event.type)) {
+      push(advance(state, event, simulate ? simulated : recorded, index));
     }
     handOverOnce(i + 1);
   });
-  if (policiesFrom !== null)
-    push(
-      settle(state, simulated, run.entries.length + added.length, addDays(horizon, 1), horizon)[0],
-    );
-  return Object.freeze({ ...run, entries: Object.freeze([...run.entries, ...added]) });
+  if (policiesFrom !== null) push(settle(state, simulated, index, addDays(horizon, 1), horizon)[0]);
+  return state;
 }
 
 /**
@@ -124,12 +150,31 @@ export function replay(scenario: Scenario, options: { seed?: number; until?: str
   );
 }
 
+/** Run `n` of a simulation draws from its own stream, `seed:n`, so no run depends on another. */
+export const runStream = (seed: number, n: number): string => `${seed}:${n}`;
+
 /**
- * One run in which the policies make every actor's move they can, to the scenario's end.
- * Run `n` of a simulation draws from its own stream, `seed:n`, so no run depends on another.
+ * One run in which the policies make every actor's move they can, to the scenario's end; with
+ * `policiesFrom` (an index into the events, as in `play`), the record plays as written before it.
  */
-export function simulateOnce(scenario: Scenario, seed: number, n: number): Run {
-  return play(startRun(scenario, seed, `${seed}:${n}`), scenario.events, 0, scenario.end);
+export function simulateOnce(scenario: Scenario, seed: number, n: number, policiesFrom = 0): Run {
+  return play(
+    startRun(scenario, seed, runStream(seed, n)),
+    scenario.events,
+    policiesFrom,
+    scenario.end,
+  );
+}
+
+/**
+ * Where a simulation from `date` hands the moves to the policies: after the events of that date,
+ * or where a what-if departs from its record, if that comes first (as `replay` plays it).
+ * @example policiesFromDate(geneva, '2016-02-01') // the index of the first event after 1 February
+ */
+export function policiesFromDate(scenario: Scenario, date: string): number {
+  const after = scenario.events.findIndex((e) => e.date > date);
+  const played = after === -1 ? scenario.events.length : after;
+  return Math.min(played, scenario.forkAt ?? played);
 }
 
 export function contextOf(state: RunState): TalksContext {

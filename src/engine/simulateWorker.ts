@@ -1,15 +1,22 @@
-/** A worker thread of a simulation: runs the ranges it is sent and answers with their distribution. */
-import { parentPort, workerData } from 'node:worker_threads';
-import { setAutoFreeze } from 'immer';
-import type { Scenario } from '../scenario/types.js';
+/**
+ * A worker thread of simulations: told which simulation it serves, it runs the ranges it is
+ * sent and answers each with their distribution.
+ */
+import { parentPort } from 'node:worker_threads';
 import { simulateRange } from './montecarlo.js';
+import type { WorkerMessage } from './parallel.js';
 import { invariant } from '../model/invariant.js';
 
-// Nothing outside this loop sees its runs, so freezing them would only cost time.
-setAutoFreeze(false);
-
-const { scenario, seed } = workerData as { scenario: Scenario; seed: number };
 const port = invariant(parentPort, 'simulateWorker.js runs as a worker thread');
-port.on('message', ({ from, to }: { from: number; to: number }) => {
-  port.postMessage(simulateRange(scenario, seed, from, to));
+let simulation: Extract<WorkerMessage, { kind: 'simulation' }> | null = null;
+port.on('message', (message: WorkerMessage) => {
+  if (message.kind === 'simulation') {
+    simulation = message;
+    return;
+  }
+  const { scenario, seed, policiesFrom } = invariant(
+    simulation,
+    'a simulation comes before its runs',
+  );
+  port.postMessage(simulateRange(scenario, seed, message.from, message.to, policiesFrom));
 });

@@ -5,13 +5,12 @@
 import { initialTransition, type SnapshotFrom, type StateValueFrom } from 'xstate';
 import { createContext } from '../model/context.js';
 import { addDays } from '../model/dates.js';
-import type { Role, StatePaths } from '../model/domain.js';
+import { DEADLINE_PASSED, type Role, type StatePaths } from '../model/domain.js';
 import { talksEvent, type Payload, type TalksEvent } from '../model/events.js';
 import { statePaths } from '../model/paths.js';
 import { explainRefusal } from '../model/refusal.js';
 import { talksMachine } from '../model/talksMachine.js';
-import { DEADLINE_PASSED } from '../model/vocabulary.js';
-import { effectsOf, type Effect } from './effects.js';
+import { effectsOf, regionEffects, type Effect } from './effects.js';
 import type { Citation, Policy, Scenario, ScenarioEvent } from '../scenario/types.js';
 import { scheduleTimers, type Timer } from './clock.js';
 import { fastMachine } from './machineMemo.js';
@@ -83,13 +82,20 @@ export interface Rules {
   readonly roles: ReadonlyMap<string, Role>;
   /** Policies make their moves, drawn by chance; otherwise they only predict the recorded ones. */
   readonly simulate: boolean;
+  /**
+   * Steps for counting, not for showing (a simulation's fold): each step's effects are only the
+   * regions it moved, a refusal carries no reason, nothing is frozen. The transitions, the clock
+   * and the policies' draws are the same as in a full run.
+   */
+  readonly lean: boolean;
 }
 
-export function rulesFor(scenario: Scenario, simulate: boolean): Rules {
+export function rulesFor(scenario: Scenario, simulate: boolean, lean = false): Rules {
   return {
     policies: scenario.policies,
     roles: new Map(scenario.actors.map((a) => [a.id, a.role])),
     simulate,
+    lean,
   };
 }
 
@@ -112,6 +118,22 @@ function startingSnapshot(scenario: Scenario): TalksSnapshot {
     : start;
   startingSnapshots.set(scenario, machine);
   return machine;
+}
+
+/**
+ * `state` with some of its parts replaced. Written out part by part, in the order of
+ * `initialRunState`: every step of every simulated run makes a few, and a spread costs
+ * several times more.
+ */
+function changed(state: RunState, parts: Partial<RunState>): RunState {
+  return {
+    machine: parts.machine ?? state.machine,
+    date: parts.date ?? state.date,
+    timers: parts.timers ?? state.timers,
+    pending: parts.pending ?? state.pending,
+    predictions: parts.predictions ?? state.predictions,
+    rng: parts.rng ?? state.rng,
+  };
 }
 
 /** The run state before the first event: the scenario's initial context and states. */
@@ -162,10 +184,10 @@ function react(before: RunState, after: RunState, step: Step, rules: Rules): Run
       probability: p.probability,
       due: addDays(step.date, p.delay),
     }));
-    return { ...after, predictions: [...after.predictions, ...expected] };
+    return changed(after, { predictions: [...after.predictions, ...expected] });
   }
   const [moves, rng] = drawMoves(triggered, step.date, step.id, after.rng);
-  return { ...after, rng, pending: [...after.pending, ...moves] };
+  return changed(after, { rng, pending: [...after.pending, ...moves] });
 }
 
 /** A rule still wants its move while its conditions hold: a move falling due is made only then. */
@@ -192,13 +214,16 @@ function apply(
   const accepted = machine !== state.machine;
   const after = statePaths(machine.value);
   const type = 'payload' in event ? event.type : DEADLINE_PASSED;
-  const effects = accepted
-    ? effectsOf(
-        { state: statePaths(state.machine.value), context: state.machine.context },
-        { state: after, context: machine.context },
-        type,
-      )
-    : [];
+  const before = statePaths(state.machine.value);
+  const effects = !accepted
+    ? []
+    : rules.lean
+      ? regionEffects(before, after)
+      : effectsOf(
+          { state: before, context: state.machine.context },
+          { state: after, context: machine.context },
+          type,
+        );
   const timers = scheduleTimers(state.timers, actions, move.date, {
     actor: move.actor,
     setBy: move.id,
@@ -207,10 +232,19 @@ function apply(
     move.origin === 'script' && !rules.simulate && governs(rules.policies, move.actor, type);
   const step: Step = {
     index,
-    ...move,
+    id: move.id,
+    policy: move.policy,
+    date: move.date,
+    actor: move.actor,
+    origin: move.origin,
+    recorded: move.recorded,
+    cause: move.cause,
+    payload: move.payload,
+    source: move.source,
+    note: move.note,
     type,
     accepted,
-    reason: accepted ? null : explainRefusal(state.machine, event).message,
+    reason: accepted || rules.lean ? null : explainRefusal(state.machine, event).message,
     predicted: expected ? predictedProbability(stillWanted(state, rules), move.actor, type) : null,
     state: after,
     effects,
@@ -218,12 +252,13 @@ function apply(
   const predictions = expected
     ? state.predictions.filter((p) => p.actor !== move.actor || p.type !== type)
     : state.predictions;
-  const next = { ...state, machine, date: move.date, timers, predictions };
+  const next = changed(state, { machine, date: move.date, timers, predictions });
+  const entry = { step, state: react(state, next, step, rules) };
+  if (rules.lean) return entry;
   // History is never changed once made: frozen, it can be shared by every fork and view.
-  return Object.freeze({
-    step: Object.freeze(step),
-    state: Object.freeze(react(state, next, step, rules)),
-  });
+  Object.freeze(step);
+  Object.freeze(entry.state);
+  return Object.freeze(entry);
 }
 
 /**
@@ -264,12 +299,15 @@ export function settle(
   for (;;) {
     if (entries.length >= MAX_SETTLE_STEPS) {
       // Rules that keep answering each other on the same day would never let the day end.
-      return [entries, { ...current, pending: current.pending.filter((m) => m.due > movesUpTo) }];
+      return [
+        entries,
+        changed(current, { pending: current.pending.filter((m) => m.due > movesUpTo) }),
+      ];
     }
     const move = byDue(current.pending, movesUpTo, true);
     const timer = byDue(current.timers, timersBefore, false);
     if (move && (!timer || move.due <= timer.due)) {
-      current = { ...current, pending: current.pending.filter((m) => m !== move) };
+      current = changed(current, { pending: current.pending.filter((m) => m !== move) });
       // A rule's conditions must still hold when its move falls due: a met demand ends a boycott plan.
       // A move the clock has already passed (one dropped before, met again in a fork) is stale.
       if (move.due < current.date || !stillWants(rules, move.policy, momentOf(current.machine)))
@@ -300,7 +338,7 @@ export function settle(
       entries.push(entry);
       current = entry.state;
     } else if (timer) {
-      const fired = { ...current, timers: current.timers.filter((t) => t !== timer) };
+      const fired = changed(current, { timers: current.timers.filter((t) => t !== timer) });
       const made: StepInput = {
         id: `${timer.setBy}.deadline`,
         policy: null,
@@ -359,5 +397,5 @@ export function advance(
 /** The record hands over to the policies: the moves they were expecting get their draw. */
 export function handOver(state: RunState, rules: Rules): RunState {
   const [moves, rng] = drawExpected(state.predictions, rules.policies, state.date, state.rng);
-  return { ...state, rng, pending: [...state.pending, ...moves], predictions: [] };
+  return changed(state, { rng, pending: [...state.pending, ...moves], predictions: [] });
 }

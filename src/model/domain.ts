@@ -53,3 +53,9 @@ export type Claim = (typeof CLAIMS)[number];
 
 export const INTENSITIES = ['limited', 'major', 'massive'] as const;
 export type Intensity = (typeof INTENSITIES)[number];
+
+/**
+ * Raised by the simulated clock, never written in a scenario. Here rather than with the
+ * vocabulary, so the engine's worker threads need not load the vocabulary's schemas (zod).
+ */
+export const DEADLINE_PASSED = 'DEADLINE_PASSED';

@@ -3,7 +3,7 @@
  * CAMEO codes follow the CAMEO 1.1b3 event codebook where a code fits the move.
  */
 import { z } from 'zod';
-import { CLAIMS, INTENSITIES, PRECONDITION_NAMES, type Role } from './domain.js';
+import { CLAIMS, DEADLINE_PASSED, INTENSITIES, PRECONDITION_NAMES, type Role } from './domain.js';
 import { isIsoDate } from './dates.js';
 import { numberBetween, wholeNumber } from './numberFields.js';
 
@@ -260,8 +260,7 @@ export const VOCABULARY = {
 export type ScriptEventType = keyof typeof VOCABULARY;
 export const SCRIPT_EVENT_TYPES = Object.keys(VOCABULARY) as ScriptEventType[];
 
-/** Raised by the simulated clock, never written in a scenario. */
-export const DEADLINE_PASSED = 'DEADLINE_PASSED';
+export { DEADLINE_PASSED };
 export const DEADLINE_MEANING =
   'A walkout deadline passes: with its conditions unmet the threat becomes a walkout; met, or with the talks suspended, it ends.';
 

@@ -3,6 +3,7 @@ import type { Distribution } from '../engine/montecarlo.js';
 import { routesJson, routesText } from './routes.js';
 import { invariant } from '../model/invariant.js';
 import { clean } from '../text/sanitize.js';
+import { counted } from './describe.js';
 
 const BAR = 24;
 
@@ -114,4 +115,28 @@ export function distributionJson(d: Distribution) {
     rules: d.rules,
     routes: routesJson(d),
   };
+}
+
+/** What was simulated: the scenario (by id), the seed, and the date of the record it started from. */
+export interface Simulated {
+  readonly scenario: string;
+  readonly seed: number;
+  /** The policies made the moves after this date's events; null: every move, from the start. */
+  readonly fromDate: string | null;
+}
+
+/** `parley simulate --json` of one scenario, and `parley merge` of its parts: the same bytes. */
+export function simulationJson(of: Simulated, d: Distribution) {
+  return {
+    scenario: of.scenario,
+    seed: of.seed,
+    ...(of.fromDate === null ? {} : { fromDate: of.fromDate }),
+    ...distributionJson(d),
+  };
+}
+
+/** "geneva-2016: 10,000 runs, seed 2016, from 2016-02-03" */
+export function simulationHeading(of: Simulated, runs: number): string {
+  const from = of.fromDate === null ? '' : `, from ${clean(of.fromDate)}`;
+  return `${clean(of.scenario)}: ${counted(runs, 'run')}, seed ${of.seed}${from}`;
 }
