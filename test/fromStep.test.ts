@@ -65,7 +65,7 @@ describe('policiesFromStep', () => {
 
   test('at the last step of a day, it is where simulate --from-date that day starts', () => {
     const day = '2016-02-01';
-    const lastOfDay = steps.findLastIndex((s) => s.date === day) + 1;
+    const lastOfDay = steps.filter((s) => s.date <= day).length;
     const c = compareFromStep(geneva, record, lastOfDay);
     expect(c.date).toBe(day);
     expect(c.branch.policiesFrom).toBe(policiesFromDate(geneva, day));

@@ -10,6 +10,7 @@ import type { Catalog } from '../scenario/catalog.js';
 import type { Scenario } from '../scenario/types.js';
 import { recordBranch, stateAt } from '../engine/branches.js';
 import { ContextPanel } from './ContextPanel.js';
+import { DISTRIBUTION_RUNS, type SimulationOptions } from './DistributionView.js';
 import { EventPanel } from './EventPanel.js';
 import { Line } from './Line.js';
 import { Overlay } from './Overlay.js';
@@ -42,6 +43,8 @@ export interface AppProps {
   readonly size?: Size;
   /** Defaults to the environment's (NO_COLOR). */
   readonly theme?: Theme;
+  /** The runs of the `d` view (10,000); fewer in tests. */
+  readonly simulation?: SimulationOptions;
 }
 
 /** The player in its theme: every view below reads it from the context. */
@@ -62,6 +65,7 @@ function Player({
   seed,
   saveDir = process.cwd(),
   size: fixed,
+  simulation = { runs: DISTRIBUTION_RUNS },
 }: Omit<AppProps, 'theme'>) {
   const { exit } = useApp();
   const size = useTerminalSize(fixed);
@@ -128,6 +132,7 @@ function Player({
           saveDir={saveDir}
           event={event}
           catalog={catalog}
+          simulation={simulation}
         />
       ) : (
         <>

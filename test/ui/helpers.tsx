@@ -13,6 +13,7 @@ import { App } from '../../src/ui/App.js';
 import { defaultCatalog, loadScenario } from '../../src/engine/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import type { Size } from '../../src/ui/useTerminalSize.js';
+import type { SimulationOptions } from '../../src/ui/DistributionView.js';
 
 export const RECORD = 'scenarios/geneva-2016.yaml';
 export const KEY = {
@@ -74,7 +75,13 @@ export async function waitFor(
 }
 
 export async function player(
-  options: { predict?: boolean; saveDir?: string; size?: Size; scenario?: Scenario } = {},
+  options: {
+    predict?: boolean;
+    saveDir?: string;
+    size?: Size;
+    scenario?: Scenario;
+    simulation?: SimulationOptions;
+  } = {},
 ) {
   const props = {
     scenario: geneva(),
