@@ -97,6 +97,18 @@ describe('compareFromStep on a fork', () => {
     expect(recorded.walkouts['2016-02-01'] ?? 0).toBe(0);
   });
 
+  test("on a rule's move right after the inserted walkout, the runs start after the walkout and draw that move again", () => {
+    const next = fork.run.entries[fork.cursor]?.step;
+    expect(next?.origin).toBe('policy');
+    const c = compareFromStep(geneva, fork.run, fork.cursor + 1);
+    expect(c).toMatchObject({
+      cursor: fork.cursor + 1,
+      fromStep: fork.cursor,
+      fromForkPoint: false,
+    });
+    expect(c.branch.policiesFrom).toBe(fork.run.scenario.forkAt);
+  });
+
   test('past the fork point, the policies made the moves shown: the simulation starts at the fork', () => {
     const c = compareFromStep(geneva, fork.run, fork.run.entries.length);
     expect(c).toMatchObject({ fromStep: fork.cursor, fromForkPoint: true });

@@ -44,7 +44,12 @@ export interface StepComparison {
   readonly record: Simulation;
   /** The date of the step: the record is simulated from it. */
   readonly date: string;
-  /** The step from which the branch is simulated: the cursor, or its fork point when that comes first. */
+  /** The step shown. */
+  readonly cursor: number;
+  /**
+   * The step after which the policies make the moves: the last event's by the cursor (a rule's
+   * move or a deadline after it is drawn again), or the fork point's when that comes first.
+   */
   readonly fromStep: number;
   /** The cursor was past the branch's fork point: the simulation starts there. */
   readonly fromForkPoint: boolean;
@@ -55,7 +60,7 @@ export interface StepComparison {
  * from its step, the record (`record`) from the step's date (what `simulate --from-date` counts).
  */
 export function compareFromStep(record: Scenario, run: Run, cursor: number): StepComparison {
-  const { events } = resumePoint(run, cursor);
+  const { events, entries } = resumePoint(run, cursor);
   const policiesFrom = policiesFromStep(run, cursor);
   // The fork's first event plays before the policies take over (see `play`): on its step, or
   // before it, the simulation starts from the cursor itself.
@@ -65,7 +70,8 @@ export function compareFromStep(record: Scenario, run: Run, cursor: number): Ste
     branch: { scenario: run.scenario, seed: run.seed, policiesFrom },
     record: { scenario: record, seed: run.seed, policiesFrom: policiesFromDate(record, date) },
     date,
-    fromStep: fromForkPoint ? stepOfEvents(run, policiesFrom + 1) : cursor,
+    cursor,
+    fromStep: fromForkPoint ? stepOfEvents(run, policiesFrom + 1) : entries,
     fromForkPoint,
   };
 }

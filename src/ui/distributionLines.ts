@@ -31,8 +31,13 @@ export function comparedLines(
   width: number,
 ): string[] {
   const [branch] = columnNames(name, c);
-  // Past its fork point a branch is simulated from there: the step shown is not its start.
-  const when = c.fromForkPoint ? '' : ` (${c.date})`;
+  // Past its fork point, or on a step no event made, the branch is simulated from an earlier step: say which.
+  const when =
+    c.fromStep === c.cursor
+      ? ` (${c.date})`
+      : c.fromForkPoint
+        ? `, before step ${c.cursor} (${c.date}),`
+        : `, its last event by step ${c.cursor} (${c.date}),`;
   const text = `${branch}${when} vs the record from ${c.date}, ${thousands(runs)} runs each, seed ${c.branch.seed}`;
   return fitLines(text, width, 2);
 }
