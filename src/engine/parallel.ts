@@ -42,11 +42,12 @@ export function poolSize(runs: number, workers: number = availableParallelism())
   return Math.max(1, Math.min(workers, Math.ceil(runs / 100)));
 }
 
-export function startPool(size: number): Pool {
-  const workers = Array.from(
-    { length: size },
-    () => new Worker(new URL('./simulateWorker.js', import.meta.url)),
-  );
+/** `script`: the worker's module, for a caller not running from the built files (tests). */
+export function startPool(
+  size: number,
+  script: URL = new URL('./simulateWorker.js', import.meta.url),
+): Pool {
+  const workers = Array.from({ length: size }, () => new Worker(script));
   return {
     workers,
     close: () => {
@@ -96,10 +97,13 @@ function onPool(
       for (const [worker, listener] of listeners) {
         worker.off('message', listener);
         worker.off('error', finish);
+        worker.off('exit', closed);
       }
       if (error) reject(error);
       else resolve(total);
     };
+    // A pool closed before the runs are done (the player cancelling) ends the simulation.
+    const closed = (): void => finish(new Error('the simulation was stopped'));
     const send = (worker: Worker): void => {
       if (next >= end) return;
       const from = next;
@@ -117,6 +121,7 @@ function onPool(
       listeners.push([worker, listener]);
       worker.on('message', listener);
       worker.on('error', finish);
+      worker.on('exit', closed);
       worker.postMessage(simulation);
       send(worker);
     }

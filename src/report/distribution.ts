@@ -15,12 +15,13 @@ export function bar(share: number, width = BAR): string {
 export const percent = (count: number, runs: number): string =>
   `${runs ? ((100 * count) / runs).toFixed(1) : '0.0'}%`;
 
-interface Row {
+export interface Row {
   readonly label: string;
   readonly counts: readonly number[];
 }
 
-function rowsOf(ds: readonly Distribution[]): { title: string; rows: Row[] }[] {
+/** The questions a distribution answers, each with one row per answer: the runs of each distribution that gave it. */
+export function distributionRows(ds: readonly Distribution[]): { title: string; rows: Row[] }[] {
   const keys = (pick: (d: Distribution) => Record<string, number>): string[] =>
     [...new Set(ds.flatMap((d) => Object.keys(pick(d))))].filter((k) => ds.some((d) => pick(d)[k]));
   const table = (pick: (d: Distribution) => Record<string, number>): Row[] =>
@@ -67,7 +68,7 @@ export function distributionText(ds: readonly Distribution[], names: readonly st
     lines.push(
       `${''.padEnd(18)}${names.map((n) => n.slice(0, width + 16).padEnd(width + 18)).join('')}`.trimEnd(),
     );
-  for (const { title, rows } of rowsOf(ds)) {
+  for (const { title, rows } of distributionRows(ds)) {
     lines.push('', title);
     for (const row of rows) {
       const cells = ds.map(({ runs }, i) => {

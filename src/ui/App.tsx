@@ -13,6 +13,7 @@ import type { Catalog } from '../scenario/catalog.js';
 import type { Scenario } from '../scenario/types.js';
 import { recordBranch, stateAt } from '../engine/branches.js';
 import { ContextPanel } from './ContextPanel.js';
+import { DISTRIBUTION_RUNS, type SimulationOptions } from './DistributionView.js';
 import { EventPanel } from './EventPanel.js';
 import { Line } from './Line.js';
 import { Overlay } from './Overlay.js';
@@ -49,6 +50,9 @@ export interface AppProps {
   readonly theme?: Theme;
   /** Replays the scenario when its file, or a file it extends, is saved. */
   readonly watch?: boolean;
+
+  /** The runs of the `d` view (10,000); fewer in tests. */
+  readonly simulation?: SimulationOptions;
 }
 
 /** The player in its theme: every view below reads it from the context. */
@@ -70,6 +74,8 @@ function Player({
   saveDir = process.cwd(),
   size: fixed,
   watch = false,
+
+  simulation = { runs: DISTRIBUTION_RUNS },
 }: Omit<AppProps, 'theme'>) {
   const { exit } = useApp();
   const size = useTerminalSize(fixed);
@@ -145,6 +151,7 @@ function Player({
           saveDir={saveDir}
           event={event}
           catalog={catalog}
+          simulation={simulation}
         />
       ) : (
         <>

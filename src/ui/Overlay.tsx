@@ -5,6 +5,7 @@ import { useMemo, useState, type Dispatch } from 'react';
 import { clean } from '../text/sanitize.js';
 import { Confirm, Menu, Prompt, type Frame } from './Dialogs.js';
 import { stateAt } from '../engine/branches.js';
+import { DistributionView, type SimulationOptions } from './DistributionView.js';
 import { ForkDialog } from './ForkDialog.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { saveRefusal } from './saveTarget.js';
@@ -28,6 +29,8 @@ export interface OverlayProps {
   readonly event: EventView | null;
   /** Where the "why?" view finds the sources it quotes. */
   readonly catalog: Catalog;
+  /** The runs of the `d` view's simulations. */
+  readonly simulation: SimulationOptions;
 }
 
 const HELP = [
@@ -36,6 +39,8 @@ const HELP = [
   'Enter        the whole step: its quote, note and effects, when cut to fit',
   "w            why? each region's state and the outcome so far, each traced",
   '             back through its causes to the record, with sources and rules',
+  'd            how the talks end from this step on this branch, over 10,000',
+  '             runs, beside the record from this date; →/← still step',
   'p            autoplay on/off        + / -   faster / slower',
   'f            fork here: insert a move the state accepts, or replace/drop',
   '             the next event. Moves: type to filter by move or actor,',
@@ -102,6 +107,8 @@ export function Overlay(props: OverlayProps) {
     }
     case 'why':
       return <WhyDialog {...props} close={close} />;
+    case 'distribution':
+      return <DistributionView {...props} />;
     case 'help':
       return (
         <Reading {...frame} title="help" keys="↑/↓ scroll  Esc closes" lines={HELP} close={close} />

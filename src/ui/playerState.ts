@@ -25,7 +25,16 @@ import {
   type Session,
 } from './session.js';
 
-export type Dialog = 'help' | 'jump' | 'fork' | 'branches' | 'save' | 'quit' | 'step' | 'why';
+export type Dialog =
+  | 'help'
+  | 'jump'
+  | 'fork'
+  | 'branches'
+  | 'save'
+  | 'quit'
+  | 'step'
+  | 'why'
+  | 'distribution';
 
 /** Autoplay's delays between steps, slowest first: the speeds a class can follow. */
 export const SPEEDS_MS = [4000, 2500, 1500, 800, 400] as const;

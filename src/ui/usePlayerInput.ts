@@ -14,6 +14,7 @@ const DIALOG_KEYS: Record<string, Dialog> = {
   s: 'save',
   q: 'quit',
   w: 'why',
+  d: 'distribution',
 };
 
 /** The action of one typed character, or null for a key that does nothing here. */

@@ -13,6 +13,7 @@ import { App } from '../../src/ui/App.js';
 import { defaultCatalog, loadScenario } from '../../src/engine/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import type { Size } from '../../src/ui/useTerminalSize.js';
+import type { SimulationOptions } from '../../src/ui/DistributionView.js';
 
 export const RECORD = 'scenarios/geneva-2016.yaml';
 export const KEY = {
@@ -80,6 +81,7 @@ export async function player(
     size?: Size;
     scenario?: Scenario;
     watch?: boolean;
+    simulation?: SimulationOptions;
   } = {},
 ) {
   const props = {

@@ -103,6 +103,29 @@ describe.skipIf(!TMUX)('parley play in a real terminal', () => {
     keys(s, 'Right');
     await waitForPane(s, (t) => t.includes('step 1/47'));
   }, 30_000);
+
+  test('d simulates 10,000 runs from the step shown on threads, the keys working meanwhile, and q ends every thread', async () => {
+    const s = start();
+    await waitForPane(s, (t) => t.includes('step 0/47'));
+    keys(s, 'End', 'd');
+    let pane = await waitForPane(s, (t) =>
+      /simulating record from step 47: [\d,]+\/10,000/.test(t),
+    );
+    keys(s, 'Left');
+    pane = await waitForPane(s, (t) => t.includes('how the talks end from step 46'));
+    pane = await waitForPane(
+      s,
+      (t) => t.includes('How the process ended') && t.includes('mean'),
+      150_000,
+    );
+    expect(pane.replace(/\s+/g, ' ')).toContain(
+      'record from step 46 (2016-03-14) vs the record from 2016-03-14, 10,000 runs each, seed 2016',
+    );
+    expect(pane).toMatch(/^ {3}walked out +#+ +100\.0% +#+ +100\.0%/m);
+    for (const line of pane.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    keys(s, 'q');
+    await waitForPane(s, (t) => t.includes('parley exited 0'));
+  }, 180_000);
 });
 
 test('without a terminal, play prints the transcript and exits 0', () => {
