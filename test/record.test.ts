@@ -470,6 +470,19 @@ describe('the corrections of the fact-check', () => {
     expect(away.source!.quote).toMatch(/on March 13 said they would not attend/);
   });
 
+  test('the rebels arrived for the fourth round on Tuesday 2 May, as the Kazakh foreign ministry said', () => {
+    const back = step(ASTANA, 'rebels-return');
+    expect([back.date, back.type, back.actor]).toEqual([
+      '2017-05-02',
+      'DELEGATION_ARRIVED',
+      'rebels',
+    ]);
+    expect(stateOn(ASTANA, '2017-05-02')).toMatchObject({
+      process: 'suspended',
+      opposition: 'attending',
+    });
+  });
+
   test('the third round closed with a meeting set for early May, no day: the record claims none', () => {
     expect(step(ASTANA, 'third-round-closes').payload).toEqual({});
   });
