@@ -49,6 +49,13 @@ describe('the source catalog', () => {
     },
   );
 
+  test('every source has its headline: none stands in for one', () => {
+    const missing = [...catalog.sources.values()]
+      .filter((s) => /not captured|from the address/i.test(s.headline))
+      .map((s) => s.id);
+    expect(missing).toEqual([]);
+  });
+
   test('sources outside the seeds say where they were published', () => {
     for (const source of catalog.sources.values()) {
       if (source.seed) continue;

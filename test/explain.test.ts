@@ -36,11 +36,15 @@ function expectEventSource(link: Link, scenario: Scenario): void {
   });
 }
 
-/** The walkout's chain the issue asks to read: deadline <- threat by threat-under-offensive <- the recorded offensive. */
+/**
+ * The walkout's chain the issue asks to read: deadline <- threat by threat-under-offensive <- the
+ * recorded offensive; and the opposition still out at the end (most come back to the March round).
+ */
 const walksOutAfterTheOffensive = (explanation: Explanation): boolean => {
   const [deadline, threat, offensive] = explanation.outcome.walkout.chain;
   return (
     explanation.outcome.walkout.walkedOut &&
+    regionOf(explanation, 'opposition').state === 'walkedOut' &&
     deadline?.type === 'DEADLINE_PASSED' &&
     threat?.rule?.id === 'threat-under-offensive' &&
     offensive?.id === 'aleppo-offensive'

@@ -147,8 +147,9 @@ describe('the example what-ifs', () => {
       'russia-pauses-strikes.yaml',
       (d: typeof record) => share(d.rules['ceasefire-agreed-in-calm']!),
     ],
-    ['goodwill-gesture.yaml', (d: typeof record) => share(d.opposition.boycott!)],
-    ['no-preconditions.yaml', (d: typeof record) => share(d.opposition.boycott!)],
+    // A boycott, however long: the record's ends once the cessation of hostilities holds.
+    ['goodwill-gesture.yaml', (d: typeof record) => share(d.rules['boycott-over-demands'] ?? 0)],
+    ['no-preconditions.yaml', (d: typeof record) => share(d.rules['boycott-over-demands'] ?? 0)],
     // Both runs reach the March round; without the formal start nobody disputes it.
     ['no-formal-start.yaml', (d: typeof record) => share(d.rules['government-disputes-start']!)],
   ])('%s validates, runs, and moves its telling share by more than 10 points', (file, telling) => {

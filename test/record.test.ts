@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { outcomeOf } from '../src/engine/run.js';
+import { loadCatalog, quotedIn } from '../src/scenario/catalog.js';
 import { ASTANA, GENEVA, mustLoad, replayFile } from './helpers/scenarios.js';
 
 const stateOn = (file: string, until: string) => outcomeOf(replayFile(file, { until })).state;
@@ -328,22 +329,32 @@ describe('Astana 2017, from the ceasefire of 30 December', () => {
         ceasefireTrack: 'inForce',
       },
     ],
-    // The second round, with both delegations.
+    // The second round, set for 15 February, waits for the rebels' and Turkey's delegations.
     [
       '2017-02-15',
       {
-        process: 'proximityTalks.declared',
+        process: 'concluded',
         opposition: 'attending',
         government: 'attending',
         ceasefireTrack: 'inForce',
       },
     ],
-    // It closes with the guarantors' joint monitoring group.
+    // It opens and closes on the 16th, with both delegations.
     [
       '2017-02-16',
       {
         process: 'concluded',
         opposition: 'attending',
+        government: 'attending',
+        ceasefireTrack: 'inForce',
+      },
+    ],
+    // The rebels say they will stay away from the third round.
+    [
+      '2017-03-13',
+      {
+        process: 'concluded',
+        opposition: 'boycott',
         government: 'attending',
         ceasefireTrack: 'inForce',
       },
@@ -437,6 +448,65 @@ describe('the corrections of the fact-check', () => {
     expect([leaves.date, leaves.type, leaves.actor]).toEqual(['2016-02-04', 'WALKED_OUT', 'hnc']);
   });
 
+  test("Astana's second round opened on Thursday 16 February, a day late, and closed that day", () => {
+    const opens = step(ASTANA, 'second-round-opens');
+    const closes = step(ASTANA, 'monitoring-group');
+    expect([opens.date, opens.type, closes.date, closes.type]).toEqual([
+      '2017-02-16',
+      'TALKS_RESUMED',
+      '2017-02-16',
+      'TALKS_CONCLUDED',
+    ]);
+    expect(stateOn(ASTANA, '2017-02-15').process).toBe('concluded');
+  });
+
+  test('the rebels said on Monday 13 March, the day before the third round, that they would stay away', () => {
+    const away = step(ASTANA, 'rebels-stay-away');
+    expect([away.date, away.type, away.actor]).toEqual([
+      '2017-03-13',
+      'BOYCOTT_ANNOUNCED',
+      'rebels',
+    ]);
+    expect(away.source!.quote).toMatch(/on March 13 said they would not attend/);
+  });
+
+  test('the rebels arrived for the fourth round on Tuesday 2 May, as the Kazakh foreign ministry said', () => {
+    const back = step(ASTANA, 'rebels-return');
+    expect([back.date, back.type, back.actor]).toEqual([
+      '2017-05-02',
+      'DELEGATION_ARRIVED',
+      'rebels',
+    ]);
+    expect(stateOn(ASTANA, '2017-05-02')).toMatchObject({
+      process: 'suspended',
+      opposition: 'attending',
+    });
+  });
+
+  test('the third round closed with a meeting set for early May, no day: the record claims none', () => {
+    expect(step(ASTANA, 'third-round-closes').payload).toEqual({});
+  });
+
+  test("the co-chairs' terms exclude Daesh and Jabhat al-Nusra, as their statement says", () => {
+    const terms = step(GENEVA, 'cessation-terms-adopted');
+    expect(terms.payload).toMatchObject({ scope: expect.stringMatching(/Daesh, Jabhat al-Nusra/) });
+    expect(
+      loadCatalog()
+        .sources.get('state-2016-02-22')!
+        .excerpts.some((e) => quotedIn('does not apply to “Daesh”, “Jabhat al-Nusra”', e)),
+    ).toBe(true);
+  });
+
+  test("the HNC's departure of 4 February and return of 11 March say what dates them: an announcement, a decision", () => {
+    const notes = mustLoad(GENEVA).events.filter((e) =>
+      ['hnc-leaves-geneva', 'hnc-will-attend'].includes(e.id),
+    );
+    expect(notes.map((e) => e.note)).toEqual([
+      expect.stringMatching(/^Dated by the announcement, not by a report of the departure/),
+      expect.stringMatching(/^Dated by the HNC's decision of Friday 11 March/),
+    ]);
+  });
+
   test('Hardatneen was taken as Syrian state media say', () => {
     expect(mustLoad(GENEVA).events.find((e) => e.id === 'hardatneen-taken')!.source!.quote).toMatch(
       /^Syrian state media say /,
@@ -487,7 +557,7 @@ describe('the ceasefire track reaches agreed and inForce on the recorded dates',
 /** Words the quote of each event of a type must contain: a type its own quote supports. */
 const TYPE_WORDS: Record<string, RegExp> = {
   TALKS_DELAYED: /rescheduled|postponed/i,
-  BOYCOTT_ANNOUNCED: /will not be in|refused to join/i,
+  BOYCOTT_ANNOUNCED: /will not be in|refused to join|would not attend/i,
   DELEGATION_VETOED: /could not be a part|divided over/i,
   DELEGATION_ARRIVED: /arriv|flew into|left Damascus|preparatory meeting|not left the building/i,
   ENVOY_MET: /meet|met |talks with|visit/i,
@@ -510,8 +580,8 @@ const TYPE_WORDS: Record<string, RegExp> = {
   CEASEFIRE_VIOLATED: /air strikes killed/i,
   CONFIDENCE_ASSESSED: /confidence/i,
   TALKS_SUSPENDED: /pause|meet again/i,
-  TALKS_RESUMED: /opened|hosted|started|plenary session/i,
-  TALKS_CONCLUDED: /conclu|joint statement|approval|memorandum/i,
+  TALKS_RESUMED: /opened|hosted|started|plenary session|beginning of the negotiations/i,
+  TALKS_CONCLUDED: /conclu|finished|joint statement|memorandum/i,
 };
 
 describe("every recorded event's type is supported by its own quote", () => {

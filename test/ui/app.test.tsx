@@ -189,7 +189,8 @@ describe('forks', () => {
     await jump(press, 'protest', 'step 25/40');
     await press('f', (t) => t.includes('fork at step 25'));
     const text = await chooseMove(press, 'boycott', (t) => t.includes('branch fork-1 (unsaved)'));
-    expect(text).toContain('step 26/40');
+    // The boycott ends when the cessation of hostilities holds: the delegation comes on 11 March.
+    expect(text).toContain('step 26/41');
     expect(text).toMatch(/^> 26 \+ 2016-02-02 BOYCOTT_ANNOUNCED/m);
     expect(text).toMatch(/^ {2}27 {3}2016-02-02 DELEGATION_VETOED/m);
     const saved = await saveAndReplay(
@@ -197,8 +198,9 @@ describe('forks', () => {
       'fork-1',
       join(dir, 'no-aleppo-offensive-fork-1.yaml'),
     );
-    expect(saved).toHaveLength(40);
+    expect(saved).toHaveLength(41);
     expect(saved[25]).toBe('2016-02-02 BOYCOTT_ANNOUNCED hnc true');
+    expect(saved).toContain('2016-03-11 DELEGATION_ARRIVED hnc true');
   });
 
   test('a fork of a fork, after a deadline, saves to a file that replays as shown', async () => {
