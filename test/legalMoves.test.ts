@@ -126,4 +126,45 @@ describe('a payload the form refuses', () => {
       'group: is required (string expected)',
     );
   });
+
+  test('names what was given instead: a list, a mapping, null, a number; a number keeps its own rule', () => {
+    const day = '2016-02-01';
+    expect(payloadProblem('DELEGATION_VETOED', { group: ['a'] }, day)).toBe(
+      'group: expected string, found a list',
+    );
+    expect(payloadProblem('DELEGATION_VETOED', { group: { a: 1 } }, day)).toBe(
+      'group: expected string, found a mapping',
+    );
+    expect(payloadProblem('DELEGATION_VETOED', { group: null }, day)).toBe(
+      'group: expected string, found null',
+    );
+    expect(payloadProblem('DELEGATION_VETOED', { group: 7 }, day)).toBe(
+      'group: expected string, found number 7',
+    );
+    expect(payloadProblem('CONFIDENCE_ASSESSED', { level: 'high' }, day)).toBe(
+      'level: must be between 0 and 100, not "high"',
+    );
+    expect(payloadProblem('CONFIDENCE_ASSESSED', { level: 101 }, day)).toBe(
+      'level: must be between 0 and 100, not 101',
+    );
+    expect(payloadProblem('ATTACK_CLAIMED', { place: 'Homs', killed: 2.5 }, day)).toBe(
+      'killed: must be a whole number, 0 or more, not 2.5',
+    );
+    expect(payloadProblem('DELEGATION_VETOED', { group: 'x', by: 'y' }, day)).toBe(
+      'payload: unknown field "by"',
+    );
+  });
+
+  test("a date before the move's own day is refused, naming both; the day itself is fine", () => {
+    const conditions = ['liftSieges'];
+    expect(
+      payloadProblem('WALKOUT_THREATENED', { deadline: '2016-01-31', conditions }, '2016-02-01'),
+    ).toBe("deadline: 2016-01-31 is before the move's own day, 2016-02-01");
+    expect(
+      payloadProblem('WALKOUT_THREATENED', { deadline: '2016-02-01', conditions }, '2016-02-01'),
+    ).toBeNull();
+    expect(
+      payloadProblem('WALKOUT_THREATENED', { deadline: '2016-02-30', conditions }, '2016-02-01'),
+    ).toBe('deadline: must be a date written YYYY-MM-DD');
+  });
 });

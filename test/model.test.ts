@@ -34,6 +34,33 @@ describe('the statechart', () => {
   });
 });
 
+describe('a refused move', () => {
+  test('a rule forbids it: the code says so, with the guards by name and their sentences', () => {
+    const alone = play(ev('DELEGATION_ARRIVED', 'government'));
+    expect(explainRefusal(alone, ev('FORMAL_START_DECLARED', 'envoy'))).toEqual({
+      code: 'guard',
+      guards: ['areBothDelegationsPresent'],
+      message: 'both delegations must be present',
+    });
+    const walkedOut = play(...bothPresent, ev('WALKED_OUT', 'opposition'));
+    expect(explainRefusal(walkedOut, ev('RETURNED_TO_TALKS', 'government'))).toEqual({
+      code: 'guard',
+      guards: ['isFromOpposition'],
+      message: 'only the opposition delegation can make this move',
+    });
+  });
+
+  test('no state takes it: the code says so, and the message names every region with its state', () => {
+    const refusal = explainRefusal(play(), ev('WALKED_OUT', 'opposition'));
+    expect(refusal).toEqual({
+      code: 'state',
+      guards: [],
+      message:
+        'not accepted while process scheduled, opposition undecided, government undecided, ceasefireTrack offAgenda',
+    });
+  });
+});
+
 describe('guards', () => {
   test.each([
     ['the government', ev('DELEGATION_ARRIVED', 'government')],

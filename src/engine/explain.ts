@@ -15,6 +15,7 @@ import type { Effect } from './effects.js';
 import { inState, ruleOf } from './policies.js';
 import { contextOf, latestState, outcomeOf, type Run } from './run.js';
 import type { Entry, Step } from './step.js';
+import { stepIdentity, type StepIdentity } from './stepIdentity.js';
 import { invariant } from '../model/invariant.js';
 
 /** A quote and where it was published, as the source catalog has it. */
@@ -46,8 +47,7 @@ export type Note = (
 ) & { readonly step: Link | null };
 
 /** One step of a chain of causes: the step's identity, and what made it and what it did. */
-export interface Link
-  extends Pick<Step, 'index' | 'id' | 'date' | 'type' | 'actor' | 'origin' | 'recorded'> {
+export interface Link extends StepIdentity {
   /** The effects that matter here: all the step's, or, at the head of a chain, those on its subject. */
   readonly did: readonly Effect[];
   readonly source: Cited | null;
@@ -145,13 +145,7 @@ interface Explainer {
 function bare(x: Explainer, step: Step, did: readonly Effect[] = step.effects): Link {
   const rule = ruleOf(x.run.scenario, step);
   return {
-    index: step.index,
-    id: step.id,
-    date: step.date,
-    type: step.type,
-    actor: step.actor,
-    origin: step.origin,
-    recorded: step.recorded,
+    ...stepIdentity(step),
     did,
     source: cited(step.source, x.catalog),
     rule: rule

@@ -2,18 +2,13 @@
 import { summarizeContext } from '../engine/contextSummary.js';
 import { contextOf, outcomeOf, type Run } from '../engine/run.js';
 import { ruleOf } from '../engine/policies.js';
+import { stepIdentity } from '../engine/stepIdentity.js';
 
 export function jsonReport(run: Run): string {
   const steps = run.entries.map(({ step, state }) => {
     const rule = ruleOf(run.scenario, step);
     return {
-      index: step.index,
-      id: step.id,
-      date: step.date,
-      type: step.type,
-      actor: step.actor,
-      origin: step.origin,
-      recorded: step.recorded,
+      ...stepIdentity(step),
       accepted: step.accepted,
       reason: step.reason,
       payload: step.payload,
