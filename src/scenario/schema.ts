@@ -24,6 +24,7 @@ export const eventSchema = z.strictObject({
   payload: z.record(z.string(), z.unknown()).optional().describe('fields the event type takes'),
   source: citationSchema.optional(),
   note: z.string().optional().describe('a remark shown with the event'),
+  team: slug.optional().describe('in a classroom game (`parley class`): the team that made this move'),
 });
 
 export const actorSchema = z.strictObject({
@@ -73,6 +74,12 @@ export const scenarioSchema = z.strictObject({
       "a what-if whose replay keeps to the record after its changes; otherwise the policies make the actors' moves from its first change on",
     ),
   actors: z.array(actorSchema).optional(),
+  teams: z
+    .record(slug, slug)
+    .optional()
+    .describe(
+      'a classroom game (`parley class`): each team and the actor id it plays; the rules no longer move those actors',
+    ),
   initial: initialSchema.optional(),
   events: z.array(eventSchema).optional(),
   remove: z.array(slug).optional().describe('ids of base events to drop'),
