@@ -3,6 +3,7 @@
  * each team's move marked `team:`. The file is the save: `parley class --resume` reads the
  * decisions back from it, and `parley replay` plays it to the game as played.
  */
+import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { whatIfText } from '../scenario/whatIfFile.js';
 import type { Scenario } from '../scenario/types.js';
 import { gameScenario, insteadOf, type Decision, type Game } from './game.js';
@@ -60,4 +61,20 @@ export function gameFromFile(saved: Scenario, base: Scenario): GameFromFile {
       problem: `${saved.id} has events a game of its teams would not: was it changed by hand?`,
     };
   return { ok: true, game };
+}
+
+/**
+ * Writes the game at `path`, whole or not at all (saveFile.ts); the first save of a new game never
+ * overwrites a file. Returns why it could not, or null once saved.
+ */
+export function saveGame(game: Game, path: string, overwrite: boolean): string | null {
+  try {
+    if (saveAtomically(path, gameText(game, path), overwrite) === 'exists')
+      return `${path} exists: resume it with --resume ${path}, or save the new game with --save ANOTHER.yaml`;
+    return null;
+  } catch (error) {
+    const problem = saveProblem(path, error);
+    if (problem === null) throw error;
+    return problem;
+  }
 }

@@ -24,7 +24,9 @@ export const eventSchema = z.strictObject({
   payload: z.record(z.string(), z.unknown()).optional().describe('fields the event type takes'),
   source: citationSchema.optional(),
   note: z.string().optional().describe('a remark shown with the event'),
-  team: slug.optional().describe('in a classroom game (`parley class`): the team that made this move'),
+  team: slug
+    .optional()
+    .describe('in a classroom game (`parley class`): the team that made this move'),
 });
 
 export const actorSchema = z.strictObject({
