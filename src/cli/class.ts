@@ -3,7 +3,6 @@
  * (ui/class/); without one, decisions read from standard input one a line and a log printed.
  * The game is saved after every decision (`--save`, or `--resume` to go on with a saved one).
  */
-import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
   currentTurn,
@@ -28,7 +27,7 @@ import {
   turnLine,
 } from '../report/gameText.js';
 import { TERMINAL_WIDTH } from '../report/table.js';
-import { fitWidth } from '../text/fit.js';
+import { fitLines, fitWidth } from '../text/fit.js';
 import { clean } from '../text/sanitize.js';
 import { commandLine, type Flags } from './args.js';
 import { EXIT, out } from './io.js';
@@ -122,7 +121,7 @@ function prompt(game: Game, run: Run, path: string): string {
     return [
       'The game is over: the record holds no more moves for the teams.',
       ...regionLines(run),
-      `saved to ${basename(path)}; \`parley replay ${path}\` replays it`,
+      ...fitLines(`saved: \`parley replay ${path}\` replays it`, TERMINAL_WIDTH, 3),
       '',
     ].join('\n');
   const moves = turnMoves(game, run);
@@ -150,7 +149,8 @@ async function headless({ game: start, path }: Setup): Promise<number> {
     const parsed = choiceOfLine(game, run, turnMoves(game, run), line);
     const result = parsed.ok ? decide(game, parsed.team, parsed.choice, run) : parsed;
     if (!result.ok) {
-      out(`refused: ${clean(result.problem)}\n`);
+      // Wrapped, not cut: the reason is what the class needs to read.
+      out(`${fitLines(`refused: ${clean(result.problem)}`, TERMINAL_WIDTH, 6).join('\n')}\n`);
       continue;
     }
     const problem = saveGame(result.game, path, true);
