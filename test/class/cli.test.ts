@@ -88,7 +88,8 @@ describe('parley class, headless', () => {
     expect(readFileSync(join(PACKAGE_ROOT, split), 'utf8')).toBe(
       readFileSync(join(PACKAGE_ROOT, whole), 'utf8'),
     );
-  });
+    // Four runs of the command, one after another: on a loaded machine that takes its time.
+  }, 120_000);
 
   it('refuses teams the scenario has not, naming what it has', async () => {
     const result = await parley('class', small, '--teams', 'rebels');

@@ -63,6 +63,14 @@ describe('the saved game', () => {
     }
   });
 
+  it('keeps a team named by a role written with capitals', () => {
+    const game = playThrough(newGame(mustLoad(GENEVA), ['armedGroup'], 3));
+    const resumed = gameFromFile(mustLoad(saved(game)), mustLoad(GENEVA));
+    expect(resumed.ok && resumed.game.teams).toEqual([
+      { name: 'armedGroup', actor: 'islamic-state' },
+    ]);
+  });
+
   it('refuses a file that is no game', () => {
     const notAGame = gameFromFile(mustLoad(SMALL), mustLoad(SMALL));
     expect(notAGame).toEqual({

@@ -3,7 +3,7 @@
  * the last decision brought. A decision goes through the game's rules (engine/game.ts) and is
  * saved at once; a refusal or a failed save is shown on the screen.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   currentTurn,
   decide,
@@ -38,17 +38,24 @@ function viewOf(game: Game, before: Run | null, message: string | null): ClassVi
 
 /** The game, and `choose`: the decision of the team whose turn it is (hot-seat: one keyboard). */
 export function useClassGame(start: Game, path: string) {
-  const [view, setView] = useState<ClassView>(() => viewOf(start, null, `saving to ${path}`));
+  const [view, setShown] = useState<ClassView>(() => viewOf(start, null, `saving to ${path}`));
+  // Read on each key, not the rendered view: keys typed ahead can arrive before a re-render.
+  const latest = useRef(view);
+  const setView = (next: ClassView): void => {
+    latest.current = next;
+    setShown(next);
+  };
   const choose = (choice: Choice): void => {
-    const turn = currentTurn(view.game);
+    const now = latest.current;
+    const turn = currentTurn(now.game);
     if (!turn) return;
-    const result = decide(view.game, turn.team.name, choice, view.run);
+    const result = decide(now.game, turn.team.name, choice, now.run);
     if (!result.ok) {
-      setView({ ...view, message: result.problem });
+      setView({ ...now, message: result.problem });
       return;
     }
     const problem = saveGame(result.game, path, true);
-    setView(viewOf(result.game, view.run, problem ?? `saved to ${path}`));
+    setView(viewOf(result.game, now.run, problem ?? `saved to ${path}`));
   };
   return { view, choose };
 }
