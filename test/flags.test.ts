@@ -3,6 +3,7 @@
  * usage, and every flag its part names is one it declares.
  */
 import { describe, expect, test } from 'vitest';
+import { FLAGS as classFlags } from '../src/cli/class.js';
 import { FLAGS as compare } from '../src/cli/compare.js';
 import { FLAGS as diagram } from '../src/cli/diagram.js';
 import { FLAGS as events } from '../src/cli/events.js';
@@ -21,6 +22,7 @@ import { commandUsage, DOCUMENTED_COMMANDS } from '../src/cli/usage.js';
 /** Each command's declared flags; `replay` and `explain` both run one FILE through `runCommand`. */
 const DECLARED: Readonly<Record<string, object>> = {
   play,
+  class: classFlags,
   replay: RUN_FLAGS,
   explain: RUN_FLAGS,
   validate,

@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => (await import('./compare.js')).compareCommand,
   rules: async () => (await import('./rules.js')).rulesCommand,
   test: async () => (await import('./test.js')).testCommand,
+  class: async () => (await import('./class.js')).classCommand,
 };
 
 const HELP = ['help', '--help', '-h'];

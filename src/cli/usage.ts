@@ -9,6 +9,20 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
       --predict                      class mode: guess what each step changes
       --no-watch                     do not replay the file when it is saved
 `,
+  class: `  parley class FILE --teams A,B [options]
+                                     the classroom game, hot-seat: each team
+                                     plays an actor (a role or an actor id); the
+                                     record runs the others, the rules answer
+      --teams A,B                    the teams, each a role or an actor id
+      --save GAME.yaml               where the game is saved after each move
+                                     (default: SCENARIO-ID-class.yaml, new)
+      --resume GAME.yaml             go on with a saved game (no FILE, --teams)
+      --seed N                       seed for chance (default: the scenario's)
+    Without a terminal, one decision a line on standard input:
+      TEAM N                         the team's Nth move as listed
+      TEAM wait                      the team lets its recorded move pass
+      TEAM EVENT_TYPE                that move with its default payload
+`,
   replay: `  parley replay FILE [options]       the whole run, headless
       --seed N                       seed for chance (default: the scenario's)
       --until YYYY-MM-DD             stop after the events of this date

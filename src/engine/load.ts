@@ -54,6 +54,7 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
     initial: resolved.initial,
     events,
     policies,
+    ...(resolved.teams ? { teams: resolved.teams } : {}),
     forkAt: null,
     end: laterDate(resolved.end ?? resolved.start, events.at(-1)?.date ?? ''),
     file: resolved.file.file,

@@ -91,8 +91,13 @@ export interface Rules {
 }
 
 export function rulesFor(scenario: Scenario, simulate: boolean, lean = false): Rules {
+  // In a classroom game the teams move their own actors: no rule makes a move for them.
+  const played = new Set(Object.values(scenario.teams ?? {}));
   return {
-    policies: scenario.policies,
+    policies:
+      simulate && played.size
+        ? scenario.policies.filter((p) => !played.has(p.then.actor))
+        : scenario.policies,
     roles: new Map(scenario.actors.map((a) => [a.id, a.role])),
     simulate,
     lean,
@@ -396,6 +401,8 @@ export function advance(
 
 /** The record hands over to the policies: the moves they were expecting get their draw. */
 export function handOver(state: RunState, rules: Rules): RunState {
-  const [moves, rng] = drawExpected(state.predictions, rules.policies, state.date, state.rng);
+  // A rule left out of the simulation (a team's actor's, in a classroom game) has no draw.
+  const expected = state.predictions.filter((p) => rules.policies.some((r) => r.id === p.policy));
+  const [moves, rng] = drawExpected(expected, rules.policies, state.date, state.rng);
   return changed(state, { rng, pending: [...state.pending, ...moves], predictions: [] });
 }

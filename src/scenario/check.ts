@@ -96,6 +96,7 @@ export function checkEvents(
         source: entry.source ?? null,
         note: entry.note ?? null,
         recorded: written.recorded,
+        ...(entry.team ? { team: entry.team } : {}),
         at: file.lazyPositionOf(path),
       });
     }

@@ -34,6 +34,8 @@ export interface Resolved {
   /** A what-if's rule overrides the base rule of its id, in the base's place; a new rule comes last. */
   readonly policies: readonly WrittenPolicy[];
   readonly end: string | null;
+  /** A classroom game's teams (team -> actor id), from the file or the one it extends. */
+  readonly teams: Readonly<Record<string, string>> | null;
   /** Where a what-if's events first depart from its record: an index into `events`, 0 when it changes the start. */
   readonly forkAt: number | null;
   /**
@@ -213,6 +215,7 @@ function merge(
     events,
     policies,
     end: raw.end ?? base?.end ?? null,
+    teams: raw.teams ?? base?.teams ?? null,
     forkAt: base && !raw.followRecord ? (raw.initial ? 0 : forkPoint(base, events)) : null,
     rulesBefore:
       base && !raw.followRecord ? (base.rulesBefore ?? changedFrom(base.policies, policies)) : null,

@@ -11,6 +11,11 @@ import { expectationSchema } from './expectSchema.js';
 import { about, citationSchema, isoDate, slug } from './fields.js';
 import { policyOverrideSchema } from './policySchema.js';
 
+/** A classroom team's name: a role (`armedGroup`) or an actor id, as the class named it. */
+const teamName = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, about('must be a role or an actor id, e.g. `opposition`'));
+
 export const eventSchema = z.strictObject({
   id: slug.describe('unique within the scenario; patches refer to it'),
   date: isoDate.optional().describe('the day it happened, YYYY-MM-DD'),
@@ -24,6 +29,9 @@ export const eventSchema = z.strictObject({
   payload: z.record(z.string(), z.unknown()).optional().describe('fields the event type takes'),
   source: citationSchema.optional(),
   note: z.string().optional().describe('a remark shown with the event'),
+  team: teamName
+    .optional()
+    .describe('in a classroom game (`parley class`): the team that made this move'),
 });
 
 export const actorSchema = z.strictObject({
@@ -73,6 +81,12 @@ export const scenarioSchema = z.strictObject({
       "a what-if whose replay keeps to the record after its changes; otherwise the policies make the actors' moves from its first change on",
     ),
   actors: z.array(actorSchema).optional(),
+  teams: z
+    .record(teamName, slug)
+    .optional()
+    .describe(
+      'a classroom game (`parley class`): each team and the actor id it plays; the rules no longer move those actors',
+    ),
   initial: initialSchema.optional(),
   events: z.array(eventSchema).optional(),
   remove: z.array(slug).optional().describe('ids of base events to drop'),

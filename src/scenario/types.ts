@@ -31,6 +31,8 @@ export interface ScenarioEvent {
   readonly note: string | null;
   /** Carried unchanged from a record: a move the policies take over when they run the actors. */
   readonly recorded: boolean;
+  /** In a classroom game: the team that made this move. */
+  readonly team?: string;
   readonly at: Position;
 }
 
@@ -73,6 +75,8 @@ export interface Scenario {
   readonly initial: InitialSetup;
   readonly events: readonly ScenarioEvent[];
   readonly policies: readonly Policy[];
+  /** A classroom game's teams: team name -> the actor id it plays. The rules never move these actors. */
+  readonly teams?: Readonly<Record<string, string>>;
   /** A what-if's first event that differs from its record (an index into `events`); null for a record. */
   readonly forkAt: number | null;
   /** The last day a simulation runs to: moves and deadlines due by then still happen. */

@@ -15,6 +15,7 @@ interface PatchEvent {
   readonly actor: string;
   readonly type: string;
   readonly payload?: Record<string, unknown>;
+  readonly team?: string;
 }
 
 const written = (e: ScenarioEvent): PatchEvent => ({
@@ -23,6 +24,7 @@ const written = (e: ScenarioEvent): PatchEvent => ({
   actor: e.actor,
   type: e.type,
   ...(Object.keys(e.payload).length ? { payload: { ...e.payload } } : {}),
+  ...(e.team ? { team: e.team } : {}),
 });
 
 /**
@@ -79,15 +81,17 @@ export function whatIfText(
   name: string,
   path: string,
   seed: number = base.seed,
+  description = `A fork of ${base.id} saved from parley play.`,
 ): string {
   const { remove, insert } = patchesFor(base.events, branch.events);
   const file = {
     id: `${base.id}-${name}`.toLowerCase().replace(/[^a-z0-9._-]+/g, '-'),
     title: `${whatIfTitle(base.title)} (${name})`,
-    description: `A fork of ${base.id} saved from parley play.`,
+    description,
     kind: 'what-if',
     extends: baseReference(base, path),
     ...(seed !== base.seed ? { seed } : {}),
+    ...(branch.teams ? { teams: { ...branch.teams } } : {}),
     ...(lastDay(branch.events) < lastDay(base.events) ? { end: branch.end } : {}),
     ...(remove.length ? { remove } : {}),
     ...(insert.length ? { insert } : {}),

@@ -254,7 +254,7 @@ function rowText(
   return label(`${head} ${typed}${!text && optional ? '  (optional)' : ''}`);
 }
 
-function PayloadStep({
+export function PayloadStep({
   move,
   state,
   scenario,

@@ -33,3 +33,18 @@ export function parley(...args: string[]): Promise<Result> {
 }
 
 export const STACK_LINE = /^\s+at /m;
+
+/** `parley ...` with `input` on its standard input, which then closes (a pipe: no terminal). */
+export function parleyWithInput(input: string, ...args: string[]): Promise<Result> {
+  return new Promise((done) => {
+    const child = execFile(
+      process.execPath,
+      [CLI, ...args],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (_error, stdout, stderr) => {
+        done({ status: child.exitCode, stdout, stderr });
+      },
+    );
+    child.stdin?.end(input);
+  });
+}

@@ -1,0 +1,81 @@
+/** Nothing lost: the game saved as a what-if file resumes to the same game and replays to it. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { currentTurn, gameRun } from '../../src/engine/game.js';
+import { gameFromFile, gameText } from '../../src/engine/gameFile.js';
+import { replay } from '../../src/engine/run.js';
+import { PACKAGE_ROOT } from '../../src/scenario/locations.js';
+import { GENEVA, mustLoad } from '../helpers/scenarios.js';
+import { SMALL, newGame, nextDecision, playThrough, stepLines } from '../helpers/game.js';
+
+/** A folder inside the project: a saved game may extend only files parley can reach from there. */
+const folders: string[] = [];
+const folder = (): string => {
+  const made = mkdtempSync(join(PACKAGE_ROOT, 'test/.tmp-class-'));
+  folders.push(made);
+  return made;
+};
+afterAll(() => {
+  for (const made of folders) rmSync(made, { recursive: true, force: true });
+});
+
+function saved(game: Parameters<typeof gameText>[0]): string {
+  const path = join(folder(), 'game.yaml');
+  writeFileSync(path, gameText(game, path));
+  return path;
+}
+
+describe('the saved game', () => {
+  it('marks each team move with its team and names the teams', () => {
+    const game = playThrough(newGame(mustLoad(SMALL), ['opposition', 'government']));
+    const text = gameText(game, join(PACKAGE_ROOT, 'test/fixtures/class/game.yaml'));
+    expect(text).toContain('extends: ./small.yaml');
+    expect(text).toMatch(/teams:\n {2}opposition: hnc\n {2}government: gov\n/);
+    expect(text).toContain('id: instead-of-gov-arrives');
+    expect(text).toContain('team: government');
+  });
+
+  it('resumes mid-game to the same turn and the same steps', () => {
+    let game = newGame(mustLoad(GENEVA), ['opposition', 'government'], 11);
+    for (let n = 1; n <= 4; n += 1) game = nextDecision(game, n);
+    const resumed = gameFromFile(mustLoad(saved(game)), mustLoad(GENEVA));
+    if (!resumed.ok) throw new Error(resumed.problem);
+    expect(resumed.game.decisions).toEqual(game.decisions);
+    expect(resumed.game.seed).toBe(11);
+    expect(currentTurn(resumed.game)?.recorded.id).toBe(currentTurn(game)?.recorded.id);
+    expect(stepLines(gameRun(resumed.game))).toEqual(stepLines(gameRun(game)));
+  });
+
+  it('replays with parley replay to the game as played', () => {
+    for (const [file, teams] of [
+      [SMALL, ['opposition', 'government']],
+      [GENEVA, ['opposition', 'government']],
+      [GENEVA, ['envoy']],
+    ] as const) {
+      const game = playThrough(newGame(mustLoad(file), [...teams], 3));
+      const played = gameRun(game);
+      const replayed = replay(mustLoad(saved(game)));
+      expect(stepLines(replayed)).toEqual(stepLines(played));
+      expect(replayed.entries.at(-1)?.state.machine.context).toEqual(
+        played.entries.at(-1)?.state.machine.context,
+      );
+    }
+  });
+
+  it('keeps a team named by a role written with capitals', () => {
+    const game = playThrough(newGame(mustLoad(GENEVA), ['armedGroup'], 3));
+    const resumed = gameFromFile(mustLoad(saved(game)), mustLoad(GENEVA));
+    expect(resumed.ok && resumed.game.teams).toEqual([
+      { name: 'armedGroup', actor: 'islamic-state' },
+    ]);
+  });
+
+  it('refuses a file that is no game', () => {
+    const notAGame = gameFromFile(mustLoad(SMALL), mustLoad(SMALL));
+    expect(notAGame).toEqual({
+      ok: false,
+      problem: 'class-small is no classroom game: it has no teams:',
+    });
+  });
+});
