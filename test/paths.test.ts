@@ -128,7 +128,10 @@ describe('shortest paths', () => {
     ]);
   });
 
-  test('the CLI prints numbered moves; an unreachable target exits 1, an unknown state 2', () => {
+  // Five runs of the built command, one a search of every route up to eight moves long.
+  test('the CLI prints numbered moves; an unreachable target exits 1, an unknown state 2', {
+    timeout: 120_000,
+  }, () => {
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [CLI, 'paths', ...args], { encoding: 'utf8' });
     const ok = run(

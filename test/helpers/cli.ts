@@ -20,22 +20,13 @@ export function ensureBuilt(): void {
 }
 
 export function parley(...args: string[]): Promise<Result> {
-  return new Promise((done) => {
-    const child = execFile(
-      process.execPath,
-      [CLI, ...args],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      (_error, stdout, stderr) => {
-        done({ status: child.exitCode, stdout, stderr });
-      },
-    );
-  });
+  return parleyWithInput(null, ...args);
 }
 
 export const STACK_LINE = /^\s+at /m;
 
-/** `parley ...` with `input` on its standard input, which then closes (a pipe: no terminal). */
-export function parleyWithInput(input: string, ...args: string[]): Promise<Result> {
+/** `parley ...` with `input` on its standard input, which then closes (a pipe: no terminal); null leaves it open. */
+export function parleyWithInput(input: string | null, ...args: string[]): Promise<Result> {
   return new Promise((done) => {
     const child = execFile(
       process.execPath,
@@ -45,6 +36,6 @@ export function parleyWithInput(input: string, ...args: string[]): Promise<Resul
         done({ status: child.exitCode, stdout, stderr });
       },
     );
-    child.stdin?.end(input);
+    if (input !== null) child.stdin?.end(input);
   });
 }
