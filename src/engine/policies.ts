@@ -43,14 +43,38 @@ export interface Moment {
 export const inState = (path: string, wanted: string): boolean =>
   path === wanted || path.startsWith(`${wanted}.`);
 
+/** A rule's conditions as one test, made once per `when` (rules are asked at every step of every run). */
+type Test = (moment: Moment) => boolean;
+const tests = new WeakMap<Policy['when'], Test>();
+
+function testOf(when: Policy['when']): Test {
+  const states = Object.entries(when.state ?? {}).map(
+    ([region, wanted]) => [region as Region, wanted, `${wanted}.`] as const,
+  );
+  const { confidenceBelow, confidenceAtLeast } = when;
+  const unmet = when.unmet ?? [];
+  const met = when.met ?? [];
+  return ({ state, context }) => {
+    for (const [region, wanted, below] of states) {
+      const path = state[region];
+      if (path !== wanted && !path.startsWith(below)) return false;
+    }
+    const { confidence, preconditions } = context;
+    if (confidenceBelow !== undefined && !(confidence < confidenceBelow)) return false;
+    if (confidenceAtLeast !== undefined && !(confidence >= confidenceAtLeast)) return false;
+    for (const p of unmet) if (preconditions[p].met) return false;
+    for (const p of met) if (!preconditions[p].met) return false;
+    return true;
+  };
+}
+
 export function conditionsHold(when: Policy['when'], moment: Moment): boolean {
-  const states = Object.entries(when.state ?? {}) as [Region, string][];
-  if (!states.every(([region, wanted]) => inState(moment.state[region], wanted))) return false;
-  const { confidence, preconditions } = moment.context;
-  if (when.confidenceBelow !== undefined && !(confidence < when.confidenceBelow)) return false;
-  if (when.confidenceAtLeast !== undefined && !(confidence >= when.confidenceAtLeast)) return false;
-  if (!(when.unmet ?? []).every((p) => !preconditions[p].met)) return false;
-  return (when.met ?? []).every((p) => preconditions[p].met);
+  let test = tests.get(when);
+  if (test === undefined) {
+    test = testOf(when);
+    tests.set(when, test);
+  }
+  return test(moment);
 }
 
 /** A step triggers a rule on its event, or, for a rule without one, when it makes the conditions true. */

@@ -177,6 +177,8 @@ interface StepInput {
 
 /** The policies' answer to a step: moves drawn when simulating, predictions otherwise. */
 function react(before: RunState, after: RunState, step: Step, rules: Rules): RunState {
+  // A refused step sets off no rule: one on an event needs it accepted, one on conditions needs them to change.
+  if (after.machine === before.machine) return after;
   const [then, now] = [momentOf(before.machine), momentOf(after.machine)];
   const triggered = rules.policies.filter((p) => triggers(p, step, then, now));
   if (!triggered.length) return after;

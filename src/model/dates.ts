@@ -22,9 +22,21 @@ export function fromMs(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+// A run adds the same few day counts to the same few dates over and over (every rule's delay);
+// the answers are kept, up to a bound that no scenario's calendar reaches.
+const added = new Map<string, string>();
+const ADDED_LIMIT = 100_000;
+
 /** @example addDays('2016-02-02', 3) === '2016-02-05' */
 export function addDays(date: string, days: number): string {
-  return fromMs(toMs(date) + days * DAY_MS);
+  const key = `${date}|${days}`;
+  let sum = added.get(key);
+  if (sum === undefined) {
+    sum = fromMs(toMs(date) + days * DAY_MS);
+    if (added.size >= ADDED_LIMIT) added.clear();
+    added.set(key, sum);
+  }
+  return sum;
 }
 
 /** The later of two dates (or '' for none). @example laterDate('2016-02-02', '') === '2016-02-02' */
