@@ -3,12 +3,12 @@
  * wider than the screen. Widths are terminal columns, not string lengths: a CJK character or an
  * emoji takes two. The reports and the player both fit their text here.
  */
-import stringWidth from 'string-width';
+import textWidth, { isSimple } from './width.js';
 
 const graphemes = new Intl.Segmenter();
 
 /** How many terminal columns `text` takes. @example columns('日内瓦') === 6 */
-export const columns = (text: string): number => stringWidth(text);
+export const columns = (text: string): number => textWidth(text);
 
 /** `text` padded with spaces to `width` columns. @example padTo('日', 4) === '日  ' */
 export const padTo = (text: string, width: number): string =>
@@ -16,6 +16,8 @@ export const padTo = (text: string, width: number): string =>
 
 /** The longest start of `text` that takes at most `width` columns, cut between characters. */
 function headOf(text: string, width: number): string {
+  // Simple text is one column a character: no segmenter needed.
+  if (isSimple(text)) return text.slice(0, Math.max(0, width));
   let out = '';
   let used = 0;
   for (const { segment } of graphemes.segment(text)) {
