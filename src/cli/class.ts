@@ -14,7 +14,6 @@ import {
   type Game,
 } from '../engine/game.js';
 import { gameFromFile, saveGame } from '../engine/gameFile.js';
-import { insideAny } from '../files/project.js';
 import { choiceOfLine } from '../engine/gameLine.js';
 import { defaultCatalog } from '../engine/load.js';
 import type { Run } from '../engine/run.js';
@@ -33,7 +32,7 @@ import { clean } from '../text/sanitize.js';
 import { commandLine, type Flags } from './args.js';
 import { EXIT, out } from './io.js';
 import { loadScenarios } from './scenarios.js';
-import { UsageError, wholeNumberOption } from './usage.js';
+import { UsageError, wholeNumberOption, writtenHere } from './usage.js';
 
 /** The flags the command takes; `parley class --help` documents each (test/flags.test.ts). */
 export const FLAGS = {
@@ -49,15 +48,7 @@ interface Setup {
   readonly path: string;
 }
 
-/** The game is written only inside the folder parley runs in, as `parley new` and the player's save are. */
-function checkedSave(path: string): string {
-  if (!insideAny(path, [process.cwd()]))
-    throw new UsageError(
-      `cannot save the game at ${path}: it is outside the folder parley runs in`,
-      'save inside the current folder or below it: change to the folder first',
-    );
-  return path;
-}
+const savedHere = (path: string): string => writtenHere(path, `cannot save the game at ${path}`);
 
 /** A new game, saved at once so its file is claimed, or a resumed one; null once the problem is printed. */
 function setUp(args: string[]): Setup | null {
@@ -77,7 +68,7 @@ function setUp(args: string[]): Setup | null {
     if (!base) return null;
     const resumed = gameFromFile(saved, base);
     if (!resumed.ok) return refuse(resumed.problem);
-    return { game: resumed.game, path: checkedSave(values.save ?? values.resume) };
+    return { game: resumed.game, path: savedHere(values.save ?? values.resume) };
   }
   const [file, ...more] = positionals;
   if (file === undefined || more.length)
@@ -90,7 +81,7 @@ function setUp(args: string[]): Setup | null {
   const teams = teamsFor(scenario, values.teams.split(','));
   if (!teams.ok) throw new UsageError(teams.problem);
   const game = startGame(scenario, teams.teams, seed);
-  const path = checkedSave(values.save ?? `${scenario.id}-class.yaml`);
+  const path = savedHere(values.save ?? `${scenario.id}-class.yaml`);
   const problem = saveGame(game, path, false);
   return problem ? refuse(problem) : { game, path };
 }

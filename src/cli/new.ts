@@ -9,11 +9,10 @@ import { legalMoves } from '../model/legalMoves.js';
 import { baseReference } from '../scenario/whatIfFile.js';
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { pathProblem } from '../files/pathLimits.js';
-import { insideAny } from '../files/project.js';
 import { visible } from '../text/sanitize.js';
 import { EXIT, out } from './io.js';
 import { commandLine, type Flags } from './args.js';
-import { onlyPositional, UsageError } from './usage.js';
+import { onlyPositional, UsageError, writtenHere } from './usage.js';
 
 const fail = (message: string, hint: string): number => {
   process.stderr.write(`parley: ${visible(message)}\n  hint: ${visible(hint)}\n`);
@@ -76,11 +75,7 @@ export function newCommand(args: string[]): number {
       `cannot write ${path}: ${problem}`,
       'choose a shorter NAME, in plain characters',
     );
-  if (!insideAny(path, [process.cwd()]))
-    throw new UsageError(
-      `cannot write ${path}: it is outside the folder parley runs in`,
-      'parley new writes inside the current folder or below it: change to the folder first',
-    );
+  writtenHere(path, `cannot write ${path}`);
   const text = values.from === undefined ? skeletonText(path) : whatIfOf(values.from, path);
   if (typeof text === 'number') return text;
   let saved: ReturnType<typeof saveAtomically>;

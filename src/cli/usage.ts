@@ -1,4 +1,5 @@
 /** Help text: one place, so `--help`, usage errors and the README agree. Every line fits 80 columns. */
+import { insideAny } from '../files/project.js';
 import { isIsoDate } from '../model/dates.js';
 
 /** Each command's lines of the usage, in the order `parley help` lists them. */
@@ -127,6 +128,20 @@ export class UsageError extends Error {
     super(message);
     this.hint = hint;
   }
+}
+
+/**
+ * `path`, when it lies inside the folder parley runs in, where every command writes (`new`, the
+ * class game's save); otherwise a usage error that starts with `doing`.
+ * @example writtenHere('../x.yaml', 'cannot write ../x.yaml') // throws: ... it is outside the folder parley runs in
+ */
+export function writtenHere(path: string, doing: string): string {
+  if (!insideAny(path, [process.cwd()]))
+    throw new UsageError(
+      `${doing}: it is outside the folder parley runs in`,
+      'parley writes inside the current folder or below it: change to the folder first',
+    );
+  return path;
 }
 
 /** The one FILE or NAME a command takes; otherwise a usage error that says so. */
