@@ -13,6 +13,10 @@ export default defineConfig({
       'test/ui/branches.test.ts',
       'test/ui/selectors.test.ts',
       'test/hardening/pollution.test.ts',
+      'test/hardening/limits.test.ts',
+      'test/class/game.test.ts',
+      'test/class/gameFile.test.ts',
+      'test/ui/playerState.test.ts',
     ],
     exclude: [
       'test/readme.test.ts',
@@ -30,5 +34,6 @@ export default defineConfig({
     testNamePattern:
       /^(?!.*(in 30% of runs|moves its telling share|byte-identical output in two processes|other terms part where the terms differ|a recorded move a rule remade identically is noted)).*$/,
     testTimeout: 60_000,
+    isolate: false,
   },
 });

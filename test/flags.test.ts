@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { FLAGS as classFlags } from '../src/cli/class.js';
 import { FLAGS as compare } from '../src/cli/compare.js';
 import { FLAGS as diagram } from '../src/cli/diagram.js';
+import { FLAGS as host } from '../src/cli/host.js';
+import { FLAGS as join } from '../src/cli/join.js';
 import { FLAGS as events } from '../src/cli/events.js';
 import { FLAGS as merge } from '../src/cli/merge.js';
 import { FLAGS as newFile } from '../src/cli/new.js';
@@ -23,6 +25,8 @@ import { commandUsage, DOCUMENTED_COMMANDS } from '../src/cli/usage.js';
 const DECLARED: Readonly<Record<string, object>> = {
   play,
   class: classFlags,
+  host,
+  join,
   replay: RUN_FLAGS,
   explain: RUN_FLAGS,
   validate,

@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 const LAYERS: readonly (readonly string[])[] = [
   ['cli'],
   ['ui'],
+  ['net'],
   ['report'],
   ['engine'],
   ['scenario'],

@@ -4,95 +4,25 @@
  * The game is saved after every decision (`--save`, or `--resume` to go on with a saved one).
  */
 import { createInterface } from 'node:readline';
-import {
-  currentTurn,
-  decide,
-  gameRun,
-  newSteps,
-  startGame,
-  turnMoves,
-  type Game,
-} from '../engine/game.js';
-import { gameFromFile, saveGame } from '../engine/gameFile.js';
+import { currentTurn, decide, newSteps, turnMoves, type Game } from '../engine/game.js';
+import { moveOn, tableOf } from '../engine/gameTable.js';
 import { choiceOfLine } from '../engine/gameLine.js';
 import { defaultCatalog } from '../engine/load.js';
 import type { Run } from '../engine/run.js';
-import { teamsFor } from '../engine/teams.js';
-import {
-  optionLines,
-  regionLines,
-  sourceLines,
-  stepEffects,
-  stepLine,
-  turnLine,
-} from '../report/gameText.js';
+import { newsLines, optionLines, regionLines, turnLine } from '../report/gameText.js';
 import { TERMINAL_WIDTH } from '../report/table.js';
 import { fitLines, fitWidth } from '../text/fit.js';
 import { clean } from '../text/sanitize.js';
-import { commandLine, type Flags } from './args.js';
+import { commandLine } from './args.js';
+import { GAME_FLAGS, refuse, setUpGame, type Setup } from './gameSetup.js';
 import { EXIT, out } from './io.js';
-import { loadScenarios } from './scenarios.js';
-import { UsageError, wholeNumberOption, writtenHere } from './usage.js';
 
 /** The flags the command takes; `parley class --help` documents each (test/flags.test.ts). */
-export const FLAGS = {
-  teams: { type: 'string' },
-  save: { type: 'string' },
-  resume: { type: 'string' },
-  seed: { type: 'string' },
-} satisfies Flags;
-
-interface Setup {
-  readonly game: Game;
-  /** Where the game is saved after each decision. */
-  readonly path: string;
-}
-
-const savedHere = (path: string): string => writtenHere(path, `cannot save the game at ${path}`);
-
-/** A new game, saved at once so its file is claimed, or a resumed one; null once the problem is printed. */
-function setUp(args: string[]): Setup | null {
-  const { values, positionals } = commandLine(args, FLAGS);
-  if (values.resume !== undefined) {
-    if (positionals.length || values.teams !== undefined || values.seed !== undefined)
-      throw new UsageError(
-        '--resume reads the scenario, the teams and the seed from the saved game: give no FILE, --teams or --seed',
-      );
-    const [saved] = loadScenarios([values.resume]) ?? [];
-    const baseFile = saved?.extends[0];
-    if (!saved || !baseFile) {
-      if (saved) process.stderr.write(`${values.resume} is no game saved by parley class\n`);
-      return null;
-    }
-    const [base] = loadScenarios([baseFile]) ?? [];
-    if (!base) return null;
-    const resumed = gameFromFile(saved, base);
-    if (!resumed.ok) return refuse(resumed.problem);
-    return { game: resumed.game, path: savedHere(values.save ?? values.resume) };
-  }
-  const [file, ...more] = positionals;
-  if (file === undefined || more.length)
-    throw new UsageError('class takes exactly one scenario FILE (or --resume GAME.yaml)');
-  if (values.teams === undefined)
-    throw new UsageError('class needs --teams: the teams, each a role or an actor id');
-  const seed = wholeNumberOption('seed', values.seed);
-  const [scenario] = loadScenarios([file]) ?? [];
-  if (!scenario) return null;
-  const teams = teamsFor(scenario, values.teams.split(','));
-  if (!teams.ok) throw new UsageError(teams.problem);
-  const game = startGame(scenario, teams.teams, seed);
-  const path = savedHere(values.save ?? `${scenario.id}-class.yaml`);
-  const problem = saveGame(game, path, false);
-  return problem ? refuse(problem) : { game, path };
-}
-
-function refuse(problem: string): null {
-  process.stderr.write(`${clean(problem)}\n`);
-  return null;
-}
+export const FLAGS = GAME_FLAGS;
 
 export async function classCommand(args: string[]): Promise<number> {
-  const setup = setUp(args);
+  const { values, positionals } = commandLine(args, FLAGS);
+  const setup = setUpGame('class', values, positionals);
   if (!setup) return EXIT.invalid;
   if (!process.stdout.isTTY || !process.stdin.isTTY) return headless(setup);
   // As in `parley play`: a person is at this terminal, wherever it runs; draw live.
@@ -107,11 +37,7 @@ export async function classCommand(args: string[]): Promise<number> {
 function news(game: Game, before: Run, after: Run): string {
   const catalog = defaultCatalog();
   return newSteps(before, after)
-    .flatMap((s) => [
-      stepLine(game, s, TERMINAL_WIDTH),
-      ...sourceLines(s, catalog, TERMINAL_WIDTH),
-      ...stepEffects(game.scenario, s, TERMINAL_WIDTH),
-    ])
+    .flatMap((s) => newsLines(game, s, catalog, TERMINAL_WIDTH))
     .map((l) => `${l}\n`)
     .join('');
 }
@@ -137,8 +63,7 @@ function prompt(game: Game, run: Run, path: string): string {
 
 /** Decisions from standard input, one a line; a bad line is answered and the game goes on. */
 async function headless({ game: start, path }: Setup): Promise<number> {
-  let game = start;
-  let run = gameRun(game);
+  let { game, run } = tableOf(start);
   const names = game.teams.map((t) => `${t.name} (${t.actor})`).join(', ');
   out(`${fitWidth(clean(game.scenario.title), TERMINAL_WIDTH)}\n`);
   out(`${fitWidth(`teams: ${clean(names)}; saving to ${path}`, TERMINAL_WIDTH)}\n`);
@@ -155,11 +80,10 @@ async function headless({ game: start, path }: Setup): Promise<number> {
       out(`${fitLines(`refused: ${clean(result.problem)}`, TERMINAL_WIDTH, 6).join('\n')}\n`);
       continue;
     }
-    const problem = saveGame(result.game, path, true);
-    if (problem) return refuse(problem) ?? EXIT.invalid;
-    const next = gameRun(result.game);
-    out(news(result.game, run, next));
-    [game, run] = [result.game, next];
+    const moved = moveOn({ game, run }, result.game, path);
+    if (moved.saveProblem) return refuse(moved.saveProblem) ?? EXIT.invalid;
+    out(news(result.game, run, moved.table.run));
+    ({ game, run } = moved.table);
     out(prompt(game, run, path));
     if (!currentTurn(game)) break;
   }

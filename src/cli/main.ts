@@ -23,6 +23,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./rules.js')).rulesCommand,
   test: async () => (await import('./test.js')).testCommand,
   class: async () => (await import('./class.js')).classCommand,
+  host: async () => (await import('./host.js')).hostCommand,
+  join: async () => (await import('./join.js')).joinCommand,
 };
 
 const HELP = ['help', '--help', '-h'];

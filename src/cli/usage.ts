@@ -24,6 +24,27 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
       TEAM wait                      the team lets its recorded move pass
       TEAM EVENT_TYPE                that move with its default payload
 `,
+  host: `  parley host FILE --teams A,B [options]
+                                     the classroom game over the network: prints
+                                     each team's join line; the facilitator's
+                                     screen (without a terminal, a log)
+      --teams A,B                    the teams, each a role or an actor id
+      --port P                       the port to listen on (default: 7416;
+                                     0 picks a free one)
+      --bind ADDR                    the address to listen on (default: 0.0.0.0,
+                                     every network of this machine)
+      --save GAME.yaml               where the game is saved after each move
+                                     (default: SCENARIO-ID-class.yaml, new)
+      --resume GAME.yaml             go on with a saved game (no FILE, --teams)
+      --seed N                       seed for chance (default: the scenario's)
+`,
+  join: `  parley join HOST:PORT --code CODE --as TEAM
+                                     a team's seat in a hosted game
+      --code CODE                    the team's code, as the host printed it
+      --as TEAM                      the team, as the host printed it
+    Without a terminal, one move a line on standard input, each sent at the
+    team's turn: N (the Nth move as listed), wait, or EVENT_TYPE.
+`,
   replay: `  parley replay FILE [options]       the whole run, headless
       --seed N                       seed for chance (default: the scenario's)
       --until YYYY-MM-DD             stop after the events of this date

@@ -45,6 +45,8 @@ export interface Game {
   readonly teams: readonly Team[];
   readonly seed: number;
   readonly decisions: readonly Decision[];
+  /** The recorded events of actors no team plays that the facilitator dropped, by id. */
+  readonly dropped: readonly string[];
 }
 
 /** Whose turn it is: the team, and the recorded move of its actor the game holds back. */
@@ -60,7 +62,7 @@ export type DecideResult =
   | { readonly ok: false; readonly problem: string };
 
 export function startGame(scenario: Scenario, teams: readonly Team[], seed = scenario.seed): Game {
-  return { scenario, teams, seed, decisions: [] };
+  return { scenario, teams, seed, decisions: [], dropped: [] };
 }
 
 /** The id of the move a team made instead of a recorded one: the file names the replaced event. */
@@ -87,7 +89,9 @@ export function currentTurn(game: Game): Turn | null {
 export function gameScenario(game: Game): Scenario {
   const { scenario } = game;
   const byReplaced = new Map(game.decisions.map((d) => [d.replaces, d]));
+  const dropped = new Set(game.dropped);
   const events = scenario.events.flatMap((event): ScenarioEvent[] => {
+    if (dropped.has(event.id)) return [];
     const decision = byReplaced.get(event.id);
     if (!decision) return [event];
     const { choice } = decision;
@@ -178,6 +182,26 @@ export function decide(game: Game, team: string, choice: Choice, run?: Run): Dec
   if (problem) return { ok: false, problem };
   const decision: Decision = { team, replaces: turn.recorded.id, choice };
   return { ok: true, game: { ...game, decisions: [...game.decisions, decision] } };
+}
+
+export type DropResult =
+  | { readonly ok: true; readonly game: Game; readonly event: ScenarioEvent }
+  | { readonly ok: false; readonly problem: string };
+
+/**
+ * The game without the next recorded event still to come of an actor no team plays: the
+ * facilitator's "that did not happen". Events already played stay; so do the teams' own moves.
+ */
+export function dropNext(game: Game): DropResult {
+  const turn = currentTurn(game);
+  if (!turn) return { ok: false, problem: 'the game is over: nothing is left to drop' };
+  const gone = new Set(game.dropped);
+  const from = game.scenario.events.indexOf(turn.recorded);
+  const event = game.scenario.events
+    .slice(from + 1)
+    .find((e) => !gone.has(e.id) && !teamOfActor(game, e.actor));
+  if (!event) return { ok: false, problem: 'no recorded event of an actor no team plays is left' };
+  return { ok: true, event, game: { ...game, dropped: [...game.dropped, event.id] } };
 }
 
 /** The steps `after` made since `before`: the news since the last decision. */

@@ -28,7 +28,8 @@ export type GameFromFile =
 
 /**
  * The game `saved` holds, over `base` (the scenario it extends). The recorded moves of the teams'
- * actors that the file drops were decided: by the move it holds instead of each, or by waiting.
+ * actors that the file drops were decided: by the move it holds instead of each, or by waiting;
+ * the other recorded events it drops, the facilitator dropped.
  * A file whose events are not those of a game (edited by hand) is refused.
  */
 export function gameFromFile(saved: Scenario, base: Scenario): GameFromFile {
@@ -40,10 +41,16 @@ export function gameFromFile(saved: Scenario, base: Scenario): GameFromFile {
   const named = Object.entries(written).map(([name, actor]) => ({ name, actor }));
   const kept = new Map(saved.events.map((e) => [e.id, e]));
   const decisions: Decision[] = [];
+  const dropped: string[] = [];
+  let decided = true;
   for (const event of base.events) {
     const team = named.find((t) => t.actor === event.actor);
-    if (!team) continue;
-    if (kept.has(event.id)) break;
+    if (!team) {
+      if (!kept.has(event.id)) dropped.push(event.id);
+      continue;
+    }
+    if (kept.has(event.id)) decided = false;
+    if (!decided) continue;
     const instead = kept.get(insteadOf(event.id));
     decisions.push({
       team: team.name,
@@ -53,7 +60,7 @@ export function gameFromFile(saved: Scenario, base: Scenario): GameFromFile {
         : { kind: 'wait' },
     });
   }
-  const game: Game = { scenario: base, teams: named, seed: saved.seed, decisions };
+  const game: Game = { scenario: base, teams: named, seed: saved.seed, decisions, dropped };
   const ids = (s: Scenario): string => s.events.map((e) => e.id).join(' ');
   if (ids(gameScenario(game)) !== ids(saved))
     return {

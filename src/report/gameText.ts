@@ -46,6 +46,15 @@ export function stepEffects(scenario: Scenario, step: Step, width: number): stri
   return lines.map((l) => fitWidth(`    ${clean(l)}`, width));
 }
 
+/** A step as news: its line, its source, and what it changed under it. */
+export function newsLines(game: Game, step: Step, catalog: Catalog, width: number): string[] {
+  return [
+    stepLine(game, step, width),
+    ...sourceLines(step, catalog, width),
+    ...stepEffects(game.scenario, step, width),
+  ];
+}
+
 /** "opposition's turn (High Negotiations Committee), 2016-02-02" */
 export function turnLine(game: Game, turn: Turn, width: number): string {
   const actor = shortActorLabel(game.scenario, turn.team.actor);

@@ -13,11 +13,12 @@ import { meaningOf } from '../../model/vocabulary.js';
 import { optionLines, regionLines, stepLine, turnLine } from '../../report/gameText.js';
 import type { Catalog } from '../../scenario/catalog.js';
 import { clean } from '../../text/sanitize.js';
-import { fitWidth, windowAround } from '../../text/fit.js';
+import { fitWidth } from '../../text/fit.js';
 import { Panel } from '../Dialogs.js';
 import { PayloadStep } from '../ForkDialog.js';
 import { Line } from '../Line.js';
 import { useTerminalSize, type Size } from '../useTerminalSize.js';
+import { Blank, Options, Regions, rowsFor } from './GameParts.js';
 import { useClassGame } from './useClassGame.js';
 
 const KEYS = '↑/↓ choose  Enter chooses  w waits  q quits';
@@ -79,16 +80,11 @@ export function ClassScreen({
         onBack={() => setEditing(false)}
       />
     );
-  // Two lines, so every region and the confidence fit 80 columns.
-  const states = regionLines(run);
-  const regions = [states.slice(0, 2), states.slice(2)].map((l) => fitWidth(l.join('  '), width));
   const options = turn ? [...optionLines(game.scenario, moves, width), '  w wait'] : [];
   const detail = move && turn ? fitWidth(`  ${meaningOf(move.type)}`, width) : '';
   // Rows: title, two of regions, turn, the options, detail, keys, message; the news takes the rest.
-  const optionRows = Math.min(options.length, Math.max(3, height - 13));
-  const newsRows = Math.max(1, height - 7 - optionRows);
+  const { optionRows, newsRows } = rowsFor(height, 7, options.length);
   const at = Math.min(selected, moves.length - 1);
-  const { first, shown } = windowAround(options, Math.max(0, at), optionRows);
   const news = view.steps.slice(-newsRows);
   const freshFrom = view.steps.length - view.fresh;
   return (
@@ -107,27 +103,14 @@ export function ClassScreen({
             </Line>
           );
         })}
-        {Array.from({ length: Math.max(0, newsRows - news.length) }, (_, i) => (
-          <Line key={`pad${i}`}> </Line>
-        ))}
-        {regions.map((line, i) => (
-          <Line key={`region${i}`} tone="heading">
-            {line}
-          </Line>
-        ))}
+        <Blank rows={newsRows - news.length} />
+        <Regions lines={regionLines(run)} width={width} />
         <Line tone="heading">
           {turn
             ? turnLine(game, turn, width)
             : 'The game is over: the record holds no more moves for the teams.'}
         </Line>
-        {shown.map((line, i) => {
-          const current = first + i === at;
-          return (
-            <Line key={`option${first + i}`} tone={current ? 'current' : null}>
-              {fitWidth(`${current ? '>' : ' '}${line}`, width)}
-            </Line>
-          );
-        })}
+        <Options options={options} at={at} rows={optionRows} width={width} />
         <Line>{detail}</Line>
       </Panel>
       <Line tone="dim">{fitWidth(clean(view.message ?? ''), width)}</Line>

@@ -4,16 +4,8 @@
  * saved at once; a refusal or a failed save is shown on the screen.
  */
 import { useRef, useState } from 'react';
-import {
-  currentTurn,
-  decide,
-  gameRun,
-  newSteps,
-  turnMoves,
-  type Choice,
-  type Game,
-} from '../../engine/game.js';
-import { saveGame } from '../../engine/gameFile.js';
+import { currentTurn, decide, turnMoves, type Choice, type Game } from '../../engine/game.js';
+import { moveOn, tableOf, type Table } from '../../engine/gameTable.js';
 import type { PreviewedMove } from '../../engine/movePreview.js';
 import type { Run } from '../../engine/run.js';
 import type { Step } from '../../engine/step.js';
@@ -29,16 +21,16 @@ export interface ClassView {
   readonly message: string | null;
 }
 
-function viewOf(game: Game, before: Run | null, message: string | null): ClassView {
-  const run = gameRun(game);
+function viewOf({ game, run }: Table, fresh: number | null, message: string | null): ClassView {
   const steps = run.entries.map((e) => e.step);
-  const fresh = before ? newSteps(before, run).length : steps.length;
-  return { game, run, moves: turnMoves(game, run), steps, fresh, message };
+  return { game, run, moves: turnMoves(game, run), steps, fresh: fresh ?? steps.length, message };
 }
 
 /** The game, and `choose`: the decision of the team whose turn it is (hot-seat: one keyboard). */
 export function useClassGame(start: Game, path: string) {
-  const [view, setShown] = useState<ClassView>(() => viewOf(start, null, `saving to ${path}`));
+  const [view, setShown] = useState<ClassView>(() =>
+    viewOf(tableOf(start), null, `saving to ${path}`),
+  );
   // Read on each key, not the rendered view: keys typed ahead can arrive before a re-render.
   const latest = useRef(view);
   const setView = (next: ClassView): void => {
@@ -54,8 +46,8 @@ export function useClassGame(start: Game, path: string) {
       setView({ ...now, message: result.problem });
       return;
     }
-    const problem = saveGame(result.game, path, true);
-    setView(viewOf(result.game, now.run, problem ?? `saved to ${path}`));
+    const moved = moveOn(now, result.game, path);
+    setView(viewOf(moved.table, moved.news.length, moved.saveProblem ?? `saved to ${path}`));
   };
   return { view, choose };
 }

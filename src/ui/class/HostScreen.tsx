@@ -1,0 +1,99 @@
+/**
+ * The facilitator's screen of `parley host`: the join lines with who has joined, the news, how
+ * each region stands, whose turn it is, and what happened in the room. The facilitator pauses the
+ * game, moves the clock on for a team that takes too long, drops the next recorded event, or ends
+ * the game; every change is saved and sent to the teams by the host (net/host.ts).
+ */
+import { Box, useApp, useInput } from 'ink';
+import { useEffect, useState } from 'react';
+import { currentTurn } from '../../engine/game.js';
+import type { Host, HostEvent } from '../../net/host.js';
+import { regionLines, stepLine, turnLine } from '../../report/gameText.js';
+import type { Catalog } from '../../scenario/catalog.js';
+import { clean } from '../../text/sanitize.js';
+import { fitWidth } from '../../text/fit.js';
+import { Panel } from '../Dialogs.js';
+import { Line } from '../Line.js';
+import { useTerminalSize, type Size } from '../useTerminalSize.js';
+import { Blank, Regions } from './GameParts.js';
+
+const KEYS = 'p pause/resume  w the team waits  x drop next event  e end  q quits';
+const ROOM_LINES = 3;
+
+/** The host's state and the room's last lines, drawn again after each change. */
+function useHost(host: Host) {
+  const [, setTick] = useState(0);
+  const [room, setRoom] = useState<readonly string[]>([]);
+  useEffect(
+    () =>
+      host.subscribe((event: HostEvent) => {
+        if (event.kind === 'room') setRoom((lines) => [...lines, event.line].slice(-ROOM_LINES));
+        setTick((n) => n + 1);
+      }),
+    [host],
+  );
+  return {
+    state: host.state(),
+    room,
+    say: (line: string) => setRoom((l) => [...l, line].slice(-ROOM_LINES)),
+  };
+}
+
+export function HostScreen({
+  host,
+  heading,
+  catalog,
+  size,
+}: {
+  readonly host: Host;
+  /** The title, where the game is saved, and the join lines. */
+  readonly heading: readonly string[];
+  readonly catalog: Catalog;
+  readonly size?: Size;
+}) {
+  const { columns: width, rows: height } = useTerminalSize(size);
+  const { exit } = useApp();
+  const { state, room, say } = useHost(host);
+  const { game, run } = state.table;
+  const turn = currentTurn(game);
+  useInput((input) => {
+    if (input === 'q' || input === 'e') exit();
+    if (input === 'p') host.setPaused(!state.paused);
+    const problem =
+      input === 'w' ? host.waitForTeam() : input === 'x' ? host.dropNextEvent() : null;
+    if (problem) say(`not done: ${problem}`);
+  });
+  const [title = '', ...rest] = heading;
+  const joins = rest.map((line) => {
+    const team = [...host.codes.keys()].find((t) => line.endsWith(` --as ${t}`));
+    return team && state.joined.has(team) ? `${line}  (joined)` : line;
+  });
+  const status = turn
+    ? `${turnLine(game, turn, width)}${state.paused ? '  (paused)' : ''}`
+    : 'The game is over: the record holds no more moves for the teams.';
+  // Rows: title rule, the join lines, regions, turn, room lines, keys; the news takes the rest.
+  const newsRows = Math.max(1, height - 2 - joins.length - 2 - 1 - ROOM_LINES - 1);
+  const news = run.entries.slice(-newsRows).map((e) => e.step);
+  return (
+    <Box flexDirection="column" height={height}>
+      <Panel title={`host: ${clean(title)}`} width={width} height={height} keys={KEYS}>
+        {joins.map((line, i) => (
+          <Line key={`join${i}`}>{fitWidth(clean(line), width)}</Line>
+        ))}
+        {news.map((s, i) => (
+          <Line key={`news${run.entries.length - news.length + i}`}>
+            {stepLine(game, s, width, catalog)}
+          </Line>
+        ))}
+        <Blank rows={newsRows - news.length} />
+        <Regions lines={regionLines(run)} width={width} />
+        <Line tone="heading">{status}</Line>
+        {Array.from({ length: ROOM_LINES }, (_, i) => (
+          <Line key={`room${i}`} tone="dim">
+            {fitWidth(clean(room[i] ?? ''), width)}
+          </Line>
+        ))}
+      </Panel>
+    </Box>
+  );
+}
