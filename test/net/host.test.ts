@@ -140,7 +140,9 @@ describe('a hosted game', () => {
     await opposition.next((m) => m.t === 'taken');
     opposition.joined.decide('WALKOUT_THREATENED');
     const refused = await opposition.next((m) => m.t === 'refused');
-    expect(refused.t === 'refused' && refused.problem).toMatch(/^WALKOUT_THREATENED is refused now/);
+    expect(refused.t === 'refused' && refused.problem).toMatch(
+      /^WALKOUT_THREATENED is refused now/,
+    );
     opposition.joined.decide('DELEGATION_ARRIVED');
     await opposition.next((m) => m.t === 'taken');
     government.joined.decide('wait');
@@ -198,7 +200,10 @@ describe('a hosted game', () => {
     ]);
     const huge = await raw(h.port, [`{"t":"hello","team":"${'x'.repeat(5000)}"`]);
     expect(huge.replies).toEqual([{ t: 'bye', reason: 'a message too long' }]);
-    const strikes = await raw(h.port, Array.from({ length: 6 }, () => '[]\n'));
+    const strikes = await raw(
+      h.port,
+      Array.from({ length: 6 }, () => '[]\n'),
+    );
     expect(strikes.replies.at(-1)).toEqual({
       t: 'bye',
       reason: 'too many messages parley does not understand',
@@ -233,7 +238,10 @@ describe('a hosted game', () => {
     const told = again.next((m) => m.t === 'bye');
     const second = teamClient(h.port, 'government', codeOf(h, 'government'));
     await second.next(isView);
-    expect(await told).toEqual({ t: 'bye', reason: 'your team joined again from another terminal' });
+    expect(await told).toEqual({
+      t: 'bye',
+      reason: 'your team joined again from another terminal',
+    });
   });
 
   it('lets the facilitator pause, move the clock on for a team, and drop the next recorded event', async () => {

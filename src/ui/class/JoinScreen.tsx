@@ -1,7 +1,7 @@
 /**
  * A team's screen of `parley join`: the news, how the talks stand, whose turn it is and, at the
- * team's turn, its moves. ↑/↓ choose, Enter sends the move (with its default payload), w waits,
- * b shows the team's briefing. Everything drawn came over the network: it is cleaned first.
+ * team's turn, its moves. The team's briefing comes first (any key leaves it, b brings it back);
+ * then ↑/↓ choose, Enter sends the move (with its default payload), w waits. Everything drawn came over the network: it is cleaned first.
  */
 import { Box, useApp, useInput } from 'ink';
 import { useEffect, useRef, useState } from 'react';
@@ -30,6 +30,7 @@ function useSeat(seat: Seat, onClosed: (problem: string | null) => void) {
     const connection = join(seat, {
       message: (m: HostMessage) => {
         if (m.t === 'view') {
+          if (!seen) setMessage(`joined as ${seat.team}`);
           seen = true;
           setView(m.view);
         } else if (m.t === 'refused') setMessage(`refused: ${m.problem}`);
@@ -61,11 +62,12 @@ export function JoinScreen({
   const { exit } = useApp();
   const { view, message, decide } = useSeat(seat, onClosed);
   const [selected, setSelected] = useState(0);
-  const [briefing, setBriefing] = useState(false);
+  // The briefing first: what the team plays, before the news.
+  const [briefing, setBriefing] = useState(true);
   const options = view?.options ?? [];
   useInput((input, key) => {
     if (input === 'q') return exit();
-    if (input === 'b') return setBriefing((b) => !b);
+    if (briefing || input === 'b') return setBriefing(!briefing);
     if (!view?.yours) return;
     if (key.upArrow) setSelected((s) => Math.max(0, s - 1));
     if (key.downArrow) setSelected((s) => Math.min(options.length - 1, s + 1));
@@ -78,7 +80,12 @@ export function JoinScreen({
   if (!view || briefing)
     return (
       <Box flexDirection="column" height={height}>
-        <Panel title={`${title}: briefing`} width={width} height={height - 1} keys={KEYS}>
+        <Panel
+          title={`${title}: briefing`}
+          width={width}
+          height={height - 1}
+          keys="any key: the game  q quits"
+        >
           {(view?.briefing ?? []).slice(0, height - 3).map((line, i) => (
             <Line key={`brief${i}`}>{fitWidth(clean(line), width)}</Line>
           ))}
