@@ -95,7 +95,7 @@ export async function hostCommand(args: string[]): Promise<number> {
     delete process.env.CI;
     delete process.env.CONTINUOUS_INTEGRATION;
     const { startHostScreen } = await import('../ui/class/startHostScreen.js');
-    await startHostScreen(host, heading, catalog);
+    await startHostScreen(host, heading, `${setup.path.replace(/\.ya?ml$/i, '')}.md`, catalog);
     await host.end('the facilitator ended the game; it is saved');
     return EXIT.ok;
   }

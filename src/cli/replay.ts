@@ -1,5 +1,7 @@
 /** `parley replay FILE`: validate, run, print in the chosen format. */
-import { replay } from '../engine/run.js';
+import { gameFromFile } from '../engine/gameFile.js';
+import { replay, type Run } from '../engine/run.js';
+import { classHandout } from '../report/debrief.js';
 import { defaultCatalog } from '../engine/load.js';
 import { jsonReport } from '../report/json.js';
 import { markdownHandout } from '../report/markdown.js';
@@ -23,10 +25,22 @@ export function render(run: NonNullable<ReturnType<typeof runFile>>, format: For
     case 'json':
       return jsonReport(run);
     case 'markdown':
-      return markdownHandout(run, defaultCatalog());
+      return handout(run);
     case 'text':
       return textTranscript(run, defaultCatalog());
   }
+}
+
+/** A classroom game's handout ends with its debrief beside the record; any other run's is the run's. */
+function handout(run: Run): string {
+  const catalog = defaultCatalog();
+  const [baseFile] = run.scenario.extends;
+  if (run.scenario.teams && baseFile) {
+    const [base] = loadScenarios([baseFile]) ?? [];
+    const game = base ? gameFromFile(run.scenario, base) : null;
+    if (game?.ok) return classHandout(game.game, catalog, run);
+  }
+  return markdownHandout(run, catalog);
 }
 
 /** The flags of a command that runs one FILE, `replay` and `explain`; the help of each documents them (test/flags.test.ts). */

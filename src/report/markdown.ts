@@ -25,7 +25,8 @@ import { clean } from '../text/sanitize.js';
 import { escapeMarkdown, markdownTable } from './table.js';
 
 /** Text that cannot break out of a table cell or start markup. */
-const md = (text: string): string => escapeMarkdown(clean(text));
+/** File text as Markdown: cleaned, and its Markdown characters escaped. */
+export const md = (text: string): string => escapeMarkdown(clean(text));
 
 /** "**[rule]**": the word that marks a step not on the record, as the legend spells it out. */
 const markTag = (mark: Mark): string => `**\\[${mark}\\]**`;
@@ -79,7 +80,12 @@ function reference(source: Source): string {
   return source.url ? `${line}. <${clean(source.url)}>` : `${line}.`;
 }
 
-export function markdownHandout(run: Run, catalog: Catalog): string {
+export function markdownHandout(
+  run: Run,
+  catalog: Catalog,
+  /** Sections to add after where the run ended (a class game's debrief). */
+  more: readonly string[] = [],
+): string {
   const { scenario } = run;
   const out: string[] = [`# ${md(scenario.title)}`, ''];
   const [base] = scenario.extends;
@@ -156,6 +162,7 @@ export function markdownHandout(run: Run, catalog: Catalog): string {
     for (const [actor, claim] of claims) out.push(`- ${md(actorLabel(scenario, actor))}: ${claim}`);
     out.push('');
   }
+  out.push(...more);
   const glossary = glossaryFor(out.join('\n'));
   if (glossary.length) {
     out.push('## Glossary', '');

@@ -6,8 +6,10 @@
  */
 import { Box, useApp, useInput } from 'ink';
 import { useEffect, useState } from 'react';
-import { currentTurn } from '../../engine/game.js';
+import { currentTurn, type Game } from '../../engine/game.js';
+import { saveAtomically, saveProblem } from '../../files/saveFile.js';
 import type { Host, HostEvent } from '../../net/host.js';
+import { classHandout } from '../../report/debrief.js';
 import { regionLines, stepLine, turnLine } from '../../report/gameText.js';
 import type { Catalog } from '../../scenario/catalog.js';
 import { clean } from '../../text/sanitize.js';
@@ -17,7 +19,7 @@ import { Line } from '../Line.js';
 import { useTerminalSize, type Size } from '../useTerminalSize.js';
 import { Blank, Regions } from './GameParts.js';
 
-const KEYS = 'p pause/resume  w the team waits  x drop next event  e end  q quits';
+const KEYS = 'p pause  w team waits  x drop next event  m handout  e/q end';
 const ROOM_LINES = 3;
 
 /** The host's state and the room's last lines, drawn again after each change. */
@@ -39,13 +41,26 @@ function useHost(host: Host) {
   };
 }
 
+/** Writes the game's handout with its debrief (report/debrief.ts); says where, or why not. */
+function writeHandout(game: Game, path: string, catalog: Catalog): string {
+  try {
+    saveAtomically(path, classHandout(game, catalog), true);
+    return `handout written to ${path}`;
+  } catch (error) {
+    return `handout not written: ${saveProblem(path, error) ?? String(error)}`;
+  }
+}
+
 export function HostScreen({
   host,
   heading,
+  handoutPath,
   catalog,
   size,
 }: {
   readonly host: Host;
+  /** Where `m` writes the handout. */
+  readonly handoutPath: string;
   /** The title, where the game is saved, and the join lines. */
   readonly heading: readonly string[];
   readonly catalog: Catalog;
@@ -62,6 +77,7 @@ export function HostScreen({
     const problem =
       input === 'w' ? host.waitForTeam() : input === 'x' ? host.dropNextEvent() : null;
     if (problem) say(`not done: ${problem}`);
+    if (input === 'm') say(writeHandout(state.table.game, handoutPath, catalog));
   });
   const [title = '', ...rest] = heading;
   const joins = rest.map((line) => {

@@ -8,11 +8,12 @@ import { HostScreen } from './HostScreen.js';
 export async function startHostScreen(
   host: Host,
   heading: readonly string[],
+  handoutPath: string,
   catalog: Catalog,
 ): Promise<void> {
   const instance = render(
     <ThemeProvider value={themeFromEnv()}>
-      <HostScreen host={host} heading={heading} catalog={catalog} />
+      <HostScreen host={host} heading={heading} handoutPath={handoutPath} catalog={catalog} />
     </ThemeProvider>,
   );
   await instance.waitUntilExit();
