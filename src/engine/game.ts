@@ -47,7 +47,22 @@ export interface Game {
   readonly decisions: readonly Decision[];
   /** The recorded events of actors no team plays that the facilitator dropped, by id. */
   readonly dropped: readonly string[];
+  /** The moves the facilitator made happen, for actors no team plays, in their order. */
+  readonly injected: readonly Injection[];
 }
+
+/** A move the facilitator made happen: news the record does not hold. */
+export interface Injection {
+  readonly id: string;
+  /** The event it comes just before: the recorded move of the turn it was made at, or none at the end. */
+  readonly before: string | null;
+  readonly date: string;
+  readonly move: Extract<Choice, { kind: 'move' }>;
+}
+
+/** The id of the facilitator's nth move (from 1), as the saved file names it. */
+export const injectedId = (n: number): string => `injected-${n}`;
+export const isInjected = (id: string): boolean => /^injected-\d+$/.test(id);
 
 /** Whose turn it is: the team, and the recorded move of its actor the game holds back. */
 export interface Turn {
@@ -62,7 +77,7 @@ export type DecideResult =
   | { readonly ok: false; readonly problem: string };
 
 export function startGame(scenario: Scenario, teams: readonly Team[], seed = scenario.seed): Game {
-  return { scenario, teams, seed, decisions: [], dropped: [] };
+  return { scenario, teams, seed, decisions: [], dropped: [], injected: [] };
 }
 
 /** The id of the move a team made instead of a recorded one: the file names the replaced event. */
@@ -90,15 +105,21 @@ export function gameScenario(game: Game): Scenario {
   const { scenario } = game;
   const byReplaced = new Map(game.decisions.map((d) => [d.replaces, d]));
   const dropped = new Set(game.dropped);
+  const injectedBefore = (id: string | null): ScenarioEvent[] =>
+    game.injected
+      .filter((i) => i.before === id)
+      .map((i) => whatIfEvent(i.move, i.id, i.date, scenario.file));
   const events = scenario.events.flatMap((event): ScenarioEvent[] => {
-    if (dropped.has(event.id)) return [];
+    const injected = injectedBefore(event.id);
+    if (dropped.has(event.id)) return injected;
     const decision = byReplaced.get(event.id);
-    if (!decision) return [event];
+    if (!decision) return [...injected, event];
     const { choice } = decision;
-    if (choice.kind === 'wait') return [];
+    if (choice.kind === 'wait') return injected;
     const move = whatIfEvent(choice, insteadOf(event.id), event.date, scenario.file);
-    return [{ ...move, team: decision.team }];
+    return [...injected, { ...move, team: decision.team }];
   });
+  events.push(...injectedBefore(null));
   return {
     ...scenario,
     seed: game.seed,
@@ -202,6 +223,45 @@ export function dropNext(game: Game): DropResult {
     .find((e) => !gone.has(e.id) && !teamOfActor(game, e.actor));
   if (!event) return { ok: false, problem: 'no recorded event of an actor no team plays is left' };
   return { ok: true, event, game: { ...game, dropped: [...game.dropped, event.id] } };
+}
+
+/** The moves the facilitator may make happen now: those of the actors no team plays. */
+export function injectableMoves(game: Game, run: Run = gameRun(game)): PreviewedMove[] {
+  const turn = currentTurn(game);
+  if (!turn) return [];
+  const state = { ...latestState(run), date: turn.date };
+  return previewedMoves(state, gameScenario(game)).filter((m) => !teamOfActor(game, m.actor));
+}
+
+/**
+ * The game with `move` happening on the day of the turn it waits for, before that team decides:
+ * the facilitator's news. Refused for a team's actor, or when the state does not accept it.
+ */
+export function inject(
+  game: Game,
+  move: Extract<Choice, { kind: 'move' }>,
+  run = gameRun(game),
+): DecideResult {
+  const turn = currentTurn(game);
+  if (!turn) return { ok: false, problem: 'the game is over: nothing can happen any more' };
+  const team = teamOfActor(game, move.actor);
+  if (team) return { ok: false, problem: `${move.actor} is team ${team.name}'s to move` };
+  const mover = game.scenario.actors.find((a) => a.id === move.actor);
+  if (!mover) return { ok: false, problem: `no actor ${move.actor} in ${game.scenario.id}` };
+  const event = talksEvent({ ...move, role: mover.role, date: turn.date });
+  const { machine } = latestState(run);
+  if (!machine.can(event))
+    return {
+      ok: false,
+      problem: `${move.type} is refused now: ${explainRefusal(machine, event).message}`,
+    };
+  const injection: Injection = {
+    id: injectedId(game.injected.length + 1),
+    before: turn.recorded.id,
+    date: turn.date,
+    move: { kind: 'move', actor: move.actor, type: move.type, payload: move.payload },
+  };
+  return { ok: true, game: { ...game, injected: [...game.injected, injection] } };
 }
 
 /** The steps `after` made since `before`: the news since the last decision. */

@@ -6,7 +6,14 @@
 import { saveAtomically, saveProblem } from '../files/saveFile.js';
 import { whatIfText } from '../scenario/whatIfFile.js';
 import type { Scenario } from '../scenario/types.js';
-import { gameScenario, insteadOf, type Decision, type Game } from './game.js';
+import {
+  gameScenario,
+  isInjected,
+  insteadOf,
+  type Decision,
+  type Game,
+  type Injection,
+} from './game.js';
 import { teamsFor } from './teams.js';
 
 /** The file's text, to be written at `path` (its `extends` is relative to it). */
@@ -29,7 +36,8 @@ export type GameFromFile =
 /**
  * The game `saved` holds, over `base` (the scenario it extends). The recorded moves of the teams'
  * actors that the file drops were decided: by the move it holds instead of each, or by waiting;
- * the other recorded events it drops, the facilitator dropped.
+ * the other recorded events it drops, the facilitator dropped; its `injected-` events, the
+ * facilitator made happen.
  * A file whose events are not those of a game (edited by hand) is refused.
  */
 export function gameFromFile(saved: Scenario, base: Scenario): GameFromFile {
@@ -60,7 +68,14 @@ export function gameFromFile(saved: Scenario, base: Scenario): GameFromFile {
         : { kind: 'wait' },
     });
   }
-  const game: Game = { scenario: base, teams: named, seed: saved.seed, decisions, dropped };
+  const game: Game = {
+    scenario: base,
+    teams: named,
+    seed: saved.seed,
+    decisions,
+    dropped,
+    injected: injectionsIn(saved),
+  };
   const ids = (s: Scenario): string => s.events.map((e) => e.id).join(' ');
   if (ids(gameScenario(game)) !== ids(saved))
     return {
@@ -68,6 +83,19 @@ export function gameFromFile(saved: Scenario, base: Scenario): GameFromFile {
       problem: `${saved.id} has events a game of its teams would not: was it changed by hand?`,
     };
   return { ok: true, game };
+}
+
+/** The facilitator's moves in a saved game, each placed before the event that follows it there. */
+function injectionsIn(saved: Scenario): Injection[] {
+  return saved.events.flatMap((event, i) => {
+    if (!isInjected(event.id)) return [];
+    const next = saved.events.slice(i + 1).find((e) => !isInjected(e.id));
+    const before = next ? next.id.replace(new RegExp(`^${insteadOf('')}`), '') : null;
+    const { actor, type, payload } = event;
+    return [
+      { id: event.id, before, date: event.date, move: { kind: 'move', actor, type, payload } },
+    ];
+  });
 }
 
 /**

@@ -13,10 +13,13 @@ import {
   currentTurn,
   decide,
   dropNext,
+  inject,
+  injectableMoves,
   turnMoves,
   type Choice,
   type Game,
 } from '../engine/game.js';
+import type { PreviewedMove } from '../engine/movePreview.js';
 import { moveOn, tableOf, type Moved, type Table } from '../engine/gameTable.js';
 import type { Step } from '../engine/step.js';
 import type { Team } from '../engine/teams.js';
@@ -70,6 +73,10 @@ export interface Host {
   waitForTeam(): string | null;
   /** The facilitator drops the next recorded event of an actor no team plays. Null, or why not. */
   dropNextEvent(): string | null;
+  /** The moves the facilitator may make happen now, for the actors no team plays. */
+  injectable(): PreviewedMove[];
+  /** The facilitator makes `move` happen before the team whose turn it is decides. Null, or why not. */
+  injectMove(move: Extract<Choice, { kind: 'move' }>): string | null;
   /** Tells every team `reason` and closes the server; the saved game stays. */
   end(reason: string): Promise<void>;
 }
@@ -288,6 +295,13 @@ export async function startHost(options: HostOptions): Promise<Host> {
       room(
         `the facilitator dropped ${result.event.date} ${result.event.actor} ${result.event.type}`,
       );
+      return change(result.game, 'the facilitator');
+    },
+    injectable: () => injectableMoves(table.game, table.run),
+    injectMove(move) {
+      const result = inject(table.game, move, table.run);
+      if (!result.ok) return result.problem;
+      room(`the facilitator made ${move.actor} ${move.type} happen`);
       return change(result.game, 'the facilitator');
     },
     async end(reason) {

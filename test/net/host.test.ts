@@ -266,3 +266,33 @@ describe('a hosted game', () => {
     expect(resumed.ok && resumed.game.decisions).toEqual(h.state().table.game.decisions);
   });
 });
+
+describe("the facilitator's own moves", () => {
+  it('makes a move of an actor no team plays happen before the team decides, saved and resumed', async () => {
+    const h = await hostSmall('inject');
+    const government = teamClient(h.port, 'government', codeOf(h, 'government'));
+    await government.next(isView);
+    const offered = h.injectable();
+    expect(offered.every((m) => m.actor !== 'gov' && m.actor !== 'hnc')).toBe(true);
+    const meeting = offered.find((m) => m.type === 'ENVOY_MET');
+    if (!meeting) throw new Error('the envoy has no meeting to offer');
+    const news = government.next((m) => isView(m) && m.view.news.length > 0);
+    expect(h.injectMove({ kind: 'move', ...meeting })).toBeNull();
+    await news;
+    expect(lastView(government)?.news[0]).toBe('2016-02-01 The envoy ENVOY_MET [what-if]');
+    // A team's actor is the team's to move, not the facilitator's.
+    expect(h.injectMove({ kind: 'move', actor: 'hnc', type: 'PROTEST_HELD', payload: {} })).toBe(
+      "hnc is team opposition's to move",
+    );
+    // The team then waits: the saved file still places the facilitator's move where it was.
+    expect(h.waitForTeam()).toBeNull();
+    const game = h.state().table.game;
+    const resumed = gameFromFile(mustLoad(joinPath(folder, 'inject.yaml')), mustLoad(SMALL));
+    expect(resumed.ok && gameScenario(resumed.game).events.map((e) => e.id)).toEqual(
+      gameScenario(game).events.map((e) => e.id),
+    );
+    expect(resumed.ok && resumed.game.injected).toEqual(
+      game.injected.map((i) => ({ ...i, before: 'hnc-arrives' })),
+    );
+  });
+});

@@ -18,8 +18,9 @@ import { Panel } from '../Dialogs.js';
 import { Line } from '../Line.js';
 import { useTerminalSize, type Size } from '../useTerminalSize.js';
 import { Blank, Regions } from './GameParts.js';
+import { InjectDialog } from './InjectDialog.js';
 
-const KEYS = 'p pause  w team waits  x drop next event  m handout  e/q end';
+const KEYS = 'p pause  w team waits  i event  x drop next  m handout  e/q end';
 const ROOM_LINES = 3;
 
 /** The host's state and the room's last lines, drawn again after each change. */
@@ -71,14 +72,35 @@ export function HostScreen({
   const { state, room, say } = useHost(host);
   const { game, run } = state.table;
   const turn = currentTurn(game);
-  useInput((input) => {
-    if (input === 'q' || input === 'e') exit();
-    if (input === 'p') host.setPaused(!state.paused);
-    const problem =
-      input === 'w' ? host.waitForTeam() : input === 'x' ? host.dropNextEvent() : null;
-    if (problem) say(`not done: ${problem}`);
-    if (input === 'm') say(writeHandout(state.table.game, handoutPath, catalog));
-  });
+  const [injecting, setInjecting] = useState(false);
+  useInput(
+    (input) => {
+      if (input === 'q' || input === 'e') exit();
+      if (input === 'i' && turn) {
+        if (host.injectable().length) setInjecting(true);
+        else say('not done: no actor no team plays has a move the talks accept now');
+      }
+      if (input === 'p') host.setPaused(!state.paused);
+      const problem =
+        input === 'w' ? host.waitForTeam() : input === 'x' ? host.dropNextEvent() : null;
+      if (problem) say(`not done: ${problem}`);
+      if (input === 'm') say(writeHandout(state.table.game, handoutPath, catalog));
+    },
+    { isActive: !injecting },
+  );
+  if (injecting && turn)
+    return (
+      <InjectDialog
+        host={host}
+        date={turn.date}
+        width={width}
+        height={height}
+        onDone={(said) => {
+          setInjecting(false);
+          if (said) say(said);
+        }}
+      />
+    );
   const [title = '', ...rest] = heading;
   const joins = rest.map((line) => {
     const team = [...host.codes.keys()].find((t) => line.endsWith(` --as ${t}`));
