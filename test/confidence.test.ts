@@ -73,6 +73,12 @@ const ROWS: [string, TalksEvent[], TalksEvent, number][] = [
     ev('GESTURE_MADE', 'government', { meets: ['liftSieges'] }),
     10,
   ],
+  [
+    'a gesture meeting one condition again and one anew: only the new one counts',
+    [ev('GESTURE_MADE', 'government', { meets: ['liftSieges'] })],
+    ev('GESTURE_MADE', 'government', { meets: ['liftSieges', 'releaseDetainees'] }),
+    10,
+  ],
   ['face-to-face sessions accepted', [], ev('FACE_TO_FACE_ACCEPTED', 'opposition'), 5],
   ['face-to-face sessions refused', [], ev('FACE_TO_FACE_REFUSED', 'opposition'), -5],
   ['a boycott', [], ev('BOYCOTT_ANNOUNCED', 'opposition'), -10],

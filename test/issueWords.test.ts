@@ -34,6 +34,15 @@ describe('a length refused', () => {
   });
 });
 
+describe('fields a schema does not know', () => {
+  test('each is named, in quotes, one after the other', () => {
+    const strict = z.strictObject({ area: z.string() });
+    expect(refusal(strict, { area: 'x', place: 'y', when: 'z' })).toBe(
+      'unknown field "place", "when"',
+    );
+  });
+});
+
 describe('a value of the wrong kind', () => {
   test('names what was given', () => {
     expect(describeValue(undefined)).toBe('nothing');

@@ -3,7 +3,9 @@ import { transition } from 'xstate';
 import { describe, expect, test } from 'vitest';
 import { REGION_STATES, REGIONS } from '../src/model/domain.js';
 import type { TalksEvent } from '../src/model/events.js';
-import { statePaths } from '../src/model/paths.js';
+import { isClockEventType } from '../src/model/events.js';
+import { invariant } from '../src/model/invariant.js';
+import { statePaths, toPath, topOf } from '../src/model/paths.js';
 import { explainRefusal } from '../src/model/refusal.js';
 import { talksMachine } from '../src/model/talksMachine.js';
 import { SCRIPT_EVENT_TYPES, VOCABULARY } from '../src/model/vocabulary.js';
@@ -31,6 +33,28 @@ describe('the statechart', () => {
       government: 'undecided',
       ceasefireTrack: 'offAgenda',
     });
+  });
+});
+
+describe('state paths and event kinds', () => {
+  test('a nested state reads as a dotted path, and its region state is the first part', () => {
+    expect(toPath({ proximityTalks: 'contested' })).toBe('proximityTalks.contested');
+    expect(toPath({})).toBe('');
+    expect(topOf('proximityTalks.contested')).toBe('proximityTalks');
+    expect(topOf('suspended')).toBe('suspended');
+  });
+
+  test("the clock's events are XState's delayed ones, not the actors' moves", () => {
+    expect(isClockEventType('xstate.after.walkoutDeadline.talks.opposition')).toBe(true);
+    expect(isClockEventType('WALKOUT_THREATENED')).toBe(false);
+    expect(isClockEventType('my.xstate.after.x')).toBe(false);
+  });
+
+  test('a broken assumption names itself', () => {
+    expect(() => invariant(null, 'a region has a state')).toThrow(
+      'internal error: a region has a state',
+    );
+    expect(invariant(0, 'zero is a value')).toBe(0);
   });
 });
 

@@ -27,7 +27,7 @@ export function sizeRefusal(
     return small && bound <= 1
       ? 'must not be empty'
       : `must be ${small ? 'at least' : 'at most'} ${bound} characters long`;
-  if (issue.origin === 'array' || issue.origin === 'set')
+  if (issue.origin === 'array')
     return small && bound <= 1
       ? 'must list at least one item, not none'
       : `must list ${small ? 'at least' : 'at most'} ${bound} items, not ${Array.isArray(value) ? value.length : 'these'}`;

@@ -23,13 +23,13 @@ export const GUARD_MEANINGS: Record<GuardName, string> = {
   areWalkoutConditionsUnmet: 'the walkout conditions are still unmet',
 };
 
-/** A transition's guard by its name in `setup`. @example guardName('isFromOpposition') === 'isFromOpposition' */
-export const guardName = (guard: unknown): string | null => {
-  if (typeof guard === 'string') return guard;
-  if (guard && typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string')
-    return guard.type;
-  return null;
-};
+/**
+ * A transition's guard by its name in `setup`: the machine names every guard and gives none
+ * parameters, so a guard is its name, or there is none.
+ * @example guardName('isFromOpposition') === 'isFromOpposition'
+ */
+export const guardName = (guard: unknown): string | null =>
+  typeof guard === 'string' ? guard : null;
 
 /**
  * The guards of transitions for `type` from the active states and their ancestors, or null when
@@ -49,7 +49,8 @@ export function explainRefusal(
   const guards = guardsFor(snapshot, event.type);
   if (guards) {
     const rules = guards.map((g) => GUARD_MEANINGS[g as GuardName] ?? g);
-    return { code: 'guard', guards, message: rules.join('; ') || 'a rule forbids it now' };
+    // Every transition left is guarded: an unguarded one would have taken the event.
+    return { code: 'guard', guards, message: rules.join('; ') };
   }
   const paths = statePaths(snapshot.value);
   const where = REGIONS.map((r) => `${r} ${paths[r]}`).join(', ');
