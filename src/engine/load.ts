@@ -8,6 +8,7 @@ import { laterDate } from '../model/dates.js';
 import { invariant } from '../model/invariant.js';
 import { loadCatalog, type Catalog } from '../scenario/catalog.js';
 import { checkEvents } from '../scenario/check.js';
+import { checkTeams } from '../scenario/checkTeams.js';
 import { checkPolicies } from '../scenario/checkPolicies.js';
 import { checkExpectations, type Expectation } from '../scenario/expectations.js';
 import { byPosition, type Diagnostic } from '../scenario/diagnostics.js';
@@ -40,6 +41,7 @@ export function loadScenario(path: string, catalog: Catalog = defaultCatalog()):
   const events = resolved ? checkEvents(resolved, catalog, diagnostics) : [];
   const policies = resolved ? checkPolicies(resolved, catalog, diagnostics) : [];
   if (resolved) checkPolicyLoops(resolved.policies, diagnostics);
+  if (resolved) checkTeams(resolved, diagnostics);
   const expectations = resolved ? checkExpectations(resolved, diagnostics) : [];
   const unique = dedupe(diagnostics).sort(byPosition);
   if (!resolved || unique.length || !resolved.start)

@@ -1,9 +1,10 @@
 /** Nothing lost: the game saved as a what-if file resumes to the same game and replays to it. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentTurn, gameRun } from '../../src/engine/game.js';
 import { gameFromFile, gameText } from '../../src/engine/gameFile.js';
+import { loadScenario } from '../../src/engine/load.js';
 import { replay } from '../../src/engine/run.js';
 import { PACKAGE_ROOT } from '../../src/scenario/locations.js';
 import { GENEVA, mustLoad } from '../helpers/scenarios.js';
@@ -77,5 +78,37 @@ describe('the saved game', () => {
       ok: false,
       problem: 'class-small is no classroom game: it has no teams:',
     });
+  });
+
+  it("gets a hand edit of its teams or of a move's team at the line and column", () => {
+    const game = playThrough(newGame(mustLoad(SMALL), ['opposition', 'government']));
+    const path = saved(game);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(
+      path,
+      text
+        .replace('  government: gov\n', '  government: gvo\n  army: hnc\n')
+        .replace('team: opposition', 'team: oposition'),
+    );
+    const { scenario, diagnostics } = loadScenario(path);
+    expect(scenario).toBeNull();
+    const said = diagnostics.map(
+      (d) => `${d.line}:${d.col}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`,
+    );
+    const line = (needle: string): number =>
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes(needle)) + 1;
+    expect(said).toContain(
+      `${line('government: gvo')}:15: teams: team government plays unknown actor "gvo" (did you mean gov?)`,
+    );
+    expect(said).toContain(
+      `${line('army: hnc')}:9: teams: teams opposition and army both play hnc: one actor, one team`,
+    );
+    expect(said.find((d) => d.includes('no team "oposition" in teams:'))).toMatch(
+      new RegExp(
+        `^${line('team: oposition')}:\\d+: event "instead-of-[\\w-]+": no team "oposition" in teams: \\(the teams are opposition, government, army\\)$`,
+      ),
+    );
   });
 });
