@@ -19,17 +19,13 @@ beforeAll(() => {
 afterAll(() => rmSync(join(PACKAGE_ROOT, folder), { recursive: true, force: true }));
 
 /** A host process on 127.0.0.1, its join lines once printed, and its whole output at its exit. */
-function startHost(save: string) {
+function startHost(save: string, resume = false) {
+  const start = resume
+    ? ['--resume', save]
+    : [relative(PACKAGE_ROOT, SMALL), '--teams', 'opposition,government', '--save', save];
   const child = spawn(
     process.execPath,
-    [CLI, 'host', relative(PACKAGE_ROOT, SMALL), '--teams', 'opposition,government'].concat([
-      '--port',
-      '0',
-      '--bind',
-      '127.0.0.1',
-      '--save',
-      save,
-    ]),
+    [CLI, 'host', ...start, '--port', '0', '--bind', '127.0.0.1'],
     { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stdout = '';
@@ -134,5 +130,43 @@ describe('parley host and parley join, headless', () => {
     const stopped = await host.exited;
     expect(stopped.stdout).toContain('- stopped; the game is saved');
     expect(stopped.status).toBe(0);
+  });
+
+  it('goes on after the host stopped: --resume prints new codes and the game where it was', async () => {
+    const save = join(folder, 'resume.yaml');
+    const first = startHost(save);
+    const [address = '', code = ''] = (await first.joins).government ?? [];
+    const moved = await parleyWithInput(
+      'DELEGATION_ARRIVED\n',
+      'join',
+      address,
+      '--code',
+      code,
+      '--as',
+      'government',
+    );
+    expect(moved.status).toBe(0);
+    first.child.kill('SIGINT');
+    expect((await first.exited).status).toBe(0);
+
+    const again = startHost(save, true);
+    const seats = await again.joins;
+    const [address2 = '', oppCode = ''] = seats.opposition ?? [];
+    const opposition = await parleyWithInput(
+      'wait\n',
+      'join',
+      address2,
+      '--code',
+      oppCode,
+      '--as',
+      'opposition',
+    );
+    const lines = opposition.stdout.split('\n');
+    expect(lines).toContain('2016-02-01 The government DELEGATION_ARRIVED [team government]');
+    expect(lines).toContain('your turn, 2016-02-02: a number, wait, or an event type');
+    again.child.kill('SIGINT');
+    const log = (await again.exited).stdout;
+    expect(log).toContain('2016-02-01 The government DELEGATION_ARRIVED [team government]');
+    expect(log).toContain('- team opposition waits: its recorded move passes');
   });
 });
