@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * `npm run mutate`: Stryker over src/model, src/engine and src/scenario, one group of files at a
+ * time (scripts/mutation-groups.json), each with its own incremental report in reports/mutation/,
+ * so a run stopped halfway keeps the groups it finished and a rerun retests only what changed.
+ * Then the score of every group run so far.
+ *
+ *   npm run mutate                     every group, then the scores
+ *   npm run mutate -- engine-step      only the groups named
+ *   npm run mutate -- --score          only the scores
+ *
+ * PARLEY_MUTATE_SUITE=fast leaves out the slow in-process tests (vitest.mutate.config.ts): the
+ * score is then a lower bound of the whole suite's.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const groups = JSON.parse(readFileSync(join(root, 'scripts/mutation-groups.json'), 'utf8'));
+const reports = join(root, 'reports/mutation');
+const reportOf = (group) => join(reports, `${group}.json`);
+
+const args = process.argv.slice(2);
+const scoreOnly = args.includes('--score');
+const named = args.filter((a) => !a.startsWith('--'));
+const unknown = named.filter((g) => !groups[g]);
+if (unknown.length) {
+  console.error(`no group ${unknown.join(', ')}: the groups are ${Object.keys(groups).join(', ')}`);
+  process.exit(2);
+}
+
+if (!scoreOnly) {
+  mkdirSync(reports, { recursive: true });
+  for (const group of named.length ? named : Object.keys(groups)) {
+    console.log(`mutating ${group}: ${groups[group].join(', ')}`);
+    const run = spawnSync(
+      'npx',
+      ['stryker', 'run', '--mutate', groups[group].join(','), '--incrementalFile', reportOf(group)],
+      { cwd: root, stdio: 'inherit' },
+    );
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
+}
+
+/** Stryker's score: detected (killed or timed out) over all that count (ignored ones do not). */
+const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 };
+const rows = [];
+for (const group of Object.keys(groups)) {
+  if (!existsSync(reportOf(group))) {
+    rows.push(`${group.padEnd(18)} not run yet`);
+    continue;
+  }
+  const own = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 };
+  for (const file of Object.values(JSON.parse(readFileSync(reportOf(group), 'utf8')).files))
+    for (const m of file.mutants) if (m.status in own) own[m.status] += 1;
+  for (const k of Object.keys(own)) counts[k] += own[k];
+  rows.push(`${group.padEnd(18)} ${score(own).padStart(7)}  ${JSON.stringify(own)}`);
+}
+console.log(
+  `\n${rows.join('\n')}\n${'all groups run'.padEnd(18)} ${score(counts).padStart(7)}  ${JSON.stringify(counts)}`,
+);
+
+function score(c) {
+  const all = c.Killed + c.Timeout + c.Survived + c.NoCoverage;
+  return all ? `${((100 * (c.Killed + c.Timeout)) / all).toFixed(2)}%` : '-';
+}
