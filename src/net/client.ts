@@ -53,6 +53,16 @@ export interface Seat {
   readonly team: string;
 }
 
+const CONNECT_WITHIN_MS = 10_000;
+const ASK = '(is parley host running, and is this the address it printed?)';
+const REACH_PROBLEMS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: `nothing listens there ${ASK}`,
+  ECONNRESET: 'the host closed the connection',
+  EHOSTUNREACH: 'no route to that machine: is this one on the classroom network?',
+  ENETUNREACH: 'no network to reach it on: is this machine connected?',
+  ENOTFOUND: 'no machine has that name',
+};
+
 export interface JoinHandlers {
   readonly message: (message: HostMessage) => void;
   /** The connection closed; `problem` when it failed or the host said something unreadable. */
@@ -67,10 +77,19 @@ export interface Joined {
 
 export function join({ address, team, code }: Seat, handlers: JoinHandlers): Joined {
   const socket: Socket = connect(address.port, address.host);
+  const where = `${address.host}:${address.port}`;
   let problem: string | null = null;
-  socket.on('connect', () => send(socket, { t: 'hello', team, code } satisfies ClientMessage));
+  // A host that is gone may never answer; once joined, a team may think for as long as it likes.
+  socket.setTimeout(CONNECT_WITHIN_MS, () => {
+    problem = `cannot reach ${where}: no answer in ${CONNECT_WITHIN_MS / 1000} s ${ASK}`;
+    socket.destroy();
+  });
+  socket.on('connect', () => {
+    socket.setTimeout(0);
+    send(socket, { t: 'hello', team, code } satisfies ClientMessage);
+  });
   socket.on('error', (error: NodeJS.ErrnoException) => {
-    problem = `cannot reach ${address.host}:${address.port}: ${error.code ?? error.message}`;
+    problem = `cannot reach ${where}: ${REACH_PROBLEMS[error.code ?? ''] ?? error.code ?? error.message}`;
   });
   socket.on('close', () => handlers.closed(problem));
   readLines(socket, HOST_LINE_LIMIT, {

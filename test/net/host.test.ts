@@ -296,3 +296,18 @@ describe("the facilitator's own moves", () => {
     );
   });
 });
+
+describe("a team's connection", () => {
+  it('says plainly when nothing listens at the address', async () => {
+    const { createServer } = await import('node:net');
+    const spare = createServer();
+    await new Promise<void>((resolve) => spare.listen(0, '127.0.0.1', resolve));
+    const address = spare.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    await new Promise<void>((resolve) => spare.close(() => resolve()));
+    const closed = teamClient(port, 'government', 'ABCDEF').closed;
+    expect(await closed).toBe(
+      `cannot reach 127.0.0.1:${port}: nothing listens there (is parley host running, and is this the address it printed?)`,
+    );
+  });
+});
