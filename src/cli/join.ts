@@ -85,7 +85,8 @@ function headless(seat: Seat): Promise<number> {
         printed([next.paused ? '(the facilitator paused the game)' : '(the game goes on)']);
       lastPaused = next.paused;
       if (next.turn !== lastTurn || next.yours) {
-        printed([next.turn, ...(next.over ? next.regions : next.options)]);
+        const turn = next.yours ? `${next.turn}: a number, wait, or an event type` : next.turn;
+        printed([turn, ...(next.over ? next.regions : next.options)]);
         lastTurn = next.turn;
       }
       view = next;

@@ -75,7 +75,7 @@ export function teamView(
     news: run.entries.flatMap(({ step }) => newsLines(game, step, catalog, width)),
     turn: turn
       ? yours
-        ? `your turn, ${turn.date}: a number, wait, or an event type`
+        ? `your turn, ${turn.date}`
         : turnLine(game, turn, width)
       : 'The game is over: the record holds no more moves for the teams.',
     yours,
