@@ -45,6 +45,8 @@ export interface HostOptions {
   readonly catalog: Catalog;
   readonly port: number;
   readonly bind: string;
+  /** How long a connection may stay without saying hello (default ten seconds). */
+  readonly helloWithinMs?: number;
 }
 
 /** What the facilitator sees: the game, and who is at the table. */
@@ -249,7 +251,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       leave(seat, 'the game has ended');
       return;
     }
-    socket.setTimeout(HELLO_WITHIN_MS, () => leave(seat, 'no hello in time'));
+    socket.setTimeout(options.helloWithinMs ?? HELLO_WITHIN_MS, () =>
+      leave(seat, 'no hello in time: the first message names the team and its code'),
+    );
     readLines(socket, CLIENT_LINE_LIMIT, {
       message: (value) => message(seat, value),
       oversized: () => leave(seat, 'a message too long'),

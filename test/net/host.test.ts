@@ -12,7 +12,7 @@ import { currentTurn, gameScenario } from '../../src/engine/game.js';
 import { gameFromFile } from '../../src/engine/gameFile.js';
 import { defaultCatalog } from '../../src/engine/load.js';
 import { join, type Joined } from '../../src/net/client.js';
-import { startHost, type Host } from '../../src/net/host.js';
+import { MAX_CLIENTS, startHost, type Host } from '../../src/net/host.js';
 import type { HostMessage } from '../../src/net/protocol.js';
 import type { TeamView } from '../../src/report/teamView.js';
 import { mustLoad } from '../helpers/scenarios.js';
@@ -29,7 +29,7 @@ afterEach(async () => {
   host = null;
 });
 
-async function hostSmall(name: string): Promise<Host> {
+async function hostSmall(name: string, helloWithinMs?: number): Promise<Host> {
   const game = newGame(mustLoad(SMALL), ['opposition', 'government']);
   host = await startHost({
     game,
@@ -37,6 +37,7 @@ async function hostSmall(name: string): Promise<Host> {
     catalog: defaultCatalog(),
     port: 0,
     bind: '127.0.0.1',
+    ...(helloWithinMs ? { helloWithinMs } : {}),
   });
   return host;
 }
@@ -218,6 +219,26 @@ describe('a hosted game', () => {
     government.joined.decide('1');
     await government.next((m) => m.t === 'taken');
     expect(h.state().table.run.entries.length).toBeGreaterThan(before);
+  });
+
+  it('closes a connection that never says hello, and turns away more than it serves at once', async () => {
+    const h = await hostSmall('crowd', 300);
+    const silent = await raw(h.port, []);
+    expect(silent.replies).toEqual([
+      { t: 'bye', reason: 'no hello in time: the first message names the team and its code' },
+    ]);
+    const open: Socket[] = [];
+    for (let i = 0; i < MAX_CLIENTS; i += 1) {
+      const socket = connect(h.port, '127.0.0.1');
+      socket.on('error', () => {});
+      await new Promise((resolve) => socket.once('connect', resolve));
+      open.push(socket);
+    }
+    const extra = await raw(h.port, [
+      `${JSON.stringify({ t: 'hello', team: 'opposition', code: codeOf(h, 'opposition') })}\n`,
+    ]);
+    expect(extra.replies).toEqual([]);
+    for (const socket of open) socket.destroy();
   });
 
   it('lets a team that dropped join again with its code and get the state back', async () => {
