@@ -18,6 +18,9 @@ export const GAME_FLAGS = {
   seed: { type: 'string' },
 } satisfies Flags;
 
+/** Without --teams, the class plays the two delegations. */
+const DELEGATIONS = 'opposition,government';
+
 export interface Setup {
   readonly game: Game;
   /** Where the game is saved after each change. */
@@ -65,13 +68,14 @@ export function setUpGame(
   const [file, ...more] = positionals;
   if (file === undefined || more.length)
     throw new UsageError(`${command} takes exactly one scenario FILE (or --resume GAME.yaml)`);
-  if (values.teams === undefined)
-    throw new UsageError(`${command} needs --teams: the teams, each a role or an actor id`);
   const seed = wholeNumberOption('seed', values.seed);
   const [scenario] = loadScenarios([file]) ?? [];
   if (!scenario) return null;
-  const teams = teamsFor(scenario, values.teams.split(','));
-  if (!teams.ok) throw new UsageError(teams.problem);
+  const teams = teamsFor(scenario, (values.teams ?? DELEGATIONS).split(','));
+  if (!teams.ok)
+    throw new UsageError(
+      values.teams === undefined ? `${teams.problem}: name the teams with --teams` : teams.problem,
+    );
   const game = startGame(scenario, teams.teams, seed);
   const path = savedHere(values.save ?? `${scenario.id}-class.yaml`);
   const problem = saveGame(game, path, false);

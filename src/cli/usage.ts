@@ -10,11 +10,12 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
       --predict                      class mode: guess what each step changes
       --no-watch                     do not replay the file when it is saved
 `,
-  class: `  parley class FILE --teams A,B [options]
+  class: `  parley class FILE [--teams A,B] [options]
                                      the classroom game, hot-seat: each team
                                      plays an actor (a role or an actor id); the
                                      record runs the others, the rules answer
       --teams A,B                    the teams, each a role or an actor id
+                                     (default: opposition,government)
       --save GAME.yaml               where the game is saved after each move
                                      (default: SCENARIO-ID-class.yaml, new)
       --resume GAME.yaml             go on with a saved game (no FILE, --teams)
@@ -24,11 +25,12 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
       TEAM wait                      the team lets its recorded move pass
       TEAM EVENT_TYPE                that move with its default payload
 `,
-  host: `  parley host FILE --teams A,B [options]
+  host: `  parley host FILE [--teams A,B] [options]
                                      the classroom game over the network: prints
                                      each team's join line; the facilitator's
                                      screen (without a terminal, a log)
       --teams A,B                    the teams, each a role or an actor id
+                                     (default: opposition,government)
       --port P                       the port to listen on (default: 7416;
                                      0 picks a free one)
       --bind ADDR                    the address to listen on (default: 0.0.0.0,

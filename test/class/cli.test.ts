@@ -96,4 +96,16 @@ describe('parley class, headless', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('no actor or role "rebels" in class-small (roles: envoy');
   });
+
+  it('plays the two delegations when no teams are named', async () => {
+    const result = await parleyWithInput(
+      '',
+      'class',
+      small,
+      '--save',
+      join(folder, 'default.yaml'),
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')[1]).toMatch(/^teams: opposition \(hnc\), government \(gov\);/);
+  });
 });
