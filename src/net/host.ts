@@ -8,24 +8,21 @@
  * before the door closes, and wrong codes answered slower each time from the same address.
  */
 import { createServer, type Server, type Socket } from 'node:net';
-import { choiceOfLine } from '../engine/gameLine.js';
 import {
   currentTurn,
   decide,
   dropNext,
   inject,
   injectableMoves,
-  turnMoves,
   type Choice,
   type Game,
 } from '../engine/game.js';
 import type { PreviewedMove } from '../engine/movePreview.js';
-import { moveOn, tableOf, type Moved, type Table } from '../engine/gameTable.js';
+import { decideTyped, moveOn, tableOf, type Moved, type Table } from '../engine/gameTable.js';
 import type { Step } from '../engine/step.js';
 import type { Team } from '../engine/teams.js';
 import { teamView } from '../report/teamView.js';
 import type { Catalog } from '../scenario/catalog.js';
-import { clean } from '../text/sanitize.js';
 import { joinCode, sameCode } from './codes.js';
 import { readLines, send } from './lines.js';
 import { CLIENT_LINE_LIMIT, clientMessage, type HostMessage } from './protocol.js';
@@ -91,8 +88,6 @@ interface Seat {
   gone: boolean;
 }
 
-const ONE_WORD = "write a move's number, wait, or an event type";
-
 export async function startHost(options: HostOptions): Promise<Host> {
   const { catalog, path } = options;
   let table = tableOf(options.game);
@@ -143,27 +138,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
       refuse('the game has ended');
       return;
     }
-    if (paused) {
-      refuse('the facilitator has paused the game');
-      return;
-    }
-    const words = line.trim().split(/\s+/);
-    if (words.length !== 1 || !words[0]) {
-      refuse(`"${clean(line.trim())}": ${ONE_WORD}`);
-      return;
-    }
-    const moves = turnMoves(table.game, table.run);
-    const parsed = choiceOfLine(table.game, table.run, moves, `${team.name} ${words[0]}`);
-    if (!parsed.ok) {
-      refuse(parsed.problem);
-      return;
-    }
-    const result = decide(table.game, team.name, parsed.choice, table.run);
+    const result = decideTyped(table, team.name, line, paused);
     if (!result.ok) {
       refuse(result.problem);
       return;
     }
-    if (parsed.choice.kind === 'wait') room(`team ${team.name} waits: its recorded move passes`);
+    if (result.choice.kind === 'wait') room(`team ${team.name} waits: its recorded move passes`);
     const problem = change(result.game, `team ${team.name}`);
     if (problem) refuse(problem);
     else send(seat.socket, { t: 'taken' } satisfies HostMessage);
