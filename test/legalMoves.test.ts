@@ -1,9 +1,15 @@
 /** The one list of legal moves: what the player offers, `paths` tries and `new` writes, with their default payloads. */
 import { describe, expect, test } from 'vitest';
 import { replay } from '../src/engine/run.js';
-import { defaultPayload, legalMoves, openConditions } from '../src/model/legalMoves.js';
+import { createContext } from '../src/model/context.js';
+import {
+  actorChoices,
+  defaultPayload,
+  legalMoves,
+  openConditions,
+} from '../src/model/legalMoves.js';
 import { PRECONDITION_NAMES } from '../src/model/domain.js';
-import { payloadProblem } from '../src/model/payloadFields.js';
+import { payloadFields, payloadProblem } from '../src/model/payloadFields.js';
 import { loadScenario } from '../src/engine/load.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
 import { writeFileSync, mkdtempSync } from 'node:fs';
@@ -53,6 +59,72 @@ describe('default payloads', () => {
     expect(defaultPayload('CONFIDENCE_ASSESSED', actor('de-mistura'), setting)).toEqual({
       level: setting.context.confidence,
     });
+  });
+});
+
+describe('what a default payload names', () => {
+  const envoy = { id: 'envoy', role: 'envoy' } as const;
+  const hnc = { id: 'hnc', role: 'opposition' } as const;
+  const russia = { id: 'russia', role: 'sponsor' } as const;
+
+  test('the conditions demanded and not yet met, and only those', () => {
+    const context = createContext({
+      preconditions: {
+        endAirStrikes: { demanded: true },
+        liftSieges: { demanded: true, met: true },
+        releaseDetainees: { met: true },
+      },
+    });
+    expect(openConditions(context)).toEqual(['endAirStrikes']);
+    const setting = { date: '2016-02-01', context, actors: [envoy, hnc] };
+    expect(defaultPayload('WALKOUT_THREATENED', hnc, setting)).toEqual({
+      deadline: '2016-02-04',
+      conditions: ['endAirStrikes'],
+    });
+  });
+
+  test('the actor across the table; else the first other actor; else the mover alone', () => {
+    const context = createContext();
+    const at = (actors: readonly { id: string; role: 'envoy' | 'opposition' | 'sponsor' }[]) => ({
+      date: '2016-02-01',
+      context,
+      actors,
+    });
+    expect(defaultPayload('ENVOY_MET', envoy, at([russia, envoy, hnc]))).toEqual({ with: 'hnc' });
+    expect(defaultPayload('ENVOY_MET', envoy, at([envoy, russia]))).toEqual({ with: 'russia' });
+    expect(actorChoices(envoy, at([envoy, russia, hnc]))).toEqual([russia, hnc]);
+    expect(actorChoices(envoy, at([envoy]))).toEqual([envoy]);
+  });
+
+  test('leaves optional fields out, not present as nothing', () => {
+    const setting = { date: '2016-02-01', context: createContext(), actors: [envoy, hnc] };
+    expect(Object.keys(defaultPayload('GESTURE_MADE', hnc, setting))).toEqual(['meets']);
+  });
+});
+
+describe('the fields of a payload', () => {
+  test('say their type with its bounds, as the form shows them', () => {
+    const level = payloadFields('CONFIDENCE_ASSESSED').find((f) => f.name === 'level');
+    expect(level).toMatchObject({ kind: 'number', min: 0, max: 100, optional: false });
+    expect(level?.type).toMatch(/^whole number 0 to 100$|^number 0 to 100$/);
+    const killed = payloadFields('ATTACK_CLAIMED').find((f) => f.name === 'killed');
+    expect(killed).toMatchObject({ kind: 'number', min: 0, optional: true });
+    expect(killed?.type).toBe('whole number from 0');
+    expect(killed).not.toHaveProperty('max');
+  });
+
+  test('a refusal inside a list names the item by its place', () => {
+    expect(
+      payloadProblem(
+        'WALKOUT_THREATENED',
+        { deadline: '2016-02-04', conditions: ['peace'] },
+        '2016-02-01',
+      ),
+    ).toMatch(/^conditions\.0: "peace" is not one of /);
+  });
+
+  test('text that reads like an early date is no date', () => {
+    expect(payloadProblem('DELEGATION_VETOED', { group: '1st Division' }, '2016-02-01')).toBeNull();
   });
 });
 

@@ -35,15 +35,20 @@ interface FieldSchema {
   readonly default?: unknown;
 }
 
+/** A bound the field sets itself: zod writes a whole number's unset ones as the safe-integer limits. */
+const own = (bound: number | undefined): number | undefined =>
+  bound === undefined || Math.abs(bound) >= Number.MAX_SAFE_INTEGER ? undefined : bound;
+
 function typeName(field: FieldSchema): string {
   if (field.title) return field.title;
   if (field.enum) return field.enum.join(' | ');
   if (field.type === 'array' && field.items) return `list of ${typeName(field.items)}`;
+  const [min, max] = [own(field.minimum), own(field.maximum)];
   const range =
-    field.minimum !== undefined && field.maximum !== undefined
-      ? ` ${field.minimum} to ${field.maximum}`
-      : field.minimum !== undefined
-        ? ` from ${field.minimum}`
+    min !== undefined && max !== undefined
+      ? ` ${min} to ${max}`
+      : min !== undefined
+        ? ` from ${min}`
         : '';
   if (field.type === 'integer') return `whole number${range}`;
   if (field.type === 'number') return `number${range}`;
@@ -66,8 +71,8 @@ function fieldOf(name: string, field: FieldSchema, required: readonly string[]):
     optional: !required.includes(name),
     kind: kindOf(field),
     options: field.enum ?? field.items?.enum ?? [],
-    ...(field.minimum !== undefined ? { min: field.minimum } : {}),
-    ...(field.maximum !== undefined ? { max: field.maximum } : {}),
+    ...(own(field.minimum) !== undefined ? { min: own(field.minimum) } : {}),
+    ...(own(field.maximum) !== undefined ? { max: own(field.maximum) } : {}),
     ...(field.default !== undefined ? { suggested: field.default } : {}),
   };
 }
