@@ -125,29 +125,31 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
   );
   const dynamic = withDynamicParams(machine.root as unknown as NodeLike);
   // One table for each configuration, found by the node list's identity, or by its ids for a
-  // list XState made anew; within it, the event type and the guards' outcomes.
-  const tablesByNodes = new WeakMap<readonly unknown[], Map<string, Memo>>();
-  const tablesByIds = new Map<string, Map<string, Memo>>();
+  // list XState made anew; within it, by the event type, then by the guards' outcomes as the bits
+  // of a number (no key string to build on every step).
+  type Table = Map<string, (Memo | undefined)[]>;
+  const tablesByNodes = new WeakMap<readonly unknown[], Table>();
+  const tablesByIds = new Map<string, Table>();
   let size = 0;
   let replayed = 0;
 
-  const tableOf = (snapshot: S): Map<string, Memo> => {
+  const tableOf = (snapshot: S): Table => {
     const nodes = nodesOf(snapshot);
     let table = tablesByNodes.get(nodes);
     if (table === undefined) {
       const ids = nodes.map((n) => n.id).join(' ');
-      table = tablesByIds.get(ids) ?? new Map<string, Memo>();
+      table = tablesByIds.get(ids) ?? new Map();
       tablesByIds.set(ids, table);
       tablesByNodes.set(nodes, table);
     }
     return table;
   };
 
-  const keyOf = (snapshot: S, event: Event): string => {
-    let key = event.type;
-    for (const [, guard] of guards)
-      key += guard({ context: contextOf(snapshot), event }, undefined) ? '1' : '0';
-    return key;
+  const outcomesOf = (snapshot: S, event: Event): number => {
+    let bits = 0;
+    const args = { context: contextOf(snapshot), event };
+    for (const [, guard] of guards) bits = bits * 2 + (guard(args, undefined) ? 1 : 0);
+    return bits;
   };
 
   /**
@@ -248,8 +250,13 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
   return {
     transition(snapshot, event) {
       const table = tableOf(snapshot);
-      const key = keyOf(snapshot, event);
-      const known = table.get(key);
+      let byOutcomes = table.get(event.type);
+      if (byOutcomes === undefined) {
+        byOutcomes = [];
+        table.set(event.type, byOutcomes);
+      }
+      const outcomes = outcomesOf(snapshot, event);
+      const known = byOutcomes[outcomes];
       if (known === 'refused') {
         replayed += 1;
         return [snapshot, []];
@@ -262,13 +269,15 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
       }
       const [next, actions, learned] = record(snapshot, event);
       if (size < MEMO_LIMIT) {
-        table.set(key, learned);
+        byOutcomes[outcomes] = learned;
         size += 1;
       }
       return [next, actions];
     },
     stats: () => {
-      const all = [...tablesByIds.values()].flatMap((table) => [...table.values()]);
+      const all = [...tablesByIds.values()].flatMap((table) =>
+        [...table.values()].flatMap((memos) => memos.filter((m) => m !== undefined)),
+      );
       return { keys: size, replayed, xstate: all.filter((m) => m === 'xstate').length };
     },
   };
