@@ -20,6 +20,7 @@ const hostMessage = z.discriminatedUnion('t', [
       turn: z.string().max(2000),
       yours: z.boolean(),
       options: lines,
+      meanings: lines,
       paused: z.boolean(),
       over: z.boolean(),
     }),

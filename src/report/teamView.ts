@@ -6,6 +6,7 @@
 import { currentTurn, turnMoves, type Game } from '../engine/game.js';
 import type { Table } from '../engine/gameTable.js';
 import type { Team } from '../engine/teams.js';
+import { meaningOf } from '../model/vocabulary.js';
 import type { Catalog } from '../scenario/catalog.js';
 import type { ScenarioEvent } from '../scenario/types.js';
 import { fitLines, fitWidth } from '../text/fit.js';
@@ -26,6 +27,8 @@ export interface TeamView {
   readonly yours: boolean;
   /** At the team's turn, its moves numbered as it names them. */
   readonly options: readonly string[];
+  /** What each of the options means, in the vocabulary's words. */
+  readonly meanings: readonly string[];
   readonly paused: boolean;
   readonly over: boolean;
 }
@@ -68,6 +71,7 @@ export function teamView(
   const width = TERMINAL_WIDTH;
   const turn = currentTurn(game);
   const yours = turn?.team.name === team.name;
+  const moves = yours ? turnMoves(game, run) : [];
   return {
     team: team.name,
     briefing: briefingLines(game, team, catalog),
@@ -79,7 +83,8 @@ export function teamView(
         : turnLine(game, turn, width)
       : 'The game is over: the record holds no more moves for the teams.',
     yours,
-    options: yours ? optionLines(game.scenario, turnMoves(game, run), width) : [],
+    options: optionLines(game.scenario, moves, width),
+    meanings: moves.map((m) => meaningOf(m.type)),
     paused,
     over: turn === null,
   };

@@ -9,6 +9,7 @@ import { render } from 'ink-testing-library';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentTurn } from '../../src/engine/game.js';
 import { defaultCatalog } from '../../src/engine/load.js';
+import { meaningOf } from '../../src/model/vocabulary.js';
 import { startHost } from '../../src/net/host.js';
 import { JoinScreen } from '../../src/ui/class/JoinScreen.js';
 import { GENEVA, mustLoad } from '../helpers/scenarios.js';
@@ -49,7 +50,9 @@ describe("a team's screen", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     app.stdin.write(' ');
     text = await waitFor(frame, (t) => t.includes('your turn, 2016-01-26'));
-    expect(text).toContain('>  1 ');
+    expect(text).toContain('>  1 DELEGATION_VETOED');
+    // The chosen move's meaning, under the list, as the hot-seat screen shows it.
+    expect(text).toContain(`  ${meaningOf('DELEGATION_VETOED')}`.slice(0, 60));
     expect(text).toContain('↑/↓ choose  Enter sends  w waits  b briefing  q quits');
     const before = host.state().table.game.decisions.length;
     // The screen reads keys through a handler its render has just bound.

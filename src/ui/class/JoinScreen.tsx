@@ -94,8 +94,8 @@ export function JoinScreen({
       </Box>
     );
   const turn = `${view.turn}${view.paused ? '  (paused by the facilitator)' : ''}`;
-  // Rows: title, news, two of regions, turn, options, keys, status.
-  const { optionRows, newsRows } = rowsFor(height, 6, options.length);
+  // Rows: title, news, two of regions, turn, options, the chosen one's meaning, keys, status.
+  const { optionRows, newsRows } = rowsFor(height, 7, options.length);
   const at = Math.min(selected, options.length - 1);
   const news = view.news.slice(-newsRows);
   return (
@@ -115,6 +115,7 @@ export function JoinScreen({
         <Regions lines={view.regions} width={width} />
         <Line tone="heading">{fitWidth(clean(turn), width)}</Line>
         <Options options={options} at={at} rows={optionRows} width={width} />
+        <Line>{fitWidth(clean(view.yours ? `  ${view.meanings[at] ?? ''}` : ''), width)}</Line>
       </Panel>
       {status}
     </Box>
