@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * `PARLEY_MUTATE_SUITE=fast` leaves out the in-process tests that take seconds each (whole
- * simulations, path searches, every shipped scenario's expectations): about 7 s in all instead of
+ * simulations, every shipped scenario's expectations): about 7 s in all instead of
  * about 40, for a run of hours instead of a day. A mutant they alone would kill counts as surviving, so
  * the score is a lower bound of the whole suite's.
  */
@@ -19,7 +19,6 @@ const SLOW = [
   'test/fromStep.test.ts',
   'test/machineMemo.test.ts',
   'test/merge.test.ts',
-  'test/paths.test.ts',
   'test/record.test.ts',
   'test/reference.test.ts',
   'test/rules.test.ts',
