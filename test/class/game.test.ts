@@ -1,6 +1,16 @@
 /** The classroom game's rules, below any screen: turns, decisions, deadlines, the rules' moves. */
 import { describe, expect, it } from 'vitest';
-import { currentTurn, decide, gameRun, newSteps, turnMoves } from '../../src/engine/game.js';
+import {
+  currentTurn,
+  decide,
+  dropNext,
+  gameRun,
+  inject,
+  injectableMoves,
+  newSteps,
+  turnMoves,
+} from '../../src/engine/game.js';
+import { decideTyped, tableOf } from '../../src/engine/gameTable.js';
 import { latestState, outcomeOf } from '../../src/engine/run.js';
 import { teamsFor } from '../../src/engine/teams.js';
 import { statePaths } from '../../src/model/paths.js';
@@ -156,5 +166,93 @@ describe('the game on the Geneva record', () => {
     const once = stepLines(gameRun(playThrough(start)));
     expect(stepLines(gameRun(playThrough(start)))).toEqual(once);
     expect(once.some((l) => l.includes(' instead-of-'))).toBe(true);
+  });
+});
+
+describe("the facilitator's changes and a typed decision", () => {
+  const small = mustLoad(SMALL);
+  const fresh = () => newGame(small, ['opposition', 'government']);
+
+  it('drops the next recorded event of an actor no team plays, never a played one or a team move', () => {
+    const start = fresh();
+    const dropped = dropNext(start);
+    if (!dropped.ok) throw new Error(dropped.problem);
+    // The government's turn comes first; the forces' offensive is the next event no team makes.
+    expect(dropped.event.id).toBe('offensive');
+    expect(stepLines(gameRun(playThrough(dropped.game))).some((l) => l.includes('OFFENSIVE'))).toBe(
+      false,
+    );
+    const again = dropNext(dropped.game);
+    expect(again.ok && again.event.id).toBe('envoy-meets-gov');
+    const none = again.ok ? dropNext(again.game) : again;
+    expect(none).toEqual({
+      ok: false,
+      problem: 'no recorded event of an actor no team plays is left',
+    });
+    expect(dropNext(playThrough(start))).toEqual({
+      ok: false,
+      problem: 'the game is over: nothing is left to drop',
+    });
+  });
+
+  it("makes an actor's move happen before the team decides, and refuses a team's actor or a refused move", () => {
+    const start = fresh();
+    const offered = injectableMoves(start);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.every((m) => m.actor === 'envoy' || m.actor === 'army')).toBe(true);
+    const meeting = offered.find((m) => m.type === 'ENVOY_MET');
+    if (!meeting) throw new Error('no meeting offered');
+    const made = inject(start, { kind: 'move', ...meeting });
+    if (!made.ok) throw new Error(made.problem);
+    expect(made.game.injected).toEqual([
+      {
+        id: 'injected-1',
+        before: 'gov-arrives',
+        date: '2016-02-01',
+        move: { kind: 'move', actor: 'envoy', type: 'ENVOY_MET', payload: meeting.payload },
+      },
+    ]);
+    expect(stepLines(gameRun(made.game))).toEqual([
+      '2016-02-01 ENVOY_MET envoy script true injected-1',
+    ]);
+    expect(
+      inject(start, { kind: 'move', actor: 'gov', type: 'PROTEST_HELD', payload: {} }),
+    ).toEqual({
+      ok: false,
+      problem: "gov is team government's to move",
+    });
+    const refused = inject(start, {
+      kind: 'move',
+      actor: 'envoy',
+      type: 'FORMAL_START_DECLARED',
+      payload: {},
+    });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.problem).toMatch(/^FORMAL_START_DECLARED is refused now: /);
+    expect(inject(playThrough(start), { kind: 'move', ...meeting })).toEqual({
+      ok: false,
+      problem: 'the game is over: nothing can happen any more',
+    });
+    expect(injectableMoves(playThrough(start))).toEqual([]);
+  });
+
+  it("reads a typed decision as one word, at the team's turn, while the game runs", () => {
+    const table = tableOf(fresh());
+    expect(decideTyped(table, 'government', 'wait', true)).toEqual({
+      ok: false,
+      problem: 'the facilitator has paused the game',
+    });
+    expect(decideTyped(table, 'government', 'the first one', false)).toEqual({
+      ok: false,
+      problem: `"the first one": write a move's number, wait, or an event type`,
+    });
+    expect(decideTyped(table, 'government', '   ', false).ok).toBe(false);
+    expect(decideTyped(table, 'opposition', 'wait', false)).toEqual({
+      ok: false,
+      problem: "it is government's turn, not opposition's",
+    });
+    const taken = decideTyped(table, 'government', 'delegation_arrived', false);
+    expect(taken.ok && taken.choice).toMatchObject({ kind: 'move', type: 'DELEGATION_ARRIVED' });
+    expect(taken.ok && taken.game.decisions).toHaveLength(1);
   });
 });
