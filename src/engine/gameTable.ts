@@ -1,6 +1,6 @@
 /**
  * A game in play: the game and its run, moved on one change at a time (a team's decision, the
- * facilitator's drop) and saved at each, so the hot-seat screen, the headless class and the host
+ * facilitator's drop or move) and saved at each, so the hot-seat screen, the headless class and the host
  * all save and tell the news the same way.
  */
 import { decide, gameRun, newSteps, turnMoves, type Choice, type Game } from './game.js';

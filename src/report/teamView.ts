@@ -34,7 +34,7 @@ export interface TeamView {
 }
 
 /** Where the record shows an actor naming its conditions: the stated aims a team plays to. */
-const STATES_AIMS = (e: ScenarioEvent): boolean =>
+const statesAims = (e: ScenarioEvent): boolean =>
   ['preconditions', 'demands', 'conditions'].some((field) => field in e.payload);
 
 /**
@@ -44,7 +44,7 @@ const STATES_AIMS = (e: ScenarioEvent): boolean =>
 export function briefingLines(game: Game, team: Team, catalog: Catalog): string[] {
   const width = TERMINAL_WIDTH;
   const own = game.scenario.events.filter((e) => e.actor === team.actor && e.source);
-  const aims = own.filter(STATES_AIMS);
+  const aims = own.filter(statesAims);
   const shown = (aims.length ? aims : own).slice(0, 3);
   return [
     fitWidth(
