@@ -7,7 +7,7 @@ import { createContext } from '../src/model/context.js';
 import { addDays } from '../src/model/dates.js';
 import { ROLE_NAMES } from '../src/model/domain.js';
 import { statePaths } from '../src/model/paths.js';
-import { isAt, parseTarget, shortestPaths, type PathMove } from '../src/model/reach.js';
+import { caughtUp, isAt, parseTarget, shortestPaths, type PathMove } from '../src/model/reach.js';
 import { talksMachine } from '../src/model/talksMachine.js';
 import { DEADLINE_PASSED, type ScriptEventType } from '../src/model/vocabulary.js';
 import { latestState, replay } from '../src/engine/run.js';
@@ -126,6 +126,32 @@ describe('shortest paths', () => {
       'FACE_TO_FACE_ACCEPTED',
       'FORMAL_START_DECLARED',
     ]);
+  });
+
+  test('a target already reached is a path of no moves', () => {
+    const start = latestState(replay(geneva, { until: '2016-02-02' })).machine;
+    const now = statePaths(start.value).process;
+    expect(
+      shortestPaths(start, parseTarget(`process.${now}`)!, {
+        actors: geneva.actors,
+        date: '2016-02-02',
+        max: 3,
+      }),
+    ).toEqual([[]]);
+  });
+
+  test('a state on a later date first lets the deadlines due before it fire, as a run would', () => {
+    const threatened = latestState(replay(geneva, { until: '2016-02-02' })).machine;
+    expect(statePaths(threatened.value).opposition).toBe('walkoutThreat');
+    const deadline = threatened.context.walkoutDeadline?.date;
+    if (!deadline) throw new Error('no walkout deadline on 2 February');
+    const later = caughtUp(threatened, addDays(deadline, 2));
+    expect(later.moves.map((m) => [m.type, m.date])).toEqual([[DEADLINE_PASSED, deadline]]);
+    expect(statePaths(later.snapshot.value).opposition).not.toBe('walkoutThreat');
+    // On the deadline's own day it has not passed yet.
+    const same = caughtUp(threatened, deadline);
+    expect(same.moves).toEqual([]);
+    expect(same.snapshot).toBe(threatened);
   });
 
   // Five runs of the built command, one a search of every route up to eight moves long.
