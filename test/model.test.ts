@@ -74,6 +74,15 @@ describe('a refused move', () => {
     });
   });
 
+  test('several rules forbid it: each sentence, in the order the machine lists its guards', () => {
+    expect(explainRefusal(play(...bothPresent), ev('WALKED_OUT', 'envoy'))).toEqual({
+      code: 'guard',
+      guards: ['isFromGovernment', 'isFromOpposition'],
+      message:
+        'only the government delegation can make this move; only the opposition delegation can make this move',
+    });
+  });
+
   test('no state takes it: the code says so, and the message names every region with its state', () => {
     const refusal = explainRefusal(play(), ev('WALKED_OUT', 'opposition'));
     expect(refusal).toEqual({
