@@ -36,6 +36,7 @@ export default defineConfig({
       'test/hardening/limits.test.ts',
       'test/class/game.test.ts',
       'test/class/gameFile.test.ts',
+      'test/class/gameLine.test.ts',
       'test/ui/playerState.test.ts',
     ],
     exclude: [

@@ -7,6 +7,7 @@ import {
   gameRun,
   inject,
   injectableMoves,
+  isInjected,
   newSteps,
   turnMoves,
 } from '../../src/engine/game.js';
@@ -234,6 +235,15 @@ describe("the facilitator's changes and a typed decision", () => {
       problem: 'the game is over: nothing can happen any more',
     });
     expect(injectableMoves(playThrough(start))).toEqual([]);
+  });
+
+  it("tells the facilitator's moves by their ids alone, as the saved file names them", () => {
+    expect(['injected-1', 'injected-12'].map(isInjected)).toEqual([true, true]);
+    expect(
+      ['injected-', 'injected-x', 'injected-1b', 'an-injected-1', 'instead-of-injected-1'].map(
+        isInjected,
+      ),
+    ).toEqual([false, false, false, false, false]);
   });
 
   it("reads a typed decision as one word, at the team's turn, while the game runs", () => {

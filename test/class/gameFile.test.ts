@@ -2,8 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { currentTurn, gameRun } from '../../src/engine/game.js';
-import { gameFromFile, gameText } from '../../src/engine/gameFile.js';
+import { currentTurn, dropNext, gameRun, inject, injectableMoves } from '../../src/engine/game.js';
+import { gameFromFile, gameText, saveGame } from '../../src/engine/gameFile.js';
 import { loadScenario } from '../../src/engine/load.js';
 import { replay } from '../../src/engine/run.js';
 import { PACKAGE_ROOT } from '../../src/scenario/locations.js';
@@ -109,6 +109,61 @@ describe('the saved game', () => {
       new RegExp(
         `^${line('team: oposition')}:\\d+: event "instead-of-[\\w-]+": no team "oposition" in teams: \\(the teams are opposition, government, army\\)$`,
       ),
+    );
+  });
+
+  it("resumes the facilitator's drops and moves, each where it was made", () => {
+    let game = newGame(mustLoad(SMALL), ['opposition', 'government']);
+    const meeting = injectableMoves(game).find((m) => m.type === 'ENVOY_MET');
+    if (!meeting) throw new Error('no meeting offered');
+    const made = inject(game, { kind: 'move', ...meeting });
+    if (!made.ok) throw new Error(made.problem);
+    game = nextDecision(made.game, 1);
+    const dropped = dropNext(game);
+    if (!dropped.ok) throw new Error(dropped.problem);
+    game = nextDecision(dropped.game, 2);
+    const resumed = gameFromFile(mustLoad(saved(game)), mustLoad(SMALL));
+    if (!resumed.ok) throw new Error(resumed.problem);
+    expect(resumed.game.injected).toEqual(game.injected);
+    expect(resumed.game.injected[0]?.before).toBe('gov-arrives');
+    expect(resumed.game.dropped).toEqual(['offensive']);
+    expect(resumed.game.decisions).toEqual(game.decisions);
+    expect(stepLines(gameRun(resumed.game))).toEqual(stepLines(gameRun(game)));
+  });
+
+  it('refuses a saved game whose events were changed by hand', () => {
+    const path = saved(playThrough(newGame(mustLoad(SMALL), ['opposition', 'government'])));
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(
+      path,
+      text.replace(
+        /^( *)events:\n( *)- /m,
+        '$1events:\n$2- { id: extra, date: 2016-02-01, actor: envoy, type: ENVOY_MET, payload: { with: gov } }\n$2- ',
+      ),
+    );
+    const edited = mustLoad(path);
+    expect(edited.events.map((e) => e.id)).toContain('extra');
+    expect(gameFromFile(edited, mustLoad(SMALL))).toEqual({
+      ok: false,
+      problem:
+        'class-small-class has events a game of its teams would not: was it changed by hand?',
+    });
+  });
+
+  it('saves a new game only where no file is, and says why it could not', () => {
+    const game = newGame(mustLoad(SMALL), ['opposition']);
+    const path = join(folder(), 'game.yaml');
+    expect(saveGame(game, path, false)).toBeNull();
+    expect(readFileSync(path, 'utf8')).toBe(gameText(game, path));
+    expect(saveGame(game, path, false)).toBe(
+      `${path} exists: resume it with --resume ${path}, or save the new game with --save ANOTHER.yaml`,
+    );
+    const later = nextDecision(game, 1);
+    expect(saveGame(later, path, true)).toBeNull();
+    expect(readFileSync(path, 'utf8')).toBe(gameText(later, path));
+    const nowhere = join(folder(), 'missing', 'game.yaml');
+    expect(saveGame(game, nowhere, false)).toMatch(
+      /\(ENOENT\): cannot write .*missing\/game\.yaml$/,
     );
   });
 });
