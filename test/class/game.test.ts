@@ -50,6 +50,21 @@ describe('teams', () => {
       'teams opposition and hnc would both play hnc: one actor, one team',
     );
     expect(problem([])).toMatch(/^name at least one team: a role or an actor id \(roles: envoy/);
+    expect(problem([' ', ''])).toMatch(/^name at least one team/);
+  });
+  it('reads names as typed around commas, and asks for an id where a role has several actors', () => {
+    expect(teamsFor(small, [' opposition ', '', 'gov'])).toEqual({
+      ok: true,
+      teams: [
+        { name: 'opposition', actor: 'hnc' },
+        { name: 'gov', actor: 'gov' },
+      ],
+    });
+    expect(teamsFor(mustLoad(GENEVA), ['sponsor'])).toEqual({
+      ok: false,
+      problem:
+        'several actors have the role sponsor (russia, usa, issg, co-chairs): name one by its id',
+    });
   });
 });
 
@@ -256,7 +271,19 @@ describe("the facilitator's changes and a typed decision", () => {
       ok: false,
       problem: `"the first one": write a move's number, wait, or an event type`,
     });
+    expect(decideTyped(table, 'government', '  two  words ', false)).toEqual({
+      ok: false,
+      problem: `"two  words": write a move's number, wait, or an event type`,
+    });
     expect(decideTyped(table, 'government', '   ', false).ok).toBe(false);
+    expect(decideTyped(table, 'government', ' wait ', false)).toMatchObject({
+      ok: true,
+      choice: { kind: 'wait' },
+    });
+    expect(decideTyped(table, 'government', 'surrender', false)).toEqual({
+      ok: false,
+      problem: '"surrender" is no move number and no event type',
+    });
     expect(decideTyped(table, 'opposition', 'wait', false)).toEqual({
       ok: false,
       problem: "it is government's turn, not opposition's",

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentTurn, dropNext, gameRun, inject, injectableMoves } from '../../src/engine/game.js';
 import { gameFromFile, gameText, saveGame } from '../../src/engine/gameFile.js';
+import { moveOn, tableOf } from '../../src/engine/gameTable.js';
 import { loadScenario } from '../../src/engine/load.js';
 import { replay } from '../../src/engine/run.js';
 import { PACKAGE_ROOT } from '../../src/scenario/locations.js';
@@ -35,6 +36,7 @@ describe('the saved game', () => {
     expect(text).toMatch(/teams:\n {2}opposition: hnc\n {2}government: gov\n/);
     expect(text).toContain('id: instead-of-gov-arrives');
     expect(text).toContain('team: government');
+    expect(text).toContain('saved by parley class. Teams: opposition (hnc), government (gov).');
   });
 
   it('resumes mid-game to the same turn and the same steps', () => {
@@ -165,5 +167,23 @@ describe('the saved game', () => {
     expect(saveGame(game, nowhere, false)).toMatch(
       /\(ENOENT\): cannot write .*missing\/game\.yaml$/,
     );
+  });
+
+  it('moves the table on only after saving it, with the steps the change brought as news', () => {
+    const game = newGame(mustLoad(SMALL), ['opposition', 'government']);
+    const table = tableOf(game);
+    const next = nextDecision(game, 1);
+    const path = join(folder(), 'game.yaml');
+    const moved = moveOn(table, next, path);
+    expect(moved.saveProblem).toBeNull();
+    expect(readFileSync(path, 'utf8')).toBe(gameText(next, path));
+    expect(moved.table.game).toBe(next);
+    expect(moved.news[0]?.id).toBe('instead-of-gov-arrives');
+    expect(moved.table.run.entries.map((e) => e.step)).toEqual([
+      ...table.run.entries.map((e) => e.step),
+      ...moved.news,
+    ]);
+    const lost = moveOn(table, next, join(folder(), 'missing', 'game.yaml'));
+    expect(lost.saveProblem).toMatch(/^its folder does not exist \(ENOENT\): cannot write /);
   });
 });
