@@ -56,6 +56,9 @@ export default defineConfig({
     testNamePattern:
       /^(?!.*(in 30% of runs|moves its telling share|byte-identical output in two processes|other terms part where the terms differ|a recorded move a rule remade identically is noted)).*$/,
     testTimeout: 60_000,
-    isolate: false,
+    // Each test file loads the modules anew: with modules shared between runs, the caches of
+    // src/ (payload fields, the transition memo, dates) kept what an earlier mutant computed,
+    // and a mutant seemed to survive, or to be killed, for another's sake.
+    isolate: true,
   },
 });
