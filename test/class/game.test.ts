@@ -124,7 +124,9 @@ describe('the game on a small scenario', () => {
       'opposition',
       move('hnc', 'WALKOUT_THREATENED', { deadline: '2016-02-05', conditions: ['endAirStrikes'] }),
     );
-    const fired = newSteps(before, gameRun(game)).find((s) => s.origin === 'deadline');
+    const news = newSteps(before, gameRun(game));
+    expect(news[0]?.id).toBe('instead-of-hnc-threatens');
+    const fired = news.find((s) => s.origin === 'deadline');
     expect(fired).toMatchObject({ date: '2016-02-05', type: 'DEADLINE_PASSED', actor: 'hnc' });
     expect(fired?.state.opposition).toBe('walkedOut');
   });
@@ -145,6 +147,21 @@ describe('the game on a small scenario', () => {
       date: '2016-02-05',
     });
     expect(outcomeOf(gameRun(game)).walkout).toBeNull();
+  });
+
+  it("shows, at a team's next turn, the rules' answers to the game so far", () => {
+    let game = newGame(small, ['government']);
+    game = mustDecide(game, 'government', move('gov', 'DELEGATION_ARRIVED'));
+    expect(currentTurn(game)?.recorded.id).toBe('gov-protests');
+    // Past the team's first move the rules play the opposition: the offensive sets off its threat.
+    const threat = gameRun(game)
+      .entries.map((e) => e.step)
+      .find((s) => s.type === 'WALKOUT_THREATENED');
+    expect(threat).toMatchObject({
+      origin: 'policy',
+      policy: 'opposition-leaves-under-fire',
+      date: '2016-02-04',
+    });
   });
 
   it('lets a team wait: its recorded move is dropped and the clock goes on', () => {
@@ -198,6 +215,9 @@ describe("the facilitator's changes and a typed decision", () => {
     expect(stepLines(gameRun(playThrough(dropped.game))).some((l) => l.includes('OFFENSIVE'))).toBe(
       false,
     );
+    // With the government played by the rules, its arrival has already happened: not droppable.
+    const oneTeam = dropNext(newGame(small, ['opposition']));
+    expect(oneTeam.ok && oneTeam.event.id).toBe('offensive');
     const again = dropNext(dropped.game);
     expect(again.ok && again.event.id).toBe('envoy-meets-gov');
     const none = again.ok ? dropNext(again.game) : again;
@@ -237,6 +257,9 @@ describe("the facilitator's changes and a typed decision", () => {
       ok: false,
       problem: "gov is team government's to move",
     });
+    expect(
+      inject(start, { kind: 'move', actor: 'mediator', type: 'ENVOY_MET', payload: {} }),
+    ).toEqual({ ok: false, problem: 'no actor mediator in class-small' });
     const refused = inject(start, {
       kind: 'move',
       actor: 'envoy',

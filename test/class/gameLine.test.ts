@@ -82,6 +82,10 @@ describe('a decision typed as a line', () => {
       ok: false,
       problem: '"1a" is no move number and no event type',
     });
+    expect(read(game, 'government a1')).toEqual({
+      ok: false,
+      problem: '"a1" is no move number and no event type',
+    });
     expect(read(game, 'government \u001b[2Jsurrender')).toEqual({
       ok: false,
       problem: '"surrender" is no move number and no event type',
