@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { firstDivergence } from '../src/engine/compare.js';
 import { simulateRange } from '../src/engine/montecarlo.js';
-import { outcomeOf, play, replay, simulateOnce, startRun } from '../src/engine/run.js';
+import { outcomeOf, play, replay, simulateOnce, startRun, type Run } from '../src/engine/run.js';
 import { MAX_SETTLE_STEPS } from '../src/engine/step.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import type { Policy } from '../src/scenario/types.js';
@@ -69,6 +69,36 @@ test("a rule's move due on a deadline's day comes before the deadline: the strik
   expect(outcomeOf(run).walkout).toBeNull();
 });
 
+test('when the rules take over from the record, the moves it was expecting get their draw', () => {
+  // Played as written up to the threat, which the pause rule expects (on the 5th); from `later`
+  // on, the rules make the moves.
+  const scenario = fixture('deadline-day.yaml');
+  const pauseIn = (run: Run) => run.entries.find((e) => e.step.origin === 'policy')?.step;
+  const early = {
+    ...scenario,
+    events: scenario.events.map((e) => (e.id === 'later' ? { ...e, date: '2016-02-03' } : e)),
+  };
+  const onItsDay = simulateOnce(early, 1, 0, 3);
+  expect(pauseIn(onItsDay)).toMatchObject({ policy: 'pause-on-the-last-day', date: '2016-02-05' });
+  expect(outcomeOf(onItsDay).walkout).toBeNull();
+  // Taken over after its day has passed, it comes on the day the rules take over.
+  const late = simulateOnce(scenario, 1, 0, 3);
+  expect(pauseIn(late)).toMatchObject({ policy: 'pause-on-the-last-day', date: '2016-02-08' });
+  expect(outcomeOf(late).walkout).not.toBeNull();
+});
+
+test('the same move due the day after the deadline comes too late: the walkout comes first', () => {
+  const scenario = fixture('deadline-day.yaml');
+  const late = { ...scenario, policies: scenario.policies.map((p) => ({ ...p, delay: 4 })) };
+  const run = simulateOnce(late, 1, 0);
+  const steps = run.entries.map((e) => e.step).filter((s) => s.origin !== 'script');
+  expect(steps.map((s) => `${s.date} ${s.type} ${s.origin}`)).toEqual([
+    '2016-02-05 DEADLINE_PASSED deadline',
+    '2016-02-06 GESTURE_MADE policy',
+  ]);
+  expect(outcomeOf(run).walkout).not.toBeNull();
+});
+
 describe('a rule on a confidence threshold (the meeting brings confidence to exactly 32)', () => {
   const scenario = fixture('threshold.yaml');
   const fires = (when: Partial<Policy['when']>): boolean => {
@@ -89,11 +119,31 @@ describe('a rule on a confidence threshold (the meeting brings confidence to exa
   });
 });
 
+test('moves are made earliest first, those due the same day in the order of their rules, a refused one not at all', () => {
+  const run = simulateOnce(fixture('due-order.yaml'), 1, 0);
+  // Each named by its rule and the number of its row in the timeline.
+  expect(run.entries.map((e) => `${e.step.index} ${e.step.date} ${e.step.id}`)).toEqual([
+    '0 2016-02-01 meeting',
+    '1 2016-02-02 quick-answer@2',
+    '2 2016-02-02 also-quick@3',
+    '3 2016-02-04 slow-answer@4',
+    '4 2016-02-08 later',
+  ]);
+  expect(run.entries.filter((e) => e.step.origin === 'policy' && e.step.recorded)).toEqual([]);
+});
+
 test('rules that answer each other on the same day through states are bounded, not a hang', () => {
   const run = simulateOnce(fixture('state-loop.yaml'), 1, 0);
   const policySteps = run.entries.filter((e) => e.step.origin === 'policy');
   expect(policySteps.length).toBeGreaterThan(0);
+  // The bound holds for the day, not for each event of it: the moves cut off are not taken up again.
   expect(policySteps.length).toBeLessThanOrEqual(MAX_SETTLE_STEPS);
+  expect(run.entries.filter((e) => e.step.origin === 'script').map((e) => e.step.id)).toEqual([
+    'government-arrives',
+    'hnc-arrives',
+    'same-day',
+    'later',
+  ]);
   expect(run.entries.at(-1)!.step.date <= '2016-02-03').toBe(true);
 });
 
