@@ -74,12 +74,15 @@ describe('the saved game', () => {
     ]);
   });
 
-  it('refuses a file that is no game', () => {
+  it('refuses a file that is no game, or a game read over another scenario', () => {
     const notAGame = gameFromFile(mustLoad(SMALL), mustLoad(SMALL));
     expect(notAGame).toEqual({
       ok: false,
       problem: 'class-small is no classroom game: it has no teams:',
     });
+    const game = playThrough(newGame(mustLoad(SMALL), ['opposition', 'government']));
+    const elsewhere = gameFromFile(mustLoad(saved(game)), mustLoad(GENEVA));
+    expect(!elsewhere.ok && elsewhere.problem).toMatch(/^no actor or role "gov" in geneva-2016 /);
   });
 
   it("gets a hand edit of its teams or of a move's team at the line and column", () => {
@@ -124,10 +127,15 @@ describe('the saved game', () => {
     const dropped = dropNext(game);
     if (!dropped.ok) throw new Error(dropped.problem);
     game = nextDecision(dropped.game, 2);
+    const later = injectableMoves(game).find((m) => m.type === 'ENVOY_MET');
+    if (!later) throw new Error('no second meeting offered');
+    const madeLater = inject(game, { kind: 'move', ...later });
+    if (!madeLater.ok) throw new Error(madeLater.problem);
+    game = madeLater.game;
     const resumed = gameFromFile(mustLoad(saved(game)), mustLoad(SMALL));
     if (!resumed.ok) throw new Error(resumed.problem);
     expect(resumed.game.injected).toEqual(game.injected);
-    expect(resumed.game.injected[0]?.before).toBe('gov-arrives');
+    expect(resumed.game.injected.map((i) => i.before)).toEqual(['gov-arrives', 'hnc-threatens']);
     expect(resumed.game.dropped).toEqual(['offensive']);
     expect(resumed.game.decisions).toEqual(game.decisions);
     expect(stepLines(gameRun(resumed.game))).toEqual(stepLines(gameRun(game)));
@@ -183,6 +191,10 @@ describe('the saved game', () => {
       ...table.run.entries.map((e) => e.step),
       ...moved.news,
     ]);
+    // Each later change saves over the game's own file.
+    const after = nextDecision(next, 2);
+    expect(moveOn(moved.table, after, path).saveProblem).toBeNull();
+    expect(readFileSync(path, 'utf8')).toBe(gameText(after, path));
     const lost = moveOn(table, next, join(folder(), 'missing', 'game.yaml'));
     expect(lost.saveProblem).toMatch(/^its folder does not exist \(ENOENT\): cannot write /);
   });
