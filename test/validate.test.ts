@@ -111,6 +111,69 @@ const CASES: Record<string, readonly Expected[]> = {
       hint: 'did you mean boycott?',
     },
   ],
+  'dates-and-actors.yaml': [
+    {
+      at: '11:77',
+      message: 'event "meeting": unknown actor "govt" in payload.with',
+      hint: 'did you mean gov?',
+    },
+    {
+      at: '12:39',
+      message: 'event "both": has both `date` and `at`',
+      hint: 'keep one: a date, or days after the start',
+    },
+    {
+      at: '13:5',
+      message: 'event "undated": has no date',
+      hint: 'add `date: YYYY-MM-DD` (or `at: +Nd`, days after the start)',
+    },
+    {
+      at: '16:38',
+      message: 'policy "answer": unknown actor "envy"',
+      hint: 'did you mean envoy?',
+    },
+    {
+      at: '19:9',
+      message: 'policy "answer": duplicate policy id',
+      hint: 'a what-if changes a base policy by using its id once',
+    },
+  ],
+  'before-start.yaml': [
+    {
+      at: '9:24',
+      message: 'event "early": date 2016-01-30 is before the scenario start 2016-02-01',
+      hint: 'move `start` earlier, or fix the date',
+    },
+  ],
+  'no-start.yaml': [
+    {
+      at: '2:1',
+      message: 'missing required field "start"',
+      hint: 'add `start: YYYY-MM-DD`, the first day of the scenario',
+    },
+  ],
+  'insert-out-of-order.yaml': [
+    {
+      at: '10:37',
+      message:
+        'event "late-statement": events out of date order: 2016-03-01 is listed before "ceasefire-call" on 2016-02-01',
+      hint: 'events must be listed in date order; move this event or fix its date',
+    },
+  ],
+  'team-without-teams.yaml': [
+    {
+      at: '10:82',
+      message: 'event "arrives": team "opposition" marks a move, but the file names no teams:',
+      hint: 'name the teams, e.g. `teams: { opposition: hnc }`, or remove the mark',
+    },
+  ],
+  'team-of-nobody.yaml': [
+    {
+      at: '6:18',
+      message: 'teams: team rebels plays unknown actor "xyzzy"',
+      hint: 'declared actors: envoy, hnc',
+    },
+  ],
   // Entries that do not fit the schema are reported, and every other entry is still checked.
   'shape-and-domain.yaml': [
     {

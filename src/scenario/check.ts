@@ -96,7 +96,6 @@ export function checkEvents(
         source: entry.source ?? null,
         note: entry.note ?? null,
         recorded: written.recorded,
-        ...(entry.team ? { team: entry.team } : {}),
         at: file.lazyPositionOf(path),
       });
     }

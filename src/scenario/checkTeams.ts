@@ -41,7 +41,9 @@ export function checkTeams(scenario: Resolved, diagnostics: Diagnostic[]): void 
         names.length
           ? `no team "${entry.team}" in teams:`
           : `team "${entry.team}" marks a move, but the file names no teams:`,
-        names.length ? `the teams are ${names.join(', ')}` : undefined,
+        names.length
+          ? `the teams are ${names.join(', ')}`
+          : `name the teams, e.g. \`teams: { ${entry.team}: ${entry.actor} }\`, or remove the mark`,
       );
   }
 }

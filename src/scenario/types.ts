@@ -31,7 +31,10 @@ export interface ScenarioEvent {
   readonly note: string | null;
   /** Carried unchanged from a record: a move the policies take over when they run the actors. */
   readonly recorded: boolean;
-  /** In a classroom game: the team that made this move. */
+  /**
+   * In a classroom game: the team that made this move, so a save marks it. A file's marks are
+   * only checked (checkTeams.ts): a resumed game rebuilds them from its decisions.
+   */
   readonly team?: string;
   readonly at: Position;
 }
