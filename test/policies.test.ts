@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { firstDivergence } from '../src/engine/compare.js';
 import { simulateRange } from '../src/engine/montecarlo.js';
 import { outcomeOf, play, replay, simulateOnce, startRun, type Run } from '../src/engine/run.js';
+import { inState } from '../src/engine/policies.js';
 import { MAX_SETTLE_STEPS } from '../src/engine/step.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import type { Policy } from '../src/scenario/types.js';
@@ -97,6 +98,15 @@ test('the same move due the day after the deadline comes too late: the walkout c
     '2016-02-06 GESTURE_MADE policy',
   ]);
   expect(outcomeOf(run).walkout).not.toBeNull();
+});
+
+test("a rule's state is that state or one below it, never another that starts the same", () => {
+  // The talks' states are flat today; a path below one (`a.b`) is how XState names a nested state.
+  expect(inState('suspended', 'suspended')).toBe(true);
+  expect(inState('suspended.pausedForConsultations', 'suspended')).toBe(true);
+  expect(inState('suspendedIndefinitely', 'suspended')).toBe(false);
+  expect(inState('talks.suspended', 'suspended')).toBe(false);
+  expect(inState('attending', 'walkoutThreat')).toBe(false);
 });
 
 describe('a rule on a confidence threshold (the meeting brings confidence to exactly 32)', () => {
