@@ -101,11 +101,10 @@ test('the same move due the day after the deadline comes too late: the walkout c
 });
 
 test("a rule's state is that state or one below it, never another that starts the same", () => {
-  // The talks' states are flat today; a path below one (`a.b`) is how XState names a nested state.
-  expect(inState('suspended', 'suspended')).toBe(true);
-  expect(inState('suspended.pausedForConsultations', 'suspended')).toBe(true);
-  expect(inState('suspendedIndefinitely', 'suspended')).toBe(false);
-  expect(inState('talks.suspended', 'suspended')).toBe(false);
+  expect(inState('proximityTalks', 'proximityTalks')).toBe(true);
+  expect(inState('proximityTalks.contested', 'proximityTalks')).toBe(true);
+  expect(inState('proximityTalks', 'proximityTalks.contested')).toBe(false);
+  expect(inState('proximityTalks.contested', 'proximity')).toBe(false);
   expect(inState('attending', 'walkoutThreat')).toBe(false);
 });
 
