@@ -1,12 +1,11 @@
 /**
- * `expect:` and `parley test`: the shipped scenarios keep what they claim, a failing expectation
- * is reported at its own position with what the run showed, and wrong shapes are refused with hints.
+ * `parley test`: the shipped scenarios keep what they claim, and a failing expectation is reported
+ * at its own position with what the run showed (test/expectations.test.ts checks the findings
+ * in-process).
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { wilson } from '../src/engine/expect.js';
-import { loadScenario } from '../src/engine/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { ensureBuilt, parley } from './helpers/cli.js';
 
@@ -115,77 +114,5 @@ describe('parley test', () => {
     const { status, stderr } = await parley('test');
     expect(stderr).toMatch(/^parley: test takes one or more scenario FILEs\n/);
     expect(status).toBe(2);
-  });
-});
-
-describe('expect: shapes and names', () => {
-  test('validate refuses each wrong expectation at its position, with a hint', () => {
-    const { diagnostics } = loadScenario(fixture('refused.yaml'));
-    expect(diagnostics.map((d) => [`${d.line}:${d.col}`, d.message, d.hint])).toEqual([
-      ['7:14', 'expect[0].state: unknown field "proces"', 'did you mean process?'],
-      ['9:23', 'expect[1]: unknown process state "suspendd"', 'did you mean suspended?'],
-      [
-        '10:5',
-        'expect[2]: an expectation needs one of `on: DATE`, `by: DATE`, `never: {REGION: STATE}` or `simulate: {runs: N}`',
-        'e.g. `- on: 2016-02-03` with `state: { process: suspended }`',
-      ],
-      [
-        '12:5',
-        'expect[3]: give one of `on` and `by`',
-        "`on`: the state after that date's last step; `by`: at some step up to that date",
-      ],
-      [
-        '15:5',
-        'expect[4]: `state` does not go with `never`',
-        'write the states under `never` itself: `never: { opposition: walkedOut }`',
-      ],
-      [
-        '17:14',
-        'expect[5]: unknown ending "opposition.walkedout"',
-        'did you mean opposition.walkedOut?',
-      ],
-      [
-        '19:25',
-        'expect[6]: the range [0.4, 0.1] is empty',
-        'write the lowest value first: [lowest, highest]',
-      ],
-      [
-        '20:5',
-        'expect[7]: `share` needs `simulate`',
-        'add `simulate: { runs: 1000 }`: shares are counted over simulated runs',
-      ],
-      [
-        '21:5',
-        'expect[8]: nothing to check',
-        'add `state: {REGION: STATE}`, `confidence: [low, high]`, `met: [...]` or `unmet: [...]`',
-      ],
-      ['22:5', 'expect[9]: unknown field "onn"', 'did you mean on or end?'],
-      [
-        '24:9',
-        'expect[10].on: "2016-02-30" is not a real date: check the day and the month',
-        undefined,
-      ],
-    ]);
-  });
-});
-
-describe('the sampling margin', () => {
-  test('the 95% interval holds the share, stays within 0 and 1, and narrows with more runs', () => {
-    for (const [count, runs] of [
-      [0, 50],
-      [30, 100],
-      [100, 100],
-      [300, 1000],
-    ] as const) {
-      const [lo, hi] = wilson(count, runs);
-      expect(lo).toBeLessThanOrEqual(count / runs);
-      expect(hi).toBeGreaterThanOrEqual(count / runs);
-      expect(lo).toBeGreaterThanOrEqual(0);
-      expect(hi).toBeLessThanOrEqual(1);
-      expect(hi - lo).toBeGreaterThan(0);
-    }
-    const width = (count: number, runs: number): number =>
-      wilson(count, runs)[1] - wilson(count, runs)[0];
-    expect(width(300, 1000)).toBeLessThan(width(30, 100));
   });
 });

@@ -1,0 +1,160 @@
+/**
+ * `expect:` in-process: wrong shapes refused with hints, and each kind of expectation checked
+ * against the replay or the runs, with what the run showed instead.
+ */
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkExpectations, wilson, type Finding, type Simulate } from '../src/engine/expect.js';
+import { loadScenario } from '../src/engine/load.js';
+import { simulateRange } from '../src/engine/montecarlo.js';
+import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+
+const fixture = (name: string): string =>
+  relative(process.cwd(), join(PACKAGE_ROOT, 'test/fixtures/expect', name));
+
+describe('expect: shapes and names', () => {
+  test('validate refuses each wrong expectation at its position, with a hint', () => {
+    const { diagnostics } = loadScenario(fixture('refused.yaml'));
+    expect(diagnostics.map((d) => [`${d.line}:${d.col}`, d.message, d.hint])).toEqual([
+      ['7:14', 'expect[0].state: unknown field "proces"', 'did you mean process?'],
+      ['9:23', 'expect[1]: unknown process state "suspendd"', 'did you mean suspended?'],
+      [
+        '10:5',
+        'expect[2]: an expectation needs one of `on: DATE`, `by: DATE`, `never: {REGION: STATE}` or `simulate: {runs: N}`',
+        'e.g. `- on: 2016-02-03` with `state: { process: suspended }`',
+      ],
+      [
+        '12:5',
+        'expect[3]: give one of `on` and `by`',
+        "`on`: the state after that date's last step; `by`: at some step up to that date",
+      ],
+      [
+        '15:5',
+        'expect[4]: `state` does not go with `never`',
+        'write the states under `never` itself: `never: { opposition: walkedOut }`',
+      ],
+      [
+        '17:14',
+        'expect[5]: unknown ending "opposition.walkedout"',
+        'did you mean opposition.walkedOut?',
+      ],
+      [
+        '19:25',
+        'expect[6]: the range [0.4, 0.1] is empty',
+        'write the lowest value first: [lowest, highest]',
+      ],
+      [
+        '20:5',
+        'expect[7]: `share` needs `simulate`',
+        'add `simulate: { runs: 1000 }`: shares are counted over simulated runs',
+      ],
+      [
+        '21:5',
+        'expect[8]: nothing to check',
+        'add `state: {REGION: STATE}`, `confidence: [low, high]`, `met: [...]` or `unmet: [...]`',
+      ],
+      ['22:5', 'expect[9]: unknown field "onn"', 'did you mean on or end?'],
+      [
+        '24:9',
+        'expect[10].on: "2016-02-30" is not a real date: check the day and the month',
+        undefined,
+      ],
+    ]);
+  });
+});
+
+describe('the sampling margin', () => {
+  test('the 95% interval holds the share, stays within 0 and 1, and narrows with more runs', () => {
+    for (const [count, runs] of [
+      [0, 50],
+      [30, 100],
+      [100, 100],
+      [300, 1000],
+    ] as const) {
+      const [lo, hi] = wilson(count, runs);
+      expect(lo).toBeLessThanOrEqual(count / runs);
+      expect(hi).toBeGreaterThanOrEqual(count / runs);
+      expect(lo).toBeGreaterThanOrEqual(0);
+      expect(hi).toBeLessThanOrEqual(1);
+      expect(hi - lo).toBeGreaterThan(0);
+    }
+    const width = (count: number, runs: number): number =>
+      wilson(count, runs)[1] - wilson(count, runs)[0];
+    expect(width(300, 1000)).toBeLessThan(width(30, 100));
+  });
+});
+
+describe('each expectation checked against the run', () => {
+  const calls: string[] = [];
+  /** The runs in-process, counted: `parley test` simulates each distinct runs and seed once. */
+  const simulate: Simulate = async (scenario, seed, runs) => {
+    calls.push(`${runs}:${seed}`);
+    return simulateRange(scenario, seed, 0, runs);
+  };
+  const findingsOf = async (name: string): Promise<Finding[]> => {
+    const { scenario, expectations } = loadScenario(fixture(name));
+    if (!scenario) throw new Error(`${name} is invalid`);
+    return checkExpectations(scenario, expectations, simulate);
+  };
+  const momentOf = (f: Finding | undefined) =>
+    f && 'moment' in f && f.moment
+      ? `${f.moment.step ? `#${f.moment.step.id} (${f.moment.step.index + 1})` : 'start'} ${f.moment.date} ${f.moment.state.process}/${f.moment.state.opposition} ${f.moment.confidence} met ${f.moment.met.join(',') || '-'}`
+      : null;
+
+  test('each kind that holds: a date without steps, sub-states, confidence, preconditions, by, never, shares', async () => {
+    calls.length = 0;
+    const findings = await findingsOf('holds.yaml');
+    expect(findings.map((f) => `${f.expectation.kind} ${f.holds}`)).toEqual([
+      'on true',
+      'on true',
+      'on true',
+      'by true',
+      'never true',
+      'never true',
+      'share true',
+    ]);
+    expect(findings.map(momentOf)).toEqual([
+      // On a day without a step, the state after the last step before it.
+      '#conditions-letter (3) 2016-01-26 delayed/undecided 30 met -',
+      '#confidence-near-zero (31) 2016-02-02 proximityTalks.contested/walkoutThreat 0 met -',
+      '#ceasefire-call (21) 2016-02-01 proximityTalks.declared/attending 16 met -',
+      // By: the first step where it held.
+      '#walkout-threat (28) 2016-02-02 proximityTalks.contested/walkoutThreat 0 met -',
+      // Never, held: nothing reached; a share has no moment.
+      null,
+      null,
+      null,
+    ]);
+    expect(calls).toEqual(['100:3']);
+  });
+
+  test('each failure, with what the run showed instead', async () => {
+    calls.length = 0;
+    const findings = await findingsOf('fails.yaml');
+    expect(findings.map((f) => `${f.expectation.kind} ${f.holds}`)).toEqual([
+      'on false',
+      'by false',
+      'never false',
+      'on false',
+      'share false',
+    ]);
+    expect(findings.slice(0, 4).map(momentOf)).toEqual([
+      '#hnc-will-leave (37) 2016-02-03 suspended/walkoutThreat 0 met -',
+      // Not by then: the state on the date.
+      '#hnc-will-go (8) 2016-01-29 preparatory/boycott 27 met -',
+      '#walkout-threat (28) 2016-02-02 proximityTalks.contested/walkoutThreat 0 met -',
+      '#ceasefire-call (21) 2016-02-01 proximityTalks.declared/attending 16 met -',
+    ]);
+    const share = findings[4];
+    if (share?.expectation.kind !== 'share' || !('shares' in share)) throw new Error('no share');
+    // One simulation serves both shares it asks of.
+    expect(calls).toEqual(['100:3']);
+    const [walkedOut, suspended] = share.shares;
+    expect(walkedOut).toMatchObject({ holds: false, runs: 100 });
+    expect(walkedOut!.count).toBeLessThan(90);
+    expect(suspended).toMatchObject({ holds: true, runs: 100 });
+    const [lo, hi] = walkedOut!.interval;
+    expect(lo).toBeLessThanOrEqual(walkedOut!.count / 100);
+    expect(hi).toBeGreaterThanOrEqual(walkedOut!.count / 100);
+  });
+});
