@@ -64,13 +64,6 @@ test('a step is named by the same fields, in the same order, in every view', () 
     'origin',
     'recorded',
   ]);
-  expect(identity).toEqual({
-    index: 0,
-    id: 'talks-postponed',
-    date: '2016-01-25',
-    type: 'TALKS_DELAYED',
-    actor: 'de-mistura',
-    origin: 'script',
-    recorded: true,
-  });
+  expect(first!.step).toMatchObject(identity);
+  expect(identity.id).toBe('talks-postponed');
 });
