@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { firstDivergence, sameMove } from '../src/engine/compare.js';
 import { rateDifference, runDifference } from '../src/engine/difference.js';
 import { emptyDistribution, type Distribution } from '../src/engine/montecarlo.js';
+import { firedRules } from '../src/engine/routes.js';
 import { replay } from '../src/engine/run.js';
 import { scoreRecord } from '../src/engine/score.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
@@ -87,6 +88,17 @@ describe('what each run had that the other lacked', () => {
     expect(ids(d.leftToRulesInA)).toEqual(LEFT_TO_RULES);
     expect(d.rulesOnlyA).toEqual(RULES_OF_THE_WHAT_IF);
     expect(d.rulesOnlyB).toEqual([]);
+  });
+  test('a run against itself: nothing, though its rules fired', () => {
+    const d = runDifference(whatIf, whatIf);
+    expect(firedRules(whatIf.entries).size).toBeGreaterThan(0);
+    expect(d).toEqual({
+      events: { onlyA: [], onlyB: [], changed: [] },
+      leftToRulesInB: [],
+      leftToRulesInA: [],
+      rulesOnlyA: [],
+      rulesOnlyB: [],
+    });
   });
 });
 
