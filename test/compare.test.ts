@@ -89,6 +89,7 @@ describe('what each run had that the other lacked', () => {
     expect(d.rulesOnlyA).toEqual(RULES_OF_THE_WHAT_IF);
     expect(d.rulesOnlyB).toEqual([]);
   });
+
   test('a run against itself: nothing, though its rules fired', () => {
     const d = runDifference(whatIf, whatIf);
     expect(firedRules(whatIf.entries).size).toBeGreaterThan(0);
