@@ -29,6 +29,8 @@ export default defineConfig({
       'test/ui/selectors.test.ts',
       'test/hardening/pollution.test.ts',
       'test/hardening/limits.test.ts',
+      'test/hardening/files.test.ts',
+      'test/hardening/project.test.ts',
       'test/class/game.test.ts',
       'test/class/gameFile.test.ts',
       'test/class/gameLine.test.ts',
