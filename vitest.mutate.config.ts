@@ -13,7 +13,6 @@ import { defineConfig } from 'vitest/config';
  */
 const SLOW = [
   'test/fromDate.test.ts',
-  'test/fromStep.test.ts',
   'test/machineMemo.test.ts',
   'test/merge.test.ts',
   'test/record.test.ts',
