@@ -59,6 +59,31 @@ describe('expect: shapes and names', () => {
         'expect[10].on: "2016-02-30" is not a real date: check the day and the month',
         undefined,
       ],
+      [
+        '27:5',
+        'expect[11]: `on` does not go with `simulate`',
+        'a simulation checks only `share`; put states and dates in an expectation of their own',
+      ],
+      [
+        '29:5',
+        'expect[12]: `simulate` needs `share`',
+        'e.g. `share: { opposition.walkedOut: [0.2, 0.5] }`',
+      ],
+      [
+        '31:5',
+        'expect[13]: `on` does not go with `never`',
+        'bound `never` with `by: DATE`: no step up to that date',
+      ],
+      [
+        '32:5',
+        'expect[14]: nothing to check',
+        'add `state: {REGION: STATE}`, `confidence: [low, high]`, `met: [...]` or `unmet: [...]`',
+      ],
+      [
+        '34:14',
+        'expect[15]: unknown ending "truce"',
+        'the endings: process.STATE, opposition.STATE, walkedOut, ceasefireAgreed',
+      ],
     ]);
   });
 });
