@@ -1,5 +1,5 @@
 /** The files `parley new` writes, in-process: they validate as written and with their examples uncommented. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -11,6 +11,7 @@ import {
   whatIfStarterText,
   whatIfTitle,
 } from '../src/scenario/starter.js';
+import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-starter-'));
@@ -104,5 +105,22 @@ describe('a what-if of a scenario', () => {
     );
     expect(text).not.toContain('# remove:');
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^extends: geneva-2016 +# /);
+  });
+});
+
+describe('the text as a user reads it', () => {
+  // Written from the project's root, as `parley new` run there writes them.
+  const expected = (name: string): string =>
+    readFileSync(join(PACKAGE_ROOT, 'test/fixtures/starter', name), 'utf8');
+
+  test('the skeleton, every comment included', () => {
+    expect(skeletonText('my-talks.yaml')).toBe(expected('my-talks.yaml'));
+  });
+
+  test('a what-if of the Geneva record, every example and comment included', () => {
+    const meeting = { type: 'ENVOY_MET', actor: 'de-mistura', payload: { with: 'hnc' } };
+    expect(whatIfStarterText('fork.yaml', mustLoad(GENEVA), 'geneva-2016', () => meeting)).toBe(
+      expected('fork.yaml'),
+    );
   });
 });

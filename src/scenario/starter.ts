@@ -154,7 +154,7 @@ export function whatIfStarterText(
     withNote('#   - simulate: { runs: 1000 }', 'the share of simulated runs that end so'),
     withNote(
       '#     share: { walkedOut: [0, 0.5] }',
-      'endings: process.STATE, opposition.STATE, ceasefireAgreed',
+      'endings: walkedOut, ceasefireAgreed, process.STATE, opposition.STATE',
     ),
   );
   return `${lines.join('\n')}\n`;
