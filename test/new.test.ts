@@ -9,6 +9,7 @@ import { replay } from '../src/engine/run.js';
 import { loadScenario } from '../src/engine/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { CLI } from './helpers/cli.js';
+import { problems, uncommented } from './helpers/scenarios.js';
 
 let dir: string;
 beforeEach(() => {
@@ -17,20 +18,6 @@ beforeEach(() => {
 
 const parley = (...args: string[]) =>
   spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8' });
-
-const problems = (file: string): string[] =>
-  loadScenario(file).diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`);
-
-/** The file with its example lines (`# remove:`, `#   - id: ...`) turned into YAML. */
-function uncommented(file: string): string {
-  const text = readFileSync(file, 'utf8').replace(
-    /^# (?=(remove|replace|insert|policies|expect):| )/gm,
-    '',
-  );
-  const copy = file.replace(/\.yaml$/, '-examples.yaml');
-  writeFileSync(copy, text);
-  return copy;
-}
 
 describe('parley new', () => {
   test('writes a commented skeleton that validates, its example policy too; .yaml is added', () => {

@@ -12,21 +12,21 @@ import {
   whatIfTitle,
 } from '../src/scenario/starter.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
-import { GENEVA, mustLoad } from './helpers/scenarios.js';
+import { GENEVA, mustLoad, problems, uncommented } from './helpers/scenarios.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-starter-'));
+const geneva = mustLoad(GENEVA);
+/** The what-if of the record `parley new fork --from geneva-2016` writes, its example move given. */
+const meeting = { type: 'ENVOY_MET', actor: 'de-mistura', payload: { with: 'hnc' } };
+const forkText = whatIfStarterText('fork.yaml', geneva, 'geneva-2016', () => meeting);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Writes `text` as `name` in the scratch folder, and again with its example lines uncommented. */
+/** Writes `text` as `name` in the scratch folder, and a copy with its examples uncommented. */
 function written(name: string, text: string): { file: string; examples: string } {
   const file = join(dir, name);
   writeFileSync(file, text);
-  const examples = file.replace(/\.yaml$/, '-examples.yaml');
-  writeFileSync(examples, text.replace(/^# (?=(remove|replace|insert|policies|expect):| )/gm, ''));
-  return { file, examples };
+  return { file, examples: uncommented(file) };
 }
-const problems = (file: string): string[] =>
-  loadScenario(file).diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`);
 
 describe('names', () => {
   test('an id from a file name: its stem, lower case, words joined by dashes', () => {
@@ -59,14 +59,10 @@ describe('the skeleton', () => {
 });
 
 describe('a what-if of a scenario', () => {
-  const geneva = mustLoad(GENEVA);
-
   test('extends its base and validates; with its examples it drops, changes and adds events', () => {
-    const meeting = { type: 'ENVOY_MET', actor: 'de-mistura', payload: { with: 'hnc' } };
-    const text = whatIfStarterText('fork.yaml', geneva, 'geneva-2016', () => meeting);
-    expect(text).toContain('\nextends: geneva-2016 ');
-    expect(text).toContain(`\ntitle: "What if? ${geneva.title}"\n`);
-    const { file, examples } = written('fork.yaml', text);
+    expect(forkText).toContain('\nextends: geneva-2016 ');
+    expect(forkText).toContain(`\ntitle: "What if? ${geneva.title}"\n`);
+    const { file, examples } = written('fork.yaml', forkText);
     expect(problems(file)).toEqual([]);
     expect(problems(examples)).toEqual([]);
     const patched = loadScenario(examples);
@@ -118,9 +114,6 @@ describe('the text as a user reads it', () => {
   });
 
   test('a what-if of the Geneva record, every example and comment included', () => {
-    const meeting = { type: 'ENVOY_MET', actor: 'de-mistura', payload: { with: 'hnc' } };
-    expect(whatIfStarterText('fork.yaml', mustLoad(GENEVA), 'geneva-2016', () => meeting)).toBe(
-      expected('fork.yaml'),
-    );
+    expect(forkText).toBe(expected('fork.yaml'));
   });
 });

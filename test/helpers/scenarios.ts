@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replay, type Run } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/engine/load.js';
@@ -19,4 +20,22 @@ export function mustLoad(path: string): Scenario {
 
 export function replayFile(path: string, options: { seed?: number; until?: string } = {}): Run {
   return replay(mustLoad(path), options);
+}
+
+/** What the loader says of a file, a line each: empty for a valid one. */
+export const problems = (file: string): string[] =>
+  loadScenario(file).diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`);
+
+/**
+ * A copy of a file `parley new` wrote, beside it, with its example lines (`# remove:`,
+ * `#   - id: ...`) turned into YAML; returns the copy's path.
+ */
+export function uncommented(file: string): string {
+  const text = readFileSync(file, 'utf8').replace(
+    /^# (?=(remove|replace|insert|policies|expect):| )/gm,
+    '',
+  );
+  const copy = file.replace(/\.yaml$/, '-examples.yaml');
+  writeFileSync(copy, text);
+  return copy;
 }
