@@ -2,14 +2,21 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { currentTurn, dropNext, gameRun, inject, injectableMoves } from '../../src/engine/game.js';
+import { currentTurn, dropNext, gameRun } from '../../src/engine/game.js';
 import { gameFromFile, gameText, saveGame } from '../../src/engine/gameFile.js';
 import { moveOn, tableOf } from '../../src/engine/gameTable.js';
 import { loadScenario } from '../../src/engine/load.js';
 import { replay } from '../../src/engine/run.js';
 import { PACKAGE_ROOT } from '../../src/scenario/locations.js';
 import { GENEVA, mustLoad } from '../helpers/scenarios.js';
-import { SMALL, newGame, nextDecision, playThrough, stepLines } from '../helpers/game.js';
+import {
+  SMALL,
+  mustInject,
+  newGame,
+  nextDecision,
+  playThrough,
+  stepLines,
+} from '../helpers/game.js';
 
 /** A folder inside the project: a saved game may extend only files parley can reach from there. */
 const folders: string[] = [];
@@ -118,20 +125,11 @@ describe('the saved game', () => {
   });
 
   it("resumes the facilitator's drops and moves, each where it was made", () => {
-    let game = newGame(mustLoad(SMALL), ['opposition', 'government']);
-    const meeting = injectableMoves(game).find((m) => m.type === 'ENVOY_MET');
-    if (!meeting) throw new Error('no meeting offered');
-    const made = inject(game, { kind: 'move', ...meeting });
-    if (!made.ok) throw new Error(made.problem);
-    game = nextDecision(made.game, 1);
+    let game = mustInject(newGame(mustLoad(SMALL), ['opposition', 'government']), 'ENVOY_MET');
+    game = nextDecision(game, 1);
     const dropped = dropNext(game);
     if (!dropped.ok) throw new Error(dropped.problem);
-    game = nextDecision(dropped.game, 2);
-    const later = injectableMoves(game).find((m) => m.type === 'ENVOY_MET');
-    if (!later) throw new Error('no second meeting offered');
-    const madeLater = inject(game, { kind: 'move', ...later });
-    if (!madeLater.ok) throw new Error(madeLater.problem);
-    game = madeLater.game;
+    game = mustInject(nextDecision(dropped.game, 2), 'ENVOY_MET');
     const resumed = gameFromFile(mustLoad(saved(game)), mustLoad(SMALL));
     if (!resumed.ok) throw new Error(resumed.problem);
     expect(resumed.game.injected).toEqual(game.injected);

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import {
   currentTurn,
   decide,
+  inject,
+  injectableMoves,
   startGame,
   turnMoves,
   type Choice,
@@ -24,6 +26,15 @@ export function newGame(scenario: Scenario, words: string[], seed?: number): Gam
 /** The game after `team` decides; the test fails with the refusal otherwise. */
 export function mustDecide(game: Game, team: string, choice: Choice): Game {
   const result = decide(game, team, choice);
+  if (!result.ok) throw new Error(result.problem);
+  return result.game;
+}
+
+/** The game after the facilitator makes the move of `type` it is offered happen; the test fails otherwise. */
+export function mustInject(game: Game, type: string): Game {
+  const offered = injectableMoves(game).find((m) => m.type === type);
+  if (!offered) throw new Error(`no ${type} offered to the facilitator`);
+  const result = inject(game, { kind: 'move', ...offered });
   if (!result.ok) throw new Error(result.problem);
   return result.game;
 }
