@@ -1,5 +1,6 @@
 /** Every quote is a real quote: catalog excerpts appear word for word in the seed articles. */
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadCatalog, quotedIn } from '../src/scenario/catalog.js';
@@ -61,6 +62,29 @@ describe('the source catalog', () => {
       if (source.seed) continue;
       expect(source.url ?? source.document, source.id).toBeTruthy();
     }
+  });
+
+  test("a broken catalog file is named with its line and column, and a second source of the same id with the first one's file", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-catalog-'));
+    const seed = join(PACKAGE_ROOT, 'seeds/afp-2016-02-03.yaml');
+    copyFileSync(seed, join(dir, 'a.yaml'));
+    copyFileSync(seed, join(dir, 'b.yaml'));
+    writeFileSync(join(dir, 'c.yaml'), 'id: no-outlet\nheadline: 3\n');
+    writeFileSync(join(dir, 'notes.txt'), 'not a source');
+    const { sources, diagnostics } = loadCatalog(dir);
+    expect([...sources.keys()]).toEqual(['afp-2016-02-03']);
+    expect(sources.get('afp-2016-02-03')!.file).toMatch(/a\.yaml$/);
+    const duplicate = diagnostics.find((d) => d.file.endsWith('b.yaml'))!;
+    expect(duplicate).toMatchObject({
+      line: 1,
+      col: 5,
+      message: 'duplicate source id "afp-2016-02-03"',
+      hint: expect.stringMatching(/^also in .*a\.yaml$/),
+    });
+    expect(diagnostics.filter((d) => d.file.endsWith('c.yaml')).length).toBeGreaterThan(0);
+    expect(diagnostics).toHaveLength(
+      1 + diagnostics.filter((d) => d.file.endsWith('c.yaml')).length,
+    );
   });
 
   test('quote matching ignores white space and curly quotes, nothing else', () => {
