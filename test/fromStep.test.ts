@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { forkBranch, recordBranch, stateAt } from '../src/engine/branches.js';
-import { compareFromStep, policiesFromStep } from '../src/engine/fromStep.js';
+import { compareFromStep, policiesFromStep, stepOfEvents } from '../src/engine/fromStep.js';
 import { simulateRange } from '../src/engine/montecarlo.js';
 import { previewedMoves } from '../src/engine/movePreview.js';
 import { join } from 'node:path';
@@ -20,6 +20,19 @@ const geneva = mustLoad(GENEVA);
 const record = replay(geneva);
 const steps = record.entries.map((e) => e.step);
 const eventIndex = (id: string): number => geneva.events.findIndex((e) => e.id === id);
+
+describe('stepOfEvents', () => {
+  test("the step after a run's first N events is the step of the Nth, the first one included", () => {
+    expect([0, 1, 2, 5].map((n) => stepOfEvents(record, n))).toEqual([0, 1, 2, 5]);
+    expect(stepOfEvents(record, geneva.events.length)).toBe(record.entries.length);
+  });
+
+  test("a rule's moves and deadlines after the events are not counted", () => {
+    const run = simulateOnce(geneva, 7, 0, 3);
+    expect(run.entries.length).toBeGreaterThan(3);
+    expect(stepOfEvents(run, 3)).toBe(3);
+  });
+});
 
 describe('policiesFromStep', () => {
   test('from step 0 of the record, the distribution is the one parley simulate prints', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mergeDistributions, simulateRange } from '../src/engine/montecarlo.js';
 import { isWalkout, replay, simulateOnce } from '../src/engine/run.js';
-import { routeKey, routeOf } from '../src/engine/routes.js';
+import { routeKey, routeOf, runRoutes } from '../src/engine/routes.js';
 import { distributionJson, distributionText } from '../src/report/distribution.js';
 import { routeText } from '../src/report/routes.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
@@ -96,5 +96,25 @@ describe('routes', () => {
       .reduce((sum, r) => sum + r.runs, 0);
     expect(counted).toBe(60);
     expect(json.routes.walkedOut.reduce((sum, r) => sum + r.runs, 0)).toBe(json.walkedOut);
+  });
+});
+
+describe("a run's deciding steps", () => {
+  const entries = replay(mustLoad(GENEVA)).entries;
+
+  test('the process route is the last step that moved the process, the first one too', () => {
+    expect(runRoutes(entries.slice(0, 4)).process).toBe(
+      routeKey([{ kind: 'event', type: 'TALKS_DELAYED', recorded: true }]),
+    );
+  });
+
+  test('steps that never moved the process, and no steps at all, have the empty route', () => {
+    // Steps 1-3 of the record (a statement, a letter, a boycott) leave the process where it was.
+    expect(runRoutes(entries.slice(1, 4))).toEqual({
+      walkedOut: null,
+      process: routeKey([]),
+      ceasefireAgreed: null,
+    });
+    expect(runRoutes([]).process).toBe(routeKey([]));
   });
 });
