@@ -1,0 +1,60 @@
+/** Problems found while a file and its bases are read, each at its own line and column. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadScenario } from '../src/engine/load.js';
+import { MAX_EXTENDS } from '../src/scenario/resolve.js';
+import { GENEVA } from './helpers/scenarios.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-resolve-'));
+const file = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const problems = (path: string) =>
+  loadScenario(path).diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`);
+
+describe('reading a scenario and its bases', () => {
+  test('a mapping with none of the fields of a scenario is named so, its fields not echoed', () => {
+    expect(problems(file('other.yaml', 'name: my-app\nversion: 1.0.0\n'))).toEqual([
+      '1:1 is not a scenario file: it has none of the fields of one (id, title, start, actors, events, ...)',
+    ]);
+  });
+
+  test('a what-if that changes one base rule twice: the second is refused at its id', () => {
+    const path = file(
+      'twice.yaml',
+      [
+        `extends: ${GENEVA}`,
+        'id: twice',
+        'title: twice',
+        'policies:',
+        '  - { id: threat-under-offensive, probability: 0 }',
+        '  - { id: threat-under-offensive, probability: 1 }',
+        '',
+      ].join('\n'),
+    );
+    expect(problems(path)).toEqual(['6:11 policy "threat-under-offensive": duplicate policy id']);
+  });
+
+  test(`a chain of more than ${MAX_EXTENDS} files is stopped at the link that crosses it`, () => {
+    file('link-0.yaml', `id: link-0\nextends: ${GENEVA}\ntitle: link 0\n`);
+    for (let i = 1; i <= MAX_EXTENDS; i += 1)
+      file(`link-${i}.yaml`, `id: link-${i}\ntitle: link ${i}\nextends: ./link-${i - 1}.yaml\n`);
+    const { scenario, diagnostics: found } = loadScenario(join(dir, `link-${MAX_EXTENDS}.yaml`));
+    expect(scenario).toBeNull();
+    expect(found[0]).toMatchObject({
+      file: expect.stringMatching(/link-1\.yaml$/),
+      line: 3,
+      col: 10,
+      message: `extends: the chain is more than ${MAX_EXTENDS} files long`,
+    });
+    // One message for the chain: the files above the link have no problem of their own.
+    expect(found).toHaveLength(1);
+    // link-30 to link-0 and the record: 32 files, the longest chain read.
+    expect(problems(join(dir, `link-${MAX_EXTENDS - 2}.yaml`))).toEqual([]);
+    expect(problems(join(dir, `link-${MAX_EXTENDS - 1}.yaml`))).toHaveLength(1);
+  });
+});
