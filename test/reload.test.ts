@@ -10,10 +10,11 @@ import { describe, expect, test } from 'vitest';
 import { forkBranch, recordBranch, stateAt, type Branch } from '../src/engine/branches.js';
 import { loadScenario } from '../src/engine/load.js';
 import { previewedMoves } from '../src/engine/movePreview.js';
-import { eventChanges, landing, reloadBranches } from '../src/engine/reload.js';
+import { eventChanges, landing, rebaseEvents, reloadBranches } from '../src/engine/reload.js';
 import { replay, type Run } from '../src/engine/run.js';
 import { reloadSession } from '../src/ui/reload.js';
 import { addBranch, newSession } from '../src/ui/session.js';
+import type { ScenarioEvent } from '../src/scenario/types.js';
 import { geneva } from './ui/helpers.js';
 
 const scenario = geneva();
@@ -154,5 +155,36 @@ describe('reloadBranches', () => {
     const session = newSession(branches[0]);
     const reloaded = reloadSession(session, replay(without('talks-postponed')));
     expect(reloaded.message).toBe(`reloaded: 1 event removed, step ${at} kept, now step ${at - 1}`);
+  });
+});
+
+describe('rebaseEvents', () => {
+  const [a, b, c, d] = scenario.events as [
+    ScenarioEvent,
+    ScenarioEvent,
+    ScenarioEvent,
+    ScenarioEvent,
+  ];
+  const move = { ...b, id: 'fork-move' };
+  const ids = (events: readonly ScenarioEvent[] | null) => events?.map((e) => e.id) ?? null;
+
+  test('the events a fork dropped are dropped again from the new record, which keeps its own', () => {
+    expect(ids(rebaseEvents([a, b, c], [a, c], [a, b, c, d]))).toEqual([a.id, c.id, d.id]);
+  });
+
+  test("a fork's move goes back after the same event, or first when it came first", () => {
+    expect(ids(rebaseEvents([a, b, c], [a, b, move, c], [a, b, d, c]))).toEqual([
+      a.id,
+      b.id,
+      move.id,
+      d.id,
+      c.id,
+    ]);
+    expect(ids(rebaseEvents([a, b], [move, a, b], [a, b, c]))).toEqual([move.id, a.id, b.id, c.id]);
+  });
+
+  test('a fork no longer applies when an event it dropped, or the one its move follows, is gone', () => {
+    expect(rebaseEvents([a, b, c], [a, c], [a, c, d])).toBeNull();
+    expect(rebaseEvents([a, b, c], [a, b, move, c], [a, c])).toBeNull();
   });
 });

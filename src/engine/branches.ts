@@ -9,7 +9,6 @@ import { whatIfEvent } from './movePreview.js';
 import type { LegalMove } from '../model/legalMoves.js';
 
 /** The run state the cursor shows: after `cursor` entries (0 is before the first event). */
-/** The run state the cursor shows: after `cursor` entries (0 is before the first event). */
 export function stateAt(run: Run, cursor: number): RunState {
   if (cursor <= 0) return run.initial;
   const entry = run.entries[cursor - 1];

@@ -366,3 +366,13 @@ test('a saved fork starts with the schema line, the path to scenario.schema.json
     whatIfText(geneva(), geneva(), 'fork-1', 'scenarios/what-if/fork.yaml').split('\n')[0],
   ).toBe('# yaml-language-server: $schema=../../scenario.schema.json');
 });
+
+test('the state a cursor shows: the initial one before the first step, an error past the last', () => {
+  const length = record.run.entries.length;
+  expect(stateAt(record.run, 0)).toBe(record.run.initial);
+  expect(stateAt(record.run, -1)).toBe(record.run.initial);
+  expect(stateAt(record.run, length)).toBe(record.run.entries[length - 1]!.state);
+  expect(() => stateAt(record.run, length + 1)).toThrow(
+    `step ${length + 1} is past the end of a run of ${length}`,
+  );
+});
