@@ -4,10 +4,17 @@
  */
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkExpectations, wilson, type Finding, type Simulate } from '../src/engine/expect.js';
+import {
+  checkExpectations,
+  endingCount,
+  wilson,
+  type Finding,
+  type Simulate,
+} from '../src/engine/expect.js';
 import { loadScenario } from '../src/engine/load.js';
-import { simulateRange } from '../src/engine/montecarlo.js';
+import { emptyDistribution, simulateRange } from '../src/engine/montecarlo.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { GENEVA, mustLoad } from './helpers/scenarios.js';
 
 const fixture = (name: string): string =>
   relative(process.cwd(), join(PACKAGE_ROOT, 'test/fixtures/expect', name));
@@ -106,6 +113,36 @@ describe('the sampling margin', () => {
     const width = (count: number, runs: number): number =>
       wilson(count, runs)[1] - wilson(count, runs)[0];
     expect(width(300, 1000)).toBeLessThan(width(30, 100));
+  });
+
+  test('the interval of 30 in 100 is the textbook one; its bounds are exact at none and all, and unknown without runs', () => {
+    const [lo, hi] = wilson(30, 100);
+    expect(lo).toBeCloseTo(0.2189, 4);
+    expect(hi).toBeCloseTo(0.3959, 4);
+    expect(wilson(0, 50)[0]).toBe(0);
+    expect(wilson(0, 50)[1]).toBeCloseTo(0.0714, 4);
+    expect(wilson(50, 50)[1]).toBe(1);
+    expect(wilson(50, 50)[0]).toBeCloseTo(0.9286, 4);
+    expect(wilson(0, 0)).toEqual([0, 1]);
+  });
+});
+
+describe('the runs that ended so', () => {
+  const d = {
+    ...emptyDistribution(mustLoad(GENEVA)),
+    runs: 10,
+    process: { suspended: 6, concluded: 4 },
+    opposition: { walkedOut: 5, attending: 5 },
+    walkouts: { '2016-02-03': 3, '2016-02-04': 2 },
+    ceasefireAgreed: 7,
+  };
+
+  test('walkouts on any date, the ceasefire, and a region state; a state no run ended in is none', () => {
+    expect(endingCount(d, 'walkedOut')).toBe(5);
+    expect(endingCount(d, 'ceasefireAgreed')).toBe(7);
+    expect(endingCount(d, 'process.suspended')).toBe(6);
+    expect(endingCount(d, 'opposition.attending')).toBe(5);
+    expect(endingCount(d, 'process.collapsed')).toBe(0);
   });
 });
 
