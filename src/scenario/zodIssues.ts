@@ -36,6 +36,16 @@ function valueAt(data: unknown, path: readonly PathKey[]): unknown {
   return value;
 }
 
+/** Placed at the mapping that lacks the field; `hint` says what it takes. */
+function missingField(file: YamlFile, path: readonly PathKey[], hint: string): Diagnostic {
+  const parent = path.slice(0, -1);
+  return {
+    ...file.positionOf(parent),
+    message: `${parent.length ? `${pathLabel(parent)}: ` : ''}missing required field "${String(path.at(-1))}"`,
+    hint,
+  };
+}
+
 function toDiagnostic(
   issue: z.core.$ZodIssue,
   file: YamlFile,
@@ -67,6 +77,16 @@ function toDiagnostic(
     }
     case 'invalid_value': {
       const last = path.at(-1);
+      const options = issue.values.map(String);
+      // zod reports a missing enum field as a value outside the enum: it is a missing field.
+      if (value === undefined)
+        return missingField(
+          file,
+          path,
+          options.length <= 12
+            ? `add it (one of ${options.join(', ')})`
+            : `add it: \`parley events\` lists each ${NAMES[String(last)] ?? 'value'}`,
+        );
       if (last === 'type' && value === DEADLINE_PASSED) {
         return {
           ...file.positionOf(path),
@@ -74,7 +94,6 @@ function toDiagnostic(
           hint: `give WALKOUT_THREATENED a \`deadline\`: when it passes with the conditions unmet, the clock raises ${DEADLINE_PASSED}`,
         };
       }
-      const options = issue.values.map(String);
       // A policy's `then.type` takes only the actors' own moves, a subset of the event types.
       if (
         last === 'type' &&
@@ -96,13 +115,8 @@ function toDiagnostic(
       };
     }
     case 'invalid_type':
-      if (value === undefined) {
-        return {
-          ...file.positionOf(path.slice(0, -1)),
-          message: `${path.length > 1 ? `${pathLabel(path.slice(0, -1))}: ` : ''}missing required field "${String(path.at(-1))}"`,
-          hint: `add it (${issue.expected} expected)`,
-        };
-      }
+      if (value === undefined)
+        return missingField(file, path, `add it (${issue.expected} expected)`);
       // Number fields word their own refusals (src/model/numberFields.ts).
       if (issue.expected === 'number' || issue.expected === 'int')
         return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
@@ -126,7 +140,7 @@ function toDiagnostic(
 }
 
 const isMissing = (issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly PathKey[]): boolean =>
-  issue.code === 'invalid_type' &&
+  (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
   valueAt(file.data, [...prefix, ...(issue.path as PathKey[])]) === undefined;
 
 const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean =>
