@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { explain, type Explanation, type Link } from '../src/engine/explain.js';
-import { replay, type Run } from '../src/engine/run.js';
+import { replay, simulateOnce, type Run } from '../src/engine/run.js';
 import { explanationLines } from '../src/report/explainText.js';
 import { defaultCatalog } from '../src/engine/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
@@ -325,5 +325,35 @@ describe('explain on a deadline that lapsed', () => {
         step: expect.objectContaining({ type: 'TALKS_SUSPENDED' }),
       }),
     ]);
+  });
+});
+
+describe('explain on a rule that needs a condition met and a level of confidence', () => {
+  const scenario = mustLoad(join(PACKAGE_ROOT, 'test/fixtures/explain/met-and-confidence.yaml'));
+  const explanation = explain(simulateOnce(scenario, 1, 0), catalog);
+  const [boycott, trigger] = regionOf(explanation, 'opposition').chain;
+
+  test("the rule's move names the step that met its condition, and the confidence it saw", () => {
+    expect(boycott).toMatchObject({
+      type: 'BOYCOTT_ANNOUNCED',
+      rule: { id: 'boycott-once-strikes-stop' },
+    });
+    expect(boycott!.notes).toEqual([
+      {
+        kind: 'condition',
+        name: 'endAirStrikes',
+        met: true,
+        change: 'met',
+        step: expect.objectContaining({ id: 'strikes-paused', type: 'GESTURE_MADE' }),
+      },
+      { kind: 'confidence', below: 90, atLeast: 10, value: 42, step: null },
+    ]);
+    expect(trigger).toMatchObject({ id: 'envoy-meets-hnc', notes: [] });
+  });
+
+  test('the text says both, under the move', () => {
+    const text = explanationLines(explanation, scenario).join('\n');
+    expect(text).toContain('endAirStrikes met: met by 2016-02-02 GESTURE_MADE #strikes-paused');
+    expect(text).toContain('required confidence below 90 and at least 10: it was 42');
   });
 });
