@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { replay } from '../../src/engine/run.js';
 import { MAX_FILE_BYTES } from '../../src/scenario/readSource.js';
 import { loadScenario, MAX_EVENTS } from '../../src/engine/load.js';
-import { MAX_DEPTH } from '../../src/scenario/nesting.js';
+import { MAX_DEPTH, MAX_ITEMS } from '../../src/scenario/nesting.js';
 import { MAX_RUNS } from '../../src/cli/simulate.js';
 import { ensureBuilt, parley, STACK_LINE } from '../helpers/cli.js';
 import { GENEVA } from '../helpers/scenarios.js';
@@ -83,6 +83,17 @@ describe('loading', () => {
     expect(diagnostics).toEqual([
       `1:${4 + MAX_DEPTH}: YAML: nested more than ${MAX_DEPTH} levels deep`,
     ]);
+  });
+
+  test(`more than ${MAX_ITEMS} values are refused at the first one over, before the file is parsed`, () => {
+    // The key, the bracket and each number are values: the 200,001st is the 199,999th number.
+    const diagnostics = only(file('values.yaml', `a: [${'1,'.repeat(MAX_ITEMS)}1]\n`), true);
+    expect(diagnostics).toEqual([
+      `1:${2 * MAX_ITEMS + 1}: YAML: the file holds more than ${MAX_ITEMS} values (a scenario of the longest talks holds a few thousand; split it, or extend a base file)`,
+    ]);
+    expect(
+      only(file('at-values.yaml', `a: [${'1,'.repeat(MAX_ITEMS - 3)}1]\n`)),
+    ).not.toContainEqual(expect.stringContaining('values'));
   });
 
   test('deep block nesting is refused at the level that crosses the limit', () => {
