@@ -58,3 +58,24 @@ describe('reading a scenario and its bases', () => {
     expect(problems(join(dir, `link-${MAX_EXTENDS - 1}.yaml`))).toHaveLength(1);
   });
 });
+
+test("a misspelt field of a rule is told the rule's field it meant", () => {
+  const path = file(
+    'misspelt-rule.yaml',
+    [
+      'id: misspelt-rule',
+      'title: T',
+      'start: 2016-01-25',
+      'actors: [{ id: hnc, name: HNC, role: opposition }]',
+      'policies:',
+      '  - { id: r, when: { event: OFFENSIVE_LAUNCHED }, then: { actor: hnc, type: WALKED_OUT }, probabilty: 1 }',
+      '',
+    ].join('\n'),
+  );
+  const hints = loadScenario(path).diagnostics.map(
+    (d) => `${d.line}:${d.col} ${d.message} | ${d.hint}`,
+  );
+  expect(hints).toContain(
+    '6:91 policies[0]: unknown field "probabilty" | did you mean probability?',
+  );
+});

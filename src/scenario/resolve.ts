@@ -10,7 +10,12 @@ import { suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
 import { readScenarioText, STDIN, STDIN_SHOWN } from './readSource.js';
 import { salvage, type Salvaged } from './salvage.js';
-import { RULE_REQUIRED, type PolicyEntry, type PolicyOverride } from './policySchema.js';
+import {
+  policySchema,
+  RULE_REQUIRED,
+  type PolicyEntry,
+  type PolicyOverride,
+} from './policySchema.js';
 import { policyOf, rulesDiffer } from './rules.js';
 import { actorSchema, eventSchema, scenarioSchema, type EventEntry } from './schema.js';
 import { expectationSchema } from './expectSchema.js';
@@ -57,6 +62,9 @@ const FIELD_NAMES = [
   ...Object.keys(eventSchema.shape),
   ...Object.keys(actorSchema.shape),
   ...Object.keys(expectationSchema.shape),
+  ...Object.keys(policySchema.shape),
+  ...Object.keys(policySchema.shape.when.shape),
+  ...Object.keys(policySchema.shape.then.shape),
   ...REGIONS,
   'doc',
   'quote',
