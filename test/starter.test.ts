@@ -18,7 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), 'parley-starter-'));
 const geneva = mustLoad(GENEVA);
 /** The what-if of the record `parley new fork --from geneva-2016` writes, its example move given. */
 const meeting = { type: 'ENVOY_MET', actor: 'de-mistura', payload: { with: 'hnc' } };
-const forkText = whatIfStarterText('fork.yaml', geneva, 'geneva-2016', () => meeting);
+const forkText = (): string => whatIfStarterText('fork.yaml', geneva, 'geneva-2016', () => meeting);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes `text` as `name` in the scratch folder, and a copy with its examples uncommented. */
@@ -60,9 +60,10 @@ describe('the skeleton', () => {
 
 describe('a what-if of a scenario', () => {
   test('extends its base and validates; with its examples it drops, changes and adds events', () => {
-    expect(forkText).toContain('\nextends: geneva-2016 ');
-    expect(forkText).toContain(`\ntitle: "What if? ${geneva.title}"\n`);
-    const { file, examples } = written('fork.yaml', forkText);
+    const text = forkText();
+    expect(text).toContain('\nextends: geneva-2016 ');
+    expect(text).toContain(`\ntitle: "What if? ${geneva.title}"\n`);
+    const { file, examples } = written('fork.yaml', text);
     expect(problems(file)).toEqual([]);
     expect(problems(examples)).toEqual([]);
     const patched = loadScenario(examples);
@@ -114,6 +115,6 @@ describe('the text as a user reads it', () => {
   });
 
   test('a what-if of the Geneva record, every example and comment included', () => {
-    expect(forkText).toBe(expected('fork.yaml'));
+    expect(forkText()).toBe(expected('fork.yaml'));
   });
 });

@@ -3,18 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { createMachine } from 'xstate';
 import { type ChartState, statechart } from '../src/model/statechart.js';
 
-const chart = statechart();
 const find = (state: ChartState, path: string): ChartState | undefined =>
   state.path.join('.') === path
     ? state
     : state.children.map((c) => find(c, path)).find((s) => s !== undefined);
 const edges = (from: string) =>
-  chart.edges
-    .filter((e) => e.from.join('.') === from)
+  statechart()
+    .edges.filter((e) => e.from.join('.') === from)
     .map((e) => `${e.label} -> ${e.to.join('.')}`);
 
 describe('the talks machine as a chart', () => {
   test('four parallel regions under the root, each entered at its initial state', () => {
+    const chart = statechart();
     expect(chart.root).toMatchObject({ path: [], parallel: true, final: false, initial: null });
     expect(chart.root.children.map((r) => [r.label, r.initial, r.parallel])).toEqual([
       ['process', 'scheduled', false],
@@ -25,6 +25,7 @@ describe('the talks machine as a chart', () => {
   });
 
   test('nested states keep their path; a final state is marked, an atomic one has no initial', () => {
+    const chart = statechart();
     expect(find(chart.root, 'process.proximityTalks')).toMatchObject({
       label: 'proximityTalks',
       initial: 'declared',
@@ -62,6 +63,7 @@ describe('the talks machine as a chart', () => {
   });
 
   test('events that change only the context are listed beside the chart, not drawn from the root', () => {
+    const chart = statechart();
     expect(chart.edges.some((e) => e.from.length === 0)).toBe(false);
     expect(chart.contextEvents).toEqual(
       expect.arrayContaining(['OFFENSIVE_LAUNCHED', 'CONFIDENCE_ASSESSED', 'STATEMENT_ISSUED']),
