@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { firstDivergence, remadeSteps } from '../src/engine/compare.js';
+import { firstRuleDifference } from '../src/engine/ruleFork.js';
 import { comparisonText } from '../src/report/comparison.js';
 import { replay, type Run } from '../src/engine/run.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
@@ -122,6 +123,24 @@ describe('compare parts where the runs differ in substance, not in who made a mo
     ).replace(/\s+/g, ' ');
     expect(text).toContain(
       'A stops on 2016-02-03 (a walkout deadline of 2016-02-05 is still pending there)',
+    );
+  });
+});
+
+describe('firstRuleDifference', () => {
+  test('the same rules never differ; rules switched off first differ at the offensive that sets one off', () => {
+    expect(firstRuleDifference(record, record.policies)).toBeNull();
+    const at = firstRuleDifference(threatsOff, record.policies);
+    expect(threatsOff.events[at!]).toMatchObject({ id: 'aleppo-offensive' });
+    expect(at).toBe(threatsOff.forkAt);
+  });
+
+  test('a step before the first one a changed rule could act on is played as recorded', () => {
+    const at = firstRuleDifference(threatsOff, record.policies)!;
+    const withoutThreatRules = record.policies.filter((p) => !THREAT_RULES.includes(p.id));
+    // Dropping the threat rules entirely differs at the same step as setting them to 0%.
+    expect(firstRuleDifference({ ...record, policies: withoutThreatRules }, record.policies)).toBe(
+      at,
     );
   });
 });

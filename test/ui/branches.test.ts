@@ -15,7 +15,7 @@ import {
   type Branch,
   type ForkMode,
 } from '../../src/engine/branches.js';
-import { previewedMoves } from '../../src/engine/movePreview.js';
+import { nextStates, previewedMoves } from '../../src/engine/movePreview.js';
 import type { LegalMove } from '../../src/model/legalMoves.js';
 import { saveAtomically } from '../../src/files/saveFile.js';
 import { editForm, formPayload, newPayloadForm } from '../../src/ui/payloadForm.js';
@@ -375,4 +375,19 @@ test('the state a cursor shows: the initial one before the first step, an error 
   expect(() => stateAt(record.run, length + 1)).toThrow(
     `step ${length + 1} is past the end of a run of ${length}`,
   );
+});
+
+test("the statechart's next states: where the moves possible now lead, by region and top-level state", () => {
+  expect([...nextStates(stateAt(record.run, 0), scenario)].sort()).toEqual([
+    'ceasefireTrack.proposed',
+    'government.attending',
+    'opposition.attending',
+    'opposition.boycott',
+    'process.collapsed',
+    'process.delayed',
+    'process.preparatory',
+  ]);
+  // At step 5 the government attends: its moves lead to walking out, not to attending again.
+  expect(nextStates(stateAt(record.run, 5), scenario)).toContain('government.walkedOut');
+  expect(nextStates(stateAt(record.run, 5), scenario)).not.toContain('government.attending');
 });
