@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Actor, InitialSetup, Policy } from './types.js';
 import type { Diagnostic } from './diagnostics.js';
-import { suggest } from './diagnostics.js';
+import { closest, suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
 import { readScenarioText, STDIN, STDIN_SHOWN } from './readSource.js';
 import { salvage, type Salvaged } from './salvage.js';
@@ -249,6 +249,17 @@ function changedFrom(
  * gives (each field whole: see policySchema.ts) and keeps the base rule's place, so the rules
  * draw in the same order; any other entry is a new rule and must be whole.
  */
+/** The mapping a file wrote at `path`, before the schema dropped what did not fit; {} where none. */
+function writtenAt(data: unknown, path: readonly PathKey[]): object {
+  let value = data;
+  for (const key of path)
+    value =
+      value !== null && typeof value === 'object'
+        ? (value as Record<PathKey, unknown>)[key]
+        : undefined;
+  return value !== null && typeof value === 'object' ? value : {};
+}
+
 function mergePolicies(
   base: Resolved | null,
   own: readonly (PolicyOverride | null)[],
@@ -294,7 +305,9 @@ function mergePolicies(
         hint: 'a what-if changes a base policy by using its id once',
       });
     } else {
-      for (const field of missing) {
+      // A field written misspelt is told as an unknown field naming the one it meant: not again as missing.
+      const written = Object.keys(writtenAt(file.data, path));
+      for (const field of missing.filter((f) => !written.some((k) => closest(k, [f]).length))) {
         diagnostics.push({
           ...file.positionOf(path),
           message: `policies[${i}]: missing required field "${field}"`,
