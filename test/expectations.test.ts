@@ -219,4 +219,15 @@ describe('each expectation checked against the run', () => {
     expect(lo).toBeLessThanOrEqual(walkedOut!.count / 100);
     expect(hi).toBeGreaterThanOrEqual(walkedOut!.count / 100);
   });
+
+  test('a range includes both its ends; a value past either end fails', async () => {
+    calls.length = 0;
+    const findings = await findingsOf('bounds.yaml');
+    expect(findings.map((f) => f.holds)).toEqual([true, false, false, true, true]);
+    // Another number of runs is another simulation.
+    expect(calls).toEqual(['100:3', '50:3']);
+    const share = findings[3];
+    if (!share || !('shares' in share)) throw new Error('no share');
+    expect(share.shares.map((s) => `${s.count}/${s.runs}`)).toEqual(['55/100', '10/100']);
+  });
 });
