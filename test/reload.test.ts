@@ -89,6 +89,15 @@ describe('landing', () => {
     expect(landed).toEqual({ cursor: 0, by: 'date' });
     const later = landing(record, cursorOf(record, 'kerry-appeal'), after);
     expect(later.by).toBe('id');
+    // Up to the courtesy visit of 31 January gone: after the two steps left of that day.
+    const fromVisit = replay(
+      saved((events) => events.items.splice(0, indexOf(events, 'courtesy-visit') + 1)),
+    );
+    expect(landing(record, cursorOf(record, 'courtesy-visit'), fromVisit)).toEqual({
+      cursor: 2,
+      by: 'date',
+    });
+    expect(stepAt(fromVisit, 2)).toMatchObject({ id: 'kerry-appeal', date: '2016-01-31' });
   });
 
   test('before the first step stays there', () => {

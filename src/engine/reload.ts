@@ -61,8 +61,9 @@ function sameStep(before: Run, cursor: number, after: Run): number {
  * @example landing(oldRun, 10, newRun) // { cursor: 11, by: 'id' } when an event was added earlier
  */
 export function landing(before: Run, cursor: number, after: Run): Landing {
+  // No step is shown before the first one (cursor 0).
   const shown = before.entries[cursor - 1]?.step;
-  if (cursor <= 0 || !shown) return { cursor: 0, by: 'id' };
+  if (!shown) return { cursor: 0, by: 'id' };
   const same = sameStep(before, cursor, after);
   if (same) return { cursor: same, by: 'id' };
   for (let earlier = cursor - 1; earlier > 0; earlier -= 1) {
@@ -101,11 +102,11 @@ export function rebaseEvents(
 
 /** The first `events` of `run`'s scenario already played: where a fork of it picks it up. */
 function sharedUpTo(run: Run, events: number): Resume {
-  if (events === 0) return { entries: 0, events: 0 };
   const id = run.scenario.events[events - 1]?.id;
   const at = run.entries.findIndex((e) => e.step.origin === 'script' && e.step.id === id);
-  // An event the policies dropped left no step: the fork is played from the start.
-  return at < 0 ? { entries: 0, events: 0 } : resumePoint(run, at + 1);
+  // No event shared, or one the policies dropped (it left no step): at is -1, and the fork is
+  // played from the start.
+  return resumePoint(run, at + 1);
 }
 
 /** `fork` made again on the new record's run, and where its cursor landed; null when it no longer applies. */

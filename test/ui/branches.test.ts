@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { governs } from '../../src/engine/policies.js';
+import type { Entry } from '../../src/engine/step.js';
 import { outcomeOf, replay, type Run } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/engine/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
@@ -76,6 +77,15 @@ describe('forkBranch', () => {
     expect(replaced.run.entries.map((e) => e.step.id)).not.toContain('ceasefire-call');
     const dropped = forkBranch(scenario, at(20), 'drop', null, 'fork-2');
     expect(dropped.cursor).toBe(20);
+    // Dropping adds nothing, whatever move is on screen.
+    const withMove = forkBranch(
+      scenario,
+      at(20),
+      'drop',
+      moveOf(20, 'WALKED_OUT', 'hnc'),
+      'fork-2',
+    );
+    expect(withMove.run.scenario.events).toEqual(dropped.run.scenario.events);
     expect(dropped.run.entries.map((e) => e.step.id)).not.toContain('ceasefire-call');
     // The policies expected the envoy's call for a ceasefire (90%): dropped from the record, it comes anyway.
     expect(dropped.run.entries[20]!.step).toMatchObject({
@@ -137,6 +147,23 @@ test('cursorFor finds an event id, a prefix, a step number, or a date', () => {
   expect(cursorFor(record.run, '2016-03-01')).toBe(36);
   // Before the talks: the start, before the first event.
   expect(cursorFor(record.run, '2015-01-01')).toBe(0);
+});
+
+test('cursorFor at the edges: the first step by its date or prefix, spaces around, an id that begins an earlier one', () => {
+  expect(cursorFor(record.run, '2016-01-25')).toBe(1);
+  expect(cursorFor(record.run, 'talks-post')).toBe(1);
+  expect(cursorFor(record.run, '  formal-start ')).toBe(20);
+  expect(cursorFor(record.run, '')).toBeNull();
+  // An exact id wins over an earlier step whose id it begins.
+  const [first, second] = record.run.entries as [Entry, Entry];
+  const run = {
+    ...record.run,
+    entries: [
+      { ...first, step: { ...first.step, id: 'boycott-2' } },
+      { ...second, step: { ...second.step, id: 'boycott' } },
+    ],
+  };
+  expect(cursorFor(run, 'boycott')).toBe(2);
 });
 
 test('patchesFor anchors inserts on kept events and lists removals', () => {
@@ -365,6 +392,16 @@ test('a saved fork starts with the schema line, the path to scenario.schema.json
   expect(
     whatIfText(geneva(), geneva(), 'fork-1', 'scenarios/what-if/fork.yaml').split('\n')[0],
   ).toBe('# yaml-language-server: $schema=../../scenario.schema.json');
+});
+
+test('the first branch is named the record, or the what-if when the file extends one', () => {
+  expect(recordBranch(replay(scenario)).name).toBe('record');
+  const whatIf = mustLoad('scenarios/what-if/no-aleppo-offensive.yaml');
+  expect(recordBranch(replay(whatIf))).toMatchObject({
+    name: 'what-if',
+    cursor: 0,
+    file: whatIf.file,
+  });
 });
 
 test('the state a cursor shows: the initial one before the first step, an error past the last', () => {
