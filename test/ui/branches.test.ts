@@ -67,24 +67,13 @@ describe('forkBranch', () => {
   });
 
   test('replace takes the next event out; drop only takes it out', () => {
-    const replaced = forkBranch(
-      scenario,
-      at(20),
-      'replace',
-      moveOf(20, 'WALKED_OUT', 'hnc'),
-      'fork-1',
-    );
+    const walkout = moveOf(20, 'WALKED_OUT', 'hnc');
+    const replaced = forkBranch(scenario, at(20), 'replace', walkout, 'fork-1');
     expect(replaced.run.entries.map((e) => e.step.id)).not.toContain('ceasefire-call');
     const dropped = forkBranch(scenario, at(20), 'drop', null, 'fork-2');
     expect(dropped.cursor).toBe(20);
     // Dropping adds nothing, whatever move is on screen.
-    const withMove = forkBranch(
-      scenario,
-      at(20),
-      'drop',
-      moveOf(20, 'WALKED_OUT', 'hnc'),
-      'fork-2',
-    );
+    const withMove = forkBranch(scenario, at(20), 'drop', walkout, 'fork-2');
     expect(withMove.run.scenario.events).toEqual(dropped.run.scenario.events);
     expect(dropped.run.entries.map((e) => e.step.id)).not.toContain('ceasefire-call');
     // The policies expected the envoy's call for a ceasefire (90%): dropped from the record, it comes anyway.
