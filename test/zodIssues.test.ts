@@ -98,4 +98,35 @@ describe('values', () => {
       '5:5 actors[0]: missing required field "role" | add it (one of envoy, host, government, opposition, forces, sponsor, armedGroup, observer)',
     ]);
   });
+
+  test('an empty list entry is a null, not a crash', () => {
+    expect(
+      problems('events:', '  -', '  - { id: e2, date: 2016-01-26, actor: hnc, type: ENVOY_MET }'),
+    ).toEqual(['5:4 events[0]: expected object, found null']);
+  });
+
+  test('a value of a list with no name of its own is an unknown value, with the valid ones', () => {
+    expect(
+      problems(
+        ...rule(
+          'when: { unmet: [nothing] }, then: { actor: hnc, type: WALKED_OUT }, probability: 1',
+        ),
+      ),
+    ).toEqual([
+      '5:30 policies[0].when.unmet[0]: unknown value "nothing" | valid values: endAirStrikes, liftSieges, releaseDetainees, humanitarianAccess',
+    ]);
+  });
+
+  test('a misspelling in one event does not hide the field another event lacks', () => {
+    expect(
+      problems(
+        'events:',
+        '  - { id: e1, date: 2016-01-26, actor: hnc, tpye: ENVOY_MET }',
+        '  - { id: e2, date: 2016-01-26, actor: hnc }',
+      ),
+    ).toEqual([
+      '5:45 events[0]: unknown field "tpye" | did you mean type?',
+      '6:5 events[1]: missing required field "type" | add it: `parley events` lists each event type',
+    ]);
+  });
 });

@@ -127,12 +127,6 @@ function toDiagnostic(
     case 'too_small':
     case 'too_big':
       return { ...file.positionOf(path), message: `${label}: ${sizeRefusal(issue, value)}` };
-    case 'invalid_union':
-      return {
-        ...file.positionOf(path),
-        message: `${label}: ${describeValue(value)} is none of the forms this field takes`,
-        hint: 'see scenario.schema.json, or a shipped scenario, for how it is written',
-      };
     default:
       // The schema's own refusals (src/model/numberFields.ts, src/scenario/fields.ts) are parley's words already.
       return { ...file.positionOf(path), message: `${label}: ${issue.message}` };
