@@ -40,12 +40,13 @@ interface TransitionLike {
 
 const withGuard = (label: string, t: TransitionLike): string => {
   const guard = guardName(t.guard);
-  return guard ? `${label} [${guard}]`.trim() : label;
+  return guard ? `${label} [${guard}]` : label;
 };
 
 function stateOf(node: AnyStateNode): ChartState {
   const children = Object.values(node.states as Record<string, AnyStateNode>).map(stateOf);
-  const initial = node.type === 'compound' ? (node.initial.target[0]?.key ?? null) : null;
+  // Only a compound state has an initial child: XState gives the others an empty target.
+  const initial = node.initial.target[0]?.key ?? null;
   return {
     path: node.path,
     label: node.key,
