@@ -10,6 +10,7 @@ import { loadScenario } from '../../src/engine/load.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import {
   cursorFor,
+  entryAt,
   forkBranch,
   recordBranch,
   stateAt,
@@ -393,11 +394,15 @@ test('the first branch is named the record, or the what-if when the file extends
   });
 });
 
-test('the state a cursor shows: the initial one before the first step, an error past the last', () => {
+test('the state and the entry a cursor shows: none before the first step, none or an error past the last', () => {
   const length = record.run.entries.length;
   expect(stateAt(record.run, 0)).toBe(record.run.initial);
   expect(stateAt(record.run, -1)).toBe(record.run.initial);
   expect(stateAt(record.run, length)).toBe(record.run.entries[length - 1]!.state);
+  expect(entryAt(record.run, 0)).toBeNull();
+  expect(entryAt(record.run, 1)).toBe(record.run.entries[0]);
+  expect(entryAt(record.run, length)).toBe(record.run.entries[length - 1]);
+  expect(entryAt(record.run, length + 1)).toBeNull();
   expect(() => stateAt(record.run, length + 1)).toThrow(
     `step ${length + 1} is past the end of a run of ${length}`,
   );
