@@ -1,18 +1,12 @@
 /** From a path to a runnable scenario: the fields a loaded scenario carries, and the problems of one that is not. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadScenario } from '../src/engine/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { GENEVA } from './helpers/scenarios.js';
+import { scratchFiles } from './helpers/scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'parley-load-'));
-const file = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { file } = scratchFiles('load');
 const ACTORS = 'actors:\n  - { id: hnc, name: HNC, role: opposition }\n';
 const EVENT = (date: string) =>
   `events:\n  - { id: e1, date: ${date}, actor: hnc, type: BOYCOTT_ANNOUNCED }\n`;

@@ -3,18 +3,13 @@
  * file: what the path names, why it cannot be read, what its bytes are if they are no UTF-8 text.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MAX_FILE_BYTES, namedPath, readScenarioText } from '../src/scenario/readSource.js';
+import { scratchFiles } from './helpers/scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'parley-read-'));
-const file = (name: string, content: string | Buffer): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir, file } = scratchFiles('read');
 const refusal = (path: string) => {
   const read = readScenarioText(path, 'shown.yaml');
   if (!('error' in read)) throw new Error(`${path} was read`);

@@ -1,20 +1,12 @@
 /** Problems found while a file and its bases are read, each at its own line and column. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadScenario } from '../src/engine/load.js';
 import { MAX_EXTENDS } from '../src/scenario/resolve.js';
-import { GENEVA } from './helpers/scenarios.js';
+import { GENEVA, problems } from './helpers/scenarios.js';
+import { scratchFiles } from './helpers/scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'parley-resolve-'));
-const file = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
-const problems = (path: string) =>
-  loadScenario(path).diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`);
+const { dir, file } = scratchFiles('resolve');
 
 describe('reading a scenario and its bases', () => {
   test('a mapping with none of the fields of a scenario is named so, its fields not echoed', () => {

@@ -10,14 +10,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadScenario } from '../../src/engine/load.js';
 import { CLI, ensureBuilt, parley, STACK_LINE, type Result } from '../helpers/cli.js';
 import { hostile, scratchDir } from './helpers.js';
+import { scratchFiles } from '../helpers/scratch.js';
 
 const shown = (path: string): string => relative(process.cwd(), path) || path;
-const dir = scratchDir('files');
-const file = (name: string, bytes: string | Uint8Array): string => {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-};
+const { file } = scratchFiles('files');
 const TEXT = 'id: x\ntitle: A scenario saved by another editor\nstart: 2016-01-25\n';
 
 const messages = (path: string): string[] =>

@@ -1,6 +1,4 @@
 /** Shared by the hardening tests: the hostile fixtures, and what a terminal must never receive. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../src/scenario/locations.js';
 
@@ -11,5 +9,4 @@ export const hostile = (name: string): string => join(HOSTILE, name);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 export const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
-export const scratchDir = (label: string): string =>
-  mkdtempSync(join(tmpdir(), `parley-${label}-`));
+export { scratchDir } from '../helpers/scratch.js';

@@ -2,7 +2,7 @@
  * Resource limits: alias bombs, oversized files, absurd nesting, too many events, rules that
  * never stop, and runs beyond reason each end in a clear message, fast, never in a crash or a hang.
  */
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { replay } from '../../src/engine/run.js';
@@ -12,14 +12,10 @@ import { MAX_DEPTH, MAX_ITEMS } from '../../src/scenario/nesting.js';
 import { MAX_RUNS } from '../../src/cli/simulate.js';
 import { ensureBuilt, parley, STACK_LINE } from '../helpers/cli.js';
 import { GENEVA } from '../helpers/scenarios.js';
-import { hostile, scratchDir } from './helpers.js';
+import { hostile } from './helpers.js';
+import { scratchFiles } from '../helpers/scratch.js';
 
-const dir = scratchDir('limits');
-const file = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = scratchFiles('limits');
 
 /** A what-if of `count` events, each one line. */
 function manyEvents(count: number): string {

@@ -13,13 +13,9 @@ import { MAX_FILE_BYTES } from '../../src/scenario/readSource.js';
 import { MAX_EXTENDS } from '../../src/scenario/resolve.js';
 import { CLI, ensureBuilt, STACK_LINE, type Result } from '../helpers/cli.js';
 import { scratchDir } from './helpers.js';
+import { scratchFiles } from '../helpers/scratch.js';
 
-const dir = scratchDir('reading');
-const file = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = scratchFiles('reading');
 
 /** The built command, with node options, standard input and a time limit of its own. */
 function run(
