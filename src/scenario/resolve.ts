@@ -21,7 +21,7 @@ import { actorSchema, eventSchema, scenarioSchema, type EventEntry } from './sch
 import { expectationSchema } from './expectSchema.js';
 import { REGIONS } from '../model/domain.js';
 import { parseYaml, type PathKey, type YamlFile } from './yamlFile.js';
-import { zodDiagnostics } from './zodIssues.js';
+import { valueAt, zodDiagnostics } from './zodIssues.js';
 import { outOfOrder, type WrittenEvent, type WrittenPolicy } from './written.js';
 
 export interface Resolved {
@@ -249,17 +249,6 @@ function changedFrom(
  * gives (each field whole: see policySchema.ts) and keeps the base rule's place, so the rules
  * draw in the same order; any other entry is a new rule and must be whole.
  */
-/** The mapping a file wrote at `path`, before the schema dropped what did not fit; {} where none. */
-function writtenAt(data: unknown, path: readonly PathKey[]): object {
-  let value = data;
-  for (const key of path)
-    value =
-      value !== null && typeof value === 'object'
-        ? (value as Record<PathKey, unknown>)[key]
-        : undefined;
-  return value !== null && typeof value === 'object' ? value : {};
-}
-
 function mergePolicies(
   base: Resolved | null,
   own: readonly (PolicyOverride | null)[],
@@ -306,7 +295,9 @@ function mergePolicies(
       });
     } else {
       // A field written misspelt is told as an unknown field naming the one it meant: not again as missing.
-      const written = Object.keys(writtenAt(file.data, path));
+      // The entry as written, before the schema dropped the fields that did not fit.
+      const asWritten = valueAt(file.data, path);
+      const written = asWritten && typeof asWritten === 'object' ? Object.keys(asWritten) : [];
       for (const field of missing.filter((f) => !written.some((k) => closest(k, [f]).length))) {
         diagnostics.push({
           ...file.positionOf(path),

@@ -27,7 +27,8 @@ const NAMES: Record<string, string> = {
   ceasefireTrack: 'ceasefire state',
 };
 
-function valueAt(data: unknown, path: readonly PathKey[]): unknown {
+/** What the file holds at `path`; undefined where the path leads through no mapping or list. */
+export function valueAt(data: unknown, path: readonly PathKey[]): unknown {
   let value = data;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
