@@ -45,8 +45,11 @@ class LazyPosition implements Position {
   }
 }
 
-/** Keys are checked once each, by keyProblems: the parser's own check compares every key with every other. */
-const OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true } as const;
+/**
+ * Keys are checked once each, by keyProblems: the parser's own check compares every key with every
+ * other. A key that is a list or a mapping is a problem (`stringKeys`), not a name made of its text.
+ */
+const OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, stringKeys: true } as const;
 
 const tooDeep = (at: Position): Diagnostic => ({
   ...at,
