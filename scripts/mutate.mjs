@@ -7,7 +7,8 @@
  *
  * A group with `tests` is run against those test files only (Stryker's --testFiles): the groups
  * that nearly every test reaches would otherwise run the whole suite for each mutant, for hours.
- * Their score is that of the tests written for them, a lower bound of the whole suite's.
+ * Their score is that of the tests written for them, a lower bound of the whole suite's; the slow
+ * ones among those run even under PARLEY_MUTATE_SUITE=fast.
  *
  *   npm run mutate                     every group, then the scores
  *   npm run mutate -- engine-step      only the groups named
@@ -51,7 +52,10 @@ if (!scoreOnly) {
       reportOf(group),
     ];
     if (tests) args.push('--testFiles', tests.join(','));
-    const run = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
+    // A group's own tests are few enough to run whole, the slow ones among them too.
+    const env = { ...process.env };
+    if (tests) delete env.PARLEY_MUTATE_SUITE;
+    const run = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env });
     // One group's failure (no test reaches its files, say) is reported, and the rest still run.
     if (run.status !== 0) failed.push(group);
   }
