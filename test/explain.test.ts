@@ -357,3 +357,33 @@ describe('explain on a rule that needs a condition met and a level of confidence
     expect(text).toContain('required confidence below 90 and at least 10: it was 42');
   });
 });
+
+describe('explain on a rule that needs a condition unmet again, one met from the start, and a floor', () => {
+  const scenario = mustLoad(join(PACKAGE_ROOT, 'test/fixtures/explain/unmet-since-start.yaml'));
+  const explained = () => explain(simulateOnce(scenario, 1, 0), catalog);
+
+  test("the rule's move names the offensive that unmet its condition, no step for the other, no ceiling", () => {
+    const [boycott] = regionOf(explained(), 'opposition').chain;
+    expect(boycott!.notes).toEqual([
+      {
+        kind: 'condition',
+        name: 'endAirStrikes',
+        met: false,
+        change: 'unmet',
+        step: expect.objectContaining({ id: 'offensive', type: 'OFFENSIVE_LAUNCHED' }),
+      },
+      { kind: 'condition', name: 'humanitarianAccess', met: true, change: null, step: null },
+      { kind: 'confidence', below: null, atLeast: 10, value: 47, step: null },
+    ]);
+  });
+
+  test('the text says each, under the move', () => {
+    const text = explanationLines(explained(), scenario).join('\n');
+    expect(text).toContain(
+      'endAirStrikes unmet: unmet by 2016-02-03 OFFENSIVE_LAUNCHED #offensive',
+    );
+    expect(text).toContain('humanitarianAccess met: from the start');
+    expect(text).toContain('required confidence at least 10: it was 47');
+    expect(text).not.toContain('below');
+  });
+});
