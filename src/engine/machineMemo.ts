@@ -6,7 +6,8 @@
  * time, the same updates are applied to the new context without XState, and each timer's delay
  * is worked out anew by the machine's own delay from the context of its moment. Anything it
  * cannot prove is the same goes to XState every time: guards that read a context the step has
- * already changed, actions with parameters worked out at run time, actions other than timers.
+ * already changed or that take parameters, actions with parameters worked out at run time,
+ * actions other than timers.
  *
  * The key is XState's list of active state nodes in XState's own order, not the state value:
  * that order decides the order of transitions and actions across the parallel regions.
@@ -60,19 +61,37 @@ const isAssign = (action: unknown): action is AssignAction =>
   (action as { type?: unknown }).type === 'xstate.assign' &&
   typeof (action as { assignment?: unknown }).assignment === 'function';
 
+interface TransitionLike {
+  readonly actions: readonly unknown[];
+  readonly guard?: unknown;
+}
+
 interface NodeLike {
   readonly states: Record<string, NodeLike>;
-  readonly transitions: ReadonlyMap<string, readonly { readonly actions: readonly unknown[] }[]>;
-  readonly always?: readonly { readonly actions: readonly unknown[] }[];
+  readonly transitions: ReadonlyMap<string, readonly TransitionLike[]>;
+  readonly always?: readonly TransitionLike[];
   readonly entry: readonly unknown[];
   readonly exit: readonly unknown[];
 }
 
+const transitionsOf = (node: NodeLike): TransitionLike[] => [
+  ...[...node.transitions.values()].flat(),
+  ...(node.always ?? []),
+];
+
+/** Guards some transition gives parameters: no key can ask them without those, so they stay out of it. */
+function withParams(node: NodeLike, names = new Set<string>()): Set<string> {
+  for (const { guard } of transitionsOf(node)) {
+    if (guard && typeof guard === 'object' && 'type' in guard && 'params' in guard)
+      names.add(String(guard.type));
+  }
+  for (const child of Object.values(node.states)) withParams(child, names);
+  return names;
+}
+
 /** Actions some transition, entry or exit gives parameters worked out at run time: their updates cannot be replayed as recorded. */
 function withDynamicParams(node: NodeLike, names = new Set<string>()): Set<string> {
-  const lists = [...[...node.transitions.values()].flat(), ...(node.always ?? [])].map(
-    (t) => t.actions,
-  );
+  const lists = transitionsOf(node).map((t) => t.actions);
   for (const action of [...lists.flat(), ...node.entry, ...node.exit]) {
     if (
       action &&
@@ -120,10 +139,14 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
     actions: Record<string, unknown>;
     delays: Record<string, unknown>;
   };
-  const guards = Object.entries(implementations.guards).filter(
+  const root = machine.root as unknown as NodeLike;
+  // A guard given parameters is asked only by XState, which marks each step that asks it as its own.
+  const parameterized = withParams(root);
+  const custom = Object.entries(implementations.guards).filter(
     (entry): entry is [string, GuardFn] => isCustomGuard(entry[1]),
   );
-  const dynamic = withDynamicParams(machine.root as unknown as NodeLike);
+  const keyed = custom.filter(([name]) => !parameterized.has(name));
+  const dynamic = withDynamicParams(root);
   // One table for each configuration, found by the node list's identity, or by its ids for a
   // list XState made anew; within it, by the event type, then by the guards' outcomes as the bits
   // of a number (no key string to build on every step).
@@ -148,7 +171,7 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
   const outcomesOf = (snapshot: S, event: Event): number => {
     let bits = 0;
     const args = { context: contextOf(snapshot), event };
-    for (const [, guard] of guards) bits = bits * 2 + (guard(args, undefined) ? 1 : 0);
+    for (const [, guard] of keyed) bits = bits * 2 + (guard(args, undefined) ? 1 : 0);
     return bits;
   };
 
@@ -164,7 +187,7 @@ export function fastMachine<M extends AnyStateMachine>(machine: M): FastMachine<
     implementations.guards = { ...saved.guards };
     implementations.actions = { ...saved.actions };
     implementations.delays = { ...(saved.delays ?? {}) };
-    for (const [name, guard] of guards) {
+    for (const [name, guard] of custom) {
       implementations.guards[name] = (
         args: { context: unknown; event: unknown },
         params: unknown,
