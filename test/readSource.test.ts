@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MAX_FILE_BYTES, namedPath, readScenarioText } from '../src/scenario/readSource.js';
@@ -52,6 +53,17 @@ describe('what a path names', () => {
       'the name is 305 bytes long; the limit is 255',
       'move the file to a folder with a shorter path, or rename it',
     ]);
+  });
+
+  test('a socket', async () => {
+    const path = join(dir, 'socket.yaml');
+    const server = createServer();
+    await new Promise<void>((listening) => server.listen(path, listening));
+    try {
+      expect(refusal(path)).toEqual(['is a socket, not a scenario file', 'name a .yaml file']);
+    } finally {
+      server.close();
+    }
   });
 
   test('a named pipe that nothing writes to is refused at once', () => {
