@@ -110,6 +110,33 @@ describe('what the bytes are', () => {
     expect(refusal(file('utf16.yaml', bytes))).toEqual(UTF16);
   });
 
+  test.each([
+    ['little-endian', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Астана', 'utf16le')])],
+    [
+      'big-endian',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Астана', 'utf16le').swap16()]),
+    ],
+    ['nothing but its mark', Buffer.from([0xff, 0xfe])],
+  ])('UTF-16 text with no zero byte, known by its mark alone: %s', (_name, bytes) => {
+    expect(refusal(file('utf16-mark.yaml', bytes))).toEqual(UTF16);
+  });
+
+  test('UTF-16 without a mark, from two characters, one of them past ASCII', () => {
+    expect(refusal(file('utf16-short.yaml', Buffer.from('ab', 'utf16le')))).toEqual(UTF16);
+    expect(refusal(file('utf16-accent.yaml', Buffer.from('abĉ', 'utf16le')))).toEqual(UTF16);
+    expect(refusal(file('utf16-be.yaml', Buffer.from('abĉ', 'utf16le').swap16()))).toEqual(UTF16);
+  });
+
+  test('a Latin-1 file that starts like a mark, and is not one', () => {
+    const latin1 = ['is not UTF-8 text', 'save the file as UTF-8'];
+    expect(refusal(file('y-umlaut.yaml', Buffer.from([0xff, 0x61, 0x3a, 0x20, 0x31])))).toEqual(
+      latin1,
+    );
+    expect(refusal(file('thorn.yaml', Buffer.from([0xfe, 0x61, 0x3a, 0x20, 0x31])))).toEqual(
+      latin1,
+    );
+  });
+
   test('bytes that are no text', () => {
     expect(
       refusal(file('binary.yaml', Buffer.from([0x69, 0x64, 0x3a, 0, 0x78, 0x79, 0x7a, 0x7a]))),

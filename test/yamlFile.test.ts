@@ -109,6 +109,24 @@ describe('mistakes the parser reports in its own words', () => {
     );
   });
 
+  test('a quote never closed on the last line says no more than that, with the mark that opened it', () => {
+    const hints = (text: string) => parseYaml('f.yaml', text).errors.map((e) => e.hint);
+    expect(hints("a: 'x")).toEqual([
+      "the quote that opens here is never closed: end the value with '",
+    ]);
+    expect(hints('a: "x')).toEqual([
+      'the quote that opens here is never closed: end the value with "',
+    ]);
+    expect(hints("a: 'x\nb: 2\n")).toEqual([
+      "the quote that opens here is never closed and runs on to the end of the file: end the value with '",
+    ]);
+  });
+
+  test('a tab that indents a line is the one problem told, not what the parser makes of the rest', () => {
+    expect(problems('a:\n\tb: 1\nc: [\n')).toEqual(['2:1: YAML: a tab indents this line']);
+    expect(problems('a: [\n')).not.toEqual([]);
+  });
+
   test('a comma missing between items in brackets', () => {
     expect(parseYaml('f.yaml', 'a: ["x" "y"]\n').errors).toEqual([
       {
@@ -205,6 +223,30 @@ describe('limits on the shape, before parsing', () => {
   test('a second document starts its levels anew', () => {
     const half = blocks(MAX_DEPTH + 10);
     expect(shapeProblem(`${half}---\n${half}`)).toBeNull();
+    expect(shapeProblem(`${half}...\n---\n${half}`)).toBeNull();
+  });
+
+  test('Windows line ends count lines as Unix ones do', () => {
+    const crlf = (text: string) => text.replaceAll('\n', '\r\n');
+    expect(shapeProblem(crlf(blocks(2 * MAX_DEPTH)))).toBeNull();
+    expect(shapeProblem(crlf(blocks(3 * MAX_DEPTH)))).toMatchObject({ kind: 'deep', exact: false });
+  });
+
+  test('comments, anchors and tags indented ever deeper are no levels', () => {
+    const lines = (mark: string) =>
+      `${Array.from({ length: 3 * MAX_DEPTH }, (_, i) => `${' '.repeat(i)}${mark}`).join('\n')}\n`;
+    expect(shapeProblem(`a: 1\n${lines('# note')}`)).toBeNull();
+    expect(shapeProblem(`a:\n${lines('&x')}  1\n`)).toBeNull();
+  });
+
+  test('list items ever deeper: a column each for the estimate, two levels each for the parser', () => {
+    const items = (depth: number) =>
+      `${Array.from({ length: depth }, (_, i) => `${' '.repeat(2 * i)}- k:`).join('\n')} 1\n`;
+    expect(shapeProblem(items(2 * MAX_DEPTH - 1))).toBeNull();
+    expect(shapeProblem(items(2 * MAX_DEPTH))).toMatchObject({ kind: 'deep', exact: false });
+    expect(problems(items(MAX_DEPTH / 2 + 1))).toEqual([
+      `${MAX_DEPTH / 2 + 1}:${MAX_DEPTH + 1}: ${TOO_DEEP}`,
+    ]);
   });
 
   test(`${MAX_ITEMS} values are read; the one after is refused where it stands`, () => {

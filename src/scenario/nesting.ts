@@ -50,7 +50,6 @@ export function shapeProblem(text: string): ShapeProblem | null {
       continue;
     }
     if (!token.trim()) continue;
-    if (token === '---' || token === '...') columns.length = 0;
     if (PUNCTUATION.has(token)) {
       if (token === ']' || token === '}') flow = Math.max(0, flow - 1);
       afterIndicator = false;
