@@ -28,7 +28,14 @@ describe('reading a scenario and its bases', () => {
         '',
       ].join('\n'),
     );
-    expect(problems(path)).toEqual(['6:11 policy "threat-under-offensive": duplicate policy id']);
+    expect(loadScenario(path).diagnostics).toEqual([
+      expect.objectContaining({
+        line: 6,
+        col: 11,
+        message: 'policy "threat-under-offensive": duplicate policy id',
+        hint: 'a what-if changes a base policy by using its id once',
+      }),
+    ]);
   });
 
   test(`a chain of more than ${MAX_EXTENDS} files is stopped at the link that crosses it`, () => {
@@ -42,6 +49,7 @@ describe('reading a scenario and its bases', () => {
       line: 3,
       col: 10,
       message: `extends: the chain is more than ${MAX_EXTENDS} files long`,
+      hint: 'a what-if extends its record, or one what-if of it; check for a chain written by a program',
     });
     // One message for the chain: the files above the link have no problem of their own.
     expect(found).toHaveLength(1);

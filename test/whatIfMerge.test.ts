@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadScenario } from '../src/engine/load.js';
-import { GENEVA, mustLoad, problems } from './helpers/scenarios.js';
+import { GENEVA, mustLoad } from './helpers/scenarios.js';
 import { scratchFiles } from './helpers/scratch.js';
 
 const { file } = scratchFiles('what-if');
@@ -73,6 +73,18 @@ describe('the step a what-if departs from', () => {
     expect(scenario.forkAt).toBe(0);
   });
 
+  test('a what-if of a what-if departs where the earlier of the two changes is', () => {
+    const later = whatIf('later-change', 'remove: [hnc-arrives]');
+    const earlier = whatIf('earlier-change', 'remove: [boycott]');
+    const record = ids(GENEVA);
+    expect(mustLoad(on(later, 'then-earlier', 'remove: [boycott]')).forkAt).toBe(
+      record.indexOf('boycott'),
+    );
+    expect(mustLoad(on(earlier, 'then-later', 'remove: [hnc-arrives]')).forkAt).toBe(
+      record.indexOf('boycott'),
+    );
+  });
+
   test('nowhere, when it follows the record', () => {
     expect(
       mustLoad(whatIf('follows', 'followRecord: true', 'remove: [boycott]')).forkAt,
@@ -94,9 +106,20 @@ describe('the step a what-if departs from', () => {
 describe('a base that cannot be read', () => {
   test('extends naming a file that is no YAML file', () => {
     const text = file('notes.txt', 'id: notes\n');
-    expect(problems(on(text, 'text-base'))).toEqual([
-      `3:10 extends: "${text}" is not a scenario file`,
+    expect(loadScenario(on(text, 'text-base')).diagnostics).toEqual([
+      expect.objectContaining({
+        line: 3,
+        col: 10,
+        message: `extends: "${text}" is not a scenario file`,
+        hint: 'extends names a .yaml file, or a shipped scenario by its id',
+      }),
     ]);
+  });
+
+  test('extends finds a file by its full path without .yaml, and a shipped scenario by its id', () => {
+    const recordIds = ids(GENEVA);
+    expect(ids(on(GENEVA.replace(/\.yaml$/, ''), 'no-suffix'))).toEqual(recordIds);
+    expect(ids(on('geneva-2016', 'by-id'))).toEqual(recordIds);
   });
 
   test('a what-if whose base is refused is told once, at its extends', () => {
