@@ -4,7 +4,7 @@
  * change; the tests assert the chain's structure, ids and types, and find their seeds by search.
  */
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { explain, type Explanation, type Link } from '../src/engine/explain.js';
 import { replay, simulateOnce, type Run } from '../src/engine/run.js';
 import { explanationLines } from '../src/report/explainText.js';
@@ -52,13 +52,12 @@ const walksOutAfterTheOffensive = (explanation: Explanation): boolean => {
 };
 
 /** The first what-if and seed whose run walks out through the offensive's threat. */
-function walkoutRun(): { file: string; seed: number; run: Run; explanation: Explanation } {
+function walkoutRun(): { file: string; seed: number; run: Run } {
   for (const file of WHAT_IFS) {
     const scenario = mustLoad(file);
     for (let seed = 0; seed < 200; seed += 1) {
       const run = replay(scenario, { seed });
-      const explanation = explain(run, catalog);
-      if (walksOutAfterTheOffensive(explanation)) return { file, seed, run, explanation };
+      if (walksOutAfterTheOffensive(explain(run, catalog))) return { file, seed, run };
     }
   }
   throw new Error('no what-if run walks out after the offensive');
@@ -67,7 +66,12 @@ function walkoutRun(): { file: string; seed: number; run: Run; explanation: Expl
 describe('explain on the Geneva record', () => {
   const scenario = mustLoad(GENEVA);
   // The first week, to the pause; the record goes on after the recess.
-  const explanation = explain(replay(scenario, { until: '2016-02-03' }), catalog);
+  const run = replay(scenario, { until: '2016-02-03' });
+  // Made anew for each test: what explain computes is what the tests check.
+  let explanation: Explanation;
+  beforeEach(() => {
+    explanation = explain(run, catalog);
+  });
 
   test("the process is suspended by the temporary pause, with the pause's own source", () => {
     const process = regionOf(explanation, 'process');
@@ -150,9 +154,14 @@ describe('explain on the Geneva record', () => {
 });
 
 describe('explain on a what-if run where the opposition walks out', () => {
-  const { file, seed, run, explanation } = walkoutRun();
+  const { file, seed, run } = walkoutRun();
   const scenario = run.scenario;
-  const [deadline, threat, offensive] = explanation.outcome.walkout.chain;
+  let explanation: Explanation;
+  let [deadline, threat, offensive]: (Link | undefined)[] = [];
+  beforeEach(() => {
+    explanation = explain(run, catalog);
+    [deadline, threat, offensive] = explanation.outcome.walkout.chain;
+  });
   const stepOf = (id: string) => run.entries.find((e) => e.step.id === id)!.step;
 
   test('the walkout is the deadline passing with its conditions unmet, each note naming the step that left it unmet', () => {
