@@ -1,0 +1,78 @@
+/**
+ * Where the policies take over from the record, and what counts as the walkout and the
+ * ceasefire of a run: the opposition's walking out, not the government's.
+ */
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { outcomeOf, policiesFromDate, replay } from '../src/engine/run.js';
+import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { GENEVA, mustLoad } from './helpers/scenarios.js';
+import { scratchFiles } from './helpers/scratch.js';
+
+const geneva = () => mustLoad(GENEVA);
+const NO_PAUSE = join(PACKAGE_ROOT, 'scenarios/what-if/russia-pauses-strikes.yaml');
+
+describe('where a simulation from a date hands the moves to the policies', () => {
+  test('after the events of that date', () => {
+    const record = geneva();
+    const firstAfter = record.events.findIndex((e) => e.date > '2016-01-29');
+    expect(policiesFromDate(record, '2016-01-29')).toBe(firstAfter);
+  });
+
+  test('after the last event: nothing is left to play', () => {
+    const record = geneva();
+    expect(policiesFromDate(record, '2017-01-01')).toBe(record.events.length);
+  });
+
+  test('where a what-if departs, when that comes first', () => {
+    const whatIf = mustLoad(NO_PAUSE);
+    expect(whatIf.forkAt).not.toBeNull();
+    expect(policiesFromDate(whatIf, '2017-01-01')).toBe(whatIf.forkAt);
+    expect(policiesFromDate(whatIf, '2016-01-25')).toBeLessThan(whatIf.forkAt!);
+  });
+});
+
+describe('a what-if replayed to a date', () => {
+  const dayBefore = (date: string) =>
+    new Date(Date.parse(date) - 86_400_000).toISOString().slice(0, 10);
+
+  test('before it departs, it is the record', () => {
+    const whatIf = mustLoad(NO_PAUSE);
+    const date = dayBefore(whatIf.events[whatIf.forkAt!]!.date);
+    const record = replay(geneva(), { until: date });
+    const cut = replay(whatIf, { until: date });
+    expect(cut.entries.map((e) => e.step.id)).toEqual(record.entries.map((e) => e.step.id));
+  });
+
+  test('past where it departs, the policies make the moves, as in the whole of it', () => {
+    const whatIf = mustLoad(NO_PAUSE);
+    const whole = replay(whatIf);
+    const firstMade = whole.entries.find((e) => e.step.origin !== 'script')!.step;
+    const cut = replay(whatIf, { until: firstMade.date });
+    expect(cut.entries.map((e) => e.step.id)).toContain(firstMade.id);
+  });
+});
+
+describe('the outcome of a run', () => {
+  test("the government walking out is no walkout of the opposition's", () => {
+    const { file } = scratchFiles('outcome');
+    const path = file(
+      'government-leaves.yaml',
+      [
+        'id: government-leaves',
+        'title: The government leaves',
+        'kind: what-if',
+        'start: 2016-02-01',
+        'actors:',
+        '  - { id: government, name: The government, role: government }',
+        'events:',
+        '  - { id: arrives, date: 2016-02-01, actor: government, type: DELEGATION_ARRIVED }',
+        '  - { id: leaves, date: 2016-02-02, actor: government, type: WALKED_OUT }',
+        '',
+      ].join('\n'),
+    );
+    const run = replay(mustLoad(path));
+    expect(run.entries.at(-1)?.step.state.government).toBe('walkedOut');
+    expect(outcomeOf(run).walkout).toBeNull();
+  });
+});
