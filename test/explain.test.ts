@@ -12,7 +12,7 @@ import { defaultCatalog } from '../src/engine/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import type { Scenario } from '../src/scenario/types.js';
 import { ensureBuilt, parley, STACK_LINE } from './helpers/cli.js';
-import { GENEVA, mustLoad } from './helpers/scenarios.js';
+import { ASTANA, GENEVA, mustLoad } from './helpers/scenarios.js';
 
 beforeAll(ensureBuilt);
 
@@ -150,6 +150,40 @@ describe('explain on the Geneva record', () => {
     expect(explanationLines(early, scenario)).toContain(
       'opposition: undecided, its initial state: no step has moved it',
     );
+  });
+});
+
+describe('the outcome of the record, explained', () => {
+  const ids = (chain: readonly Link[]) => chain.map((l) => [l.id, l.type]);
+
+  test('Geneva to the pause: no walkout yet, the threat that set the pending deadline; the ceasefire ruled out', () => {
+    const { walkout, ceasefire } = explain(
+      replay(mustLoad(GENEVA), { until: '2016-02-03' }),
+      catalog,
+    ).outcome;
+    expect(walkout).toMatchObject({
+      walkedOut: false,
+      date: null,
+      pending: { actor: 'hnc', setOn: '2016-02-02', date: '2016-02-05' },
+    });
+    expect(ids(walkout.chain)).toEqual([['walkout-threat', 'WALKOUT_THREATENED']]);
+    expect(ceasefire).toMatchObject({ agreed: false, state: 'proposed' });
+    expect(ids(ceasefire.chain)).toEqual([['gatilov-rules-out', 'CEASEFIRE_RULED_OUT']]);
+  });
+
+  test('Geneva to the end: the walkout of 4 February, and the cessation of hostilities agreed', () => {
+    const { walkout, ceasefire } = explain(replay(mustLoad(GENEVA)), catalog).outcome;
+    expect(walkout).toMatchObject({ walkedOut: true, date: '2016-02-04', pending: null });
+    expect(ids(walkout.chain)).toEqual([['hnc-leaves-geneva', 'WALKED_OUT']]);
+    expect(ceasefire).toMatchObject({ agreed: true, state: 'inForce' });
+    expect(ids(ceasefire.chain)).toEqual([['cessation-terms-adopted', 'CEASEFIRE_AGREED']]);
+  });
+
+  test('Astana: no threat, so no chain to a walkout; the ceasefire agreed and in force', () => {
+    const { walkout, ceasefire } = explain(replay(mustLoad(ASTANA)), catalog).outcome;
+    expect(walkout).toEqual({ walkedOut: false, date: null, pending: null, chain: [] });
+    expect(ceasefire).toMatchObject({ agreed: true, state: 'inForce' });
+    expect(ids(ceasefire.chain)).toEqual([['ceasefire-agreed', 'CEASEFIRE_AGREED']]);
   });
 });
 
