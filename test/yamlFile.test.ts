@@ -78,7 +78,22 @@ describe('keys', () => {
     );
   });
 
+  test('a tag on a list or a mapping of the wrong kind is a tag parley does not know', () => {
+    expect(parseYaml('f.yaml', 'a: !!map [1]\n').errors).toEqual([
+      {
+        file: 'f.yaml',
+        line: 1,
+        col: 4,
+        message: 'YAML: a tag (!name) parley does not know',
+        hint: 'scenario files need no tags: remove it',
+      },
+    ]);
+  });
+
   test("keys naming an object's internals, wherever they stand", () => {
+    expect(parseYaml('f.yaml', 'constructor: 1\n').errors[0]?.hint).toBe(
+      'no scenario field has this name; remove it',
+    );
     expect(problems('a:\n  __proto__: 1\n  constructor: 2\nprototype: 3\n').sort()).toEqual([
       '2:3: YAML: the key "__proto__" is not allowed',
       '3:3: YAML: the key "constructor" is not allowed',
@@ -88,6 +103,7 @@ describe('keys', () => {
 
   test('a key that is a list or a mapping is a problem, and numbers are keys like any name', () => {
     expect(problems('[a]: 1\n')).toEqual(['1:1: YAML: a key is a list or a mapping']);
+    expect(parseYaml('f.yaml', '{a: 1}: 2\n').errors[0]?.hint).toBe('keys are field names');
     expect(parseYaml('f.yaml', '2016: x\n').data).toEqual({ 2016: 'x' });
   });
 
@@ -101,9 +117,13 @@ describe('keys', () => {
 
 describe('mistakes the parser reports in its own words', () => {
   test('a line indented past its mapping is told where it starts, by how much', () => {
-    expect(problems('a: 1\nb: 2\n    c: 3\n')[0]).toBe(
-      '3:5: YAML: this line is indented 4 more than the keys above it',
-    );
+    expect(parseYaml('f.yaml', 'a: 1\nb: 2\n    c: 3\n').errors[0]).toEqual({
+      file: 'f.yaml',
+      line: 3,
+      col: 5,
+      message: 'YAML: this line is indented 4 more than the keys above it',
+      hint: 'keys of one mapping start in the same column; a value that goes on a line of its own is indented under its key',
+    });
     expect(problems('events:\n  - id: x\n      date: 1\n')[0]).toBe(
       '3:7: YAML: this line is indented 2 more than the keys above it',
     );
@@ -190,6 +210,8 @@ describe('limits on the shape, before parsing', () => {
     });
     const file = parseYaml('f.yaml', `x: 1\n${brackets(MAX_DEPTH + 1)}`);
     expect(file.data).toBeUndefined();
+    // Nothing was read to place a value in: every position is the file's start.
+    expect({ ...file.lazyPositionOf(['a']) }).toEqual({ file: 'f.yaml', line: 1, col: 1 });
     expect(file.errors).toEqual([
       {
         file: 'f.yaml',
