@@ -148,6 +148,22 @@ const CASES: readonly (readonly [string, string, number, number, string, string]
   ],
   ['a line of its own after a list', '- a\nb\n', 2, 1, 'this is not valid YAML here', CHECK_LINES],
   ['a key with no colon', 'a: 1\nb\nc: 2\n', 2, 1, 'a key has no colon after it', CHECK_LINES],
+  [
+    'an anchor before the ? it belongs after',
+    '- &a ? b\n',
+    1,
+    6,
+    'an anchor or a tag stands before the - or ? it belongs after',
+    'move it after the - or ?',
+  ],
+  [
+    'something missing the parser cannot name',
+    '&a - 1\n',
+    1,
+    1,
+    'a quote, comma, colon or line is missing here',
+    CHECK_LINES,
+  ],
 ];
 
 describe('a YAML mistake in parley words', () => {
