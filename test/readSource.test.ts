@@ -8,16 +8,10 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MAX_FILE_BYTES, namedPath, readScenarioText } from '../src/scenario/readSource.js';
+import { refusal } from './helpers/refusal.js';
 import { scratchFiles } from './helpers/scratch.js';
 
 const { dir, file } = scratchFiles('read');
-const refusal = (path: string) => {
-  const read = readScenarioText(path, 'shown.yaml');
-  if (!('error' in read)) throw new Error(`${path} was read`);
-  const { message, hint } = read.error;
-  expect(read.error).toMatchObject({ file: 'shown.yaml', line: 1, col: 1 });
-  return hint === undefined ? [message] : [message, hint];
-};
 
 describe('what a path names', () => {
   test('a missing file', () => {
@@ -133,6 +127,13 @@ describe('what the bytes are', () => {
       latin1,
     );
     expect(refusal(file('thorn.yaml', Buffer.from([0xfe, 0x61, 0x3a, 0x20, 0x31])))).toEqual(
+      latin1,
+    );
+    // A mark is two bytes: either one alone, in either place, is not one.
+    expect(refusal(file('a-thorn.yaml', Buffer.from([0x61, 0xfe, 0x3a, 0x20, 0x31])))).toEqual(
+      latin1,
+    );
+    expect(refusal(file('a-y-umlaut.yaml', Buffer.from([0x61, 0xff, 0x3a, 0x20, 0x31])))).toEqual(
       latin1,
     );
   });

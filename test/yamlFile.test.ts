@@ -223,6 +223,40 @@ describe('limits on the shape, before parsing', () => {
     expect(problems(text)).toEqual([`${MAX_DEPTH + 1}:${MAX_DEPTH + 1}: ${TOO_DEEP}`]);
   });
 
+  test('braces nest as brackets do, and commas and colons inside them close nothing', () => {
+    const braces = (depth: number) => `a: ${'{b: '.repeat(depth)}1${'}'.repeat(depth)}\n`;
+    const listed = (depth: number) => `a: ${'[1, '.repeat(depth)}1${']'.repeat(depth)}\n`;
+    for (const nested of [braces, listed]) {
+      expect(shapeProblem(nested(MAX_DEPTH))).toBeNull();
+      expect(shapeProblem(nested(MAX_DEPTH + 1))).toMatchObject({ kind: 'deep', exact: true });
+    }
+  });
+
+  test('a list closed inside a list leaves the outer one open', () => {
+    const inner = `${'['.repeat(MAX_DEPTH)}1${']'.repeat(MAX_DEPTH)}`;
+    expect(shapeProblem(`a: [[1], ${inner}]\n`)).toMatchObject({ kind: 'deep', exact: true });
+  });
+
+  test(`the estimate stops block nesting at ${2 * MAX_DEPTH + 1} columns, at the key that crosses`, () => {
+    const text = blocks(2 * MAX_DEPTH + 1);
+    expect(shapeProblem(text)).toEqual({
+      kind: 'deep',
+      offset: text.lastIndexOf('k:'),
+      exact: false,
+    });
+  });
+
+  test('lines of a bracketed list indented ever deeper are no levels', () => {
+    const lines = Array.from({ length: 3 * MAX_DEPTH }, (_, i) => `${' '.repeat(i + 1)}1,`);
+    expect(shapeProblem(`a: [\n${lines.join('\n')}\n 1]\n`)).toBeNull();
+  });
+
+  test('a line indented far out before a deep block does not hide it', () => {
+    const deep = Array.from({ length: 3 * MAX_DEPTH }, (_, i) => `${' '.repeat(i + 1)}k:`);
+    const text = `a:\n${' '.repeat(300)}b: 1\nc:\n${deep.join('\n')} 1\n`;
+    expect(shapeProblem(text)).toMatchObject({ kind: 'deep', exact: false });
+  });
+
   test('a second document starts its levels anew', () => {
     const half = blocks(MAX_DEPTH + 10);
     expect(shapeProblem(`${half}---\n${half}`)).toBeNull();
@@ -250,6 +284,13 @@ describe('limits on the shape, before parsing', () => {
     expect(problems(items(MAX_DEPTH / 2 + 1))).toEqual([
       `${MAX_DEPTH / 2 + 1}:${MAX_DEPTH + 1}: ${TOO_DEEP}`,
     ]);
+  });
+
+  test('explicit keys ever deeper count as list items do', () => {
+    const keys = (depth: number) =>
+      `${Array.from({ length: depth }, (_, i) => `${' '.repeat(2 * i)}? k:`).join('\n')} 1\n`;
+    expect(shapeProblem(keys(2 * MAX_DEPTH - 1))).toBeNull();
+    expect(shapeProblem(keys(2 * MAX_DEPTH))).toMatchObject({ kind: 'deep', exact: false });
   });
 
   test(`${MAX_ITEMS} values are read; the one after is refused where it stands`, () => {
