@@ -6,20 +6,6 @@
  */
 import { defineConfig } from 'vitest/config';
 
-/**
- * `PARLEY_MUTATE_SUITE=fast` leaves out the in-process tests that take seconds each (whole
- * simulations, the differential test): a run of hours instead of a day. A mutant they alone
- * would kill counts as surviving, so the score is a lower bound of the whole suite's.
- */
-const SLOW = [
-  'test/fromDate.test.ts',
-  'test/machineMemo.test.ts',
-  'test/merge.test.ts',
-  'test/record.test.ts',
-  'test/reference.test.ts',
-];
-const fast = process.env.PARLEY_MUTATE_SUITE === 'fast';
-
 export default defineConfig({
   test: {
     include: [
@@ -48,7 +34,6 @@ export default defineConfig({
       'test/rules.test.ts',
       'test/layers.test.ts',
       'test/flags.test.ts',
-      ...(fast ? SLOW : []),
     ],
     // Statistical tests, and CLI tests whose output shows the path of Stryker's sandbox copy.
     testNamePattern:

@@ -5,17 +5,13 @@
  * so a run stopped halfway keeps the groups it finished and a rerun retests only what changed.
  * Then the score of every group run so far.
  *
- * A group with `tests` is run against those test files only (Stryker's --testFiles): the groups
+ * Each group is run against its own test files (`tests`, Stryker's --testFiles): the groups
  * that nearly every test reaches would otherwise run the whole suite for each mutant, for hours.
- * Their score is that of the tests written for them, a lower bound of the whole suite's; the slow
- * ones among those run even under PARLEY_MUTATE_SUITE=fast.
+ * A group's score is that of the tests written for it, a lower bound of the whole suite's.
  *
  *   npm run mutate                     every group, then the scores
  *   npm run mutate -- engine-step      only the groups named
  *   npm run mutate -- --score          only the scores
- *
- * PARLEY_MUTATE_SUITE=fast leaves out the slow in-process tests (vitest.mutate.config.ts): the
- * score is then a lower bound of the whole suite's.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -40,9 +36,7 @@ if (!scoreOnly) {
   mkdirSync(reports, { recursive: true });
   for (const group of named.length ? named : Object.keys(groups)) {
     const { mutate, tests } = groups[group];
-    console.log(
-      `mutating ${group}: ${mutate.join(', ')}${tests ? `\n  with its own tests: ${tests.join(', ')}` : ''}`,
-    );
+    console.log(`mutating ${group}: ${mutate.join(', ')}\n  with its tests: ${tests.join(', ')}`);
     const args = [
       'stryker',
       'run',
@@ -50,12 +44,10 @@ if (!scoreOnly) {
       mutate.join(','),
       '--incrementalFile',
       reportOf(group),
+      '--testFiles',
+      tests.join(','),
     ];
-    if (tests) args.push('--testFiles', tests.join(','));
-    // A group's own tests are few enough to run whole, the slow ones among them too.
-    const env = { ...process.env };
-    if (tests) delete env.PARLEY_MUTATE_SUITE;
-    const run = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env });
+    const run = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
     // One group's failure (no test reaches its files, say) is reported, and the rest still run.
     if (run.status !== 0) failed.push(group);
   }

@@ -1,7 +1,7 @@
 /**
  * `npm run mutate` runs Stryker group by group (scripts/mutation-groups.json): every module of the
  * three folders it covers is in exactly one group, so a new module is never left out unseen, and
- * a group that names its own tests names files the mutation run includes.
+ * each group names its own tests, files the mutation run includes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,12 +23,12 @@ test('every module of src/model, src/engine and src/scenario is in exactly one m
   expect([...grouped].sort()).toEqual(modules.sort());
 });
 
-test("a group's own test files exist, and the mutation run includes each of them", async () => {
+test("each group's own test files exist, and the mutation run includes each of them", async () => {
   const { default: config } = await import('../vitest.mutate.config.js');
   const excluded = new Set(config.test?.exclude);
-  const named = Object.values(groups()).flatMap((group) => group.tests ?? []);
-  expect(named.length).toBeGreaterThan(0);
-  for (const file of named) {
+  for (const [name, group] of Object.entries(groups()))
+    expect(group.tests?.length ?? 0, `${name} names no tests`).toBeGreaterThan(0);
+  for (const file of Object.values(groups()).flatMap((group) => group.tests ?? [])) {
     expect(existsSync(join(PACKAGE_ROOT, file)), file).toBe(true);
     expect(excluded.has(file), file).toBe(false);
   }
