@@ -7,7 +7,14 @@ import { createContext } from '../src/model/context.js';
 import { addDays } from '../src/model/dates.js';
 import { ROLE_NAMES } from '../src/model/domain.js';
 import { statePaths } from '../src/model/paths.js';
-import { caughtUp, isAt, parseTarget, shortestPaths, type PathMove } from '../src/model/reach.js';
+import {
+  caughtUp,
+  isAt,
+  parseTarget,
+  shortestPaths,
+  type PathMove,
+  type ReachOptions,
+} from '../src/model/reach.js';
 import { talksMachine } from '../src/model/talksMachine.js';
 import { DEADLINE_PASSED, type ScriptEventType } from '../src/model/vocabulary.js';
 import { latestState, replay } from '../src/engine/run.js';
@@ -146,12 +153,96 @@ describe('shortest paths', () => {
     const deadline = threatened.context.walkoutDeadline?.date;
     if (!deadline) throw new Error('no walkout deadline on 2 February');
     const later = caughtUp(threatened, addDays(deadline, 2));
-    expect(later.moves.map((m) => [m.type, m.date])).toEqual([[DEADLINE_PASSED, deadline]]);
+    // The clock moves for the side whose deadline it is.
+    expect(later.moves).toEqual([
+      { type: DEADLINE_PASSED, actor: 'hnc', role: 'opposition', date: deadline, payload: {} },
+    ]);
     expect(statePaths(later.snapshot.value).opposition).not.toBe('walkoutThreat');
     // On the deadline's own day it has not passed yet.
     const same = caughtUp(threatened, deadline);
     expect(same.moves).toEqual([]);
     expect(same.snapshot).toBe(threatened);
+  });
+
+  describe('what the search answers', () => {
+    const on = (date: string) => latestState(replay(geneva, { until: date })).machine;
+    const search = (to: string, date: string, more: Partial<ReachOptions> = {}) =>
+      shortestPaths(on(date), parseTarget(to)!, { actors: geneva.actors, date, max: 10, ...more });
+    const typesOf = (paths: readonly PathMove[][]) => paths.map((p) => p.map((m) => m.type));
+
+    test('a target names a known region and a state in it, sub-states included', () => {
+      expect(parseTarget('process.proximityTalks.contested')).toEqual({
+        region: 'process',
+        state: 'proximityTalks.contested',
+      });
+      expect(parseTarget('talks.proximityTalks')).toBeNull();
+      expect(parseTarget('process')).toBeNull();
+      // On 2 February the talks are proximity talks, contested.
+      const contested = on('2016-02-02');
+      expect(isAt(contested, parseTarget('process.proximityTalks')!)).toBe(true);
+      expect(isAt(contested, parseTarget('process.proximityTalks.contested')!)).toBe(true);
+      expect(isAt(contested, parseTarget('process.proximityTalks.declared')!)).toBe(false);
+      expect(isAt(contested, parseTarget('process.proximity')!)).toBe(false);
+    });
+
+    test('every way there, shortest first, none more than one move longer, at most max', () => {
+      // Four ways the talks stop on 2 February: the HNC walks out, the envoy suspends them, the
+      // deadline passes, or the HNC drops its threat and boycotts instead.
+      const all = [
+        ['WALKED_OUT'],
+        ['TALKS_SUSPENDED'],
+        [DEADLINE_PASSED],
+        ['THREAT_WITHDRAWN', 'BOYCOTT_ANNOUNCED'],
+      ];
+      expect(typesOf(search('process.suspended', '2016-02-02'))).toEqual(all);
+      expect(typesOf(search('process.suspended', '2016-02-02', { max: 2 }))).toEqual(
+        all.slice(0, 2),
+      );
+      expect(typesOf(search('process.concluded', '2016-02-02'))).toEqual([['TALKS_CONCLUDED']]);
+    });
+
+    test('a third party moves first, whatever order the scenario lists its actors in', () => {
+      const byName = (id: string) => geneva.actors.find((a) => a.id === id)!;
+      const sidesFirst = [byName('government'), byName('hnc'), byName('de-mistura')];
+      const [agreed] = search('ceasefireTrack.agreed', '2016-02-02', { actors: sidesFirst });
+      expect(agreed?.map((m) => [m.type, m.actor])).toEqual([['CEASEFIRE_AGREED', 'de-mistura']]);
+    });
+
+    test('suspending the talks and resuming them is no way back to where they were', () => {
+      expect(search('process.proximityTalks.declared', '2016-02-02')).toEqual([]);
+    });
+
+    test('a gesture that meets a walkout condition lets the deadline pass with the HNC still there', () => {
+      const paths = typesOf(search('opposition.attending', '2016-02-02'));
+      expect(paths[0]).toEqual(['THREAT_WITHDRAWN']);
+      expect(paths).toContainEqual(['GESTURE_MADE', DEADLINE_PASSED]);
+    });
+
+    test('a target the clock alone reaches by the day asked is the deadline passing', () => {
+      expect(
+        shortestPaths(on('2016-02-02'), parseTarget('opposition.walkedOut')!, {
+          actors: geneva.actors,
+          date: '2016-02-10',
+          max: 3,
+        }),
+      ).toEqual([
+        [
+          {
+            type: DEADLINE_PASSED,
+            actor: 'hnc',
+            role: 'opposition',
+            date: '2016-02-05',
+            payload: {},
+          },
+        ],
+      ]);
+    });
+
+    test('a search keeps no more states than it is allowed, and finds nothing it cannot reach so', () => {
+      // Direct talks on 2 February are two moves away: found once seven states may be kept.
+      expect(search('process.directTalks', '2016-02-02', { maxStates: 6 })).toEqual([]);
+      expect(search('process.directTalks', '2016-02-02', { maxStates: 7 })).toHaveLength(1);
+    });
   });
 
   // Five runs of the built command, one a search of every route up to eight moves long.
