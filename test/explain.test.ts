@@ -154,7 +154,9 @@ describe('explain on the Geneva record', () => {
 });
 
 describe('the outcome of the record, explained', () => {
-  const ids = (chain: readonly Link[]) => chain.map((l) => [l.id, l.type]);
+  /** Each link's step, and at the head the kinds of effect kept: those on the finding's subject. */
+  const ids = (chain: readonly Link[]) =>
+    chain.map((l, i) => (i ? [l.id, l.type] : [l.id, l.type, l.did.map((e) => e.kind)]));
 
   test('Geneva to the pause: no walkout yet, the threat that set the pending deadline; the ceasefire ruled out', () => {
     const { walkout, ceasefire } = explain(
@@ -166,24 +168,40 @@ describe('the outcome of the record, explained', () => {
       date: null,
       pending: { actor: 'hnc', setOn: '2016-02-02', date: '2016-02-05' },
     });
-    expect(ids(walkout.chain)).toEqual([['walkout-threat', 'WALKOUT_THREATENED']]);
+    expect(ids(walkout.chain)).toEqual([['walkout-threat', 'WALKOUT_THREATENED', ['deadline']]]);
     expect(ceasefire).toMatchObject({ agreed: false, state: 'proposed' });
-    expect(ids(ceasefire.chain)).toEqual([['gatilov-rules-out', 'CEASEFIRE_RULED_OUT']]);
+    expect(ids(ceasefire.chain)).toEqual([
+      ['gatilov-rules-out', 'CEASEFIRE_RULED_OUT', ['ceasefireVeto']],
+    ]);
   });
 
   test('Geneva to the end: the walkout of 4 February, and the cessation of hostilities agreed', () => {
     const { walkout, ceasefire } = explain(replay(mustLoad(GENEVA)), catalog).outcome;
     expect(walkout).toMatchObject({ walkedOut: true, date: '2016-02-04', pending: null });
-    expect(ids(walkout.chain)).toEqual([['hnc-leaves-geneva', 'WALKED_OUT']]);
+    expect(ids(walkout.chain)).toEqual([
+      ['hnc-leaves-geneva', 'WALKED_OUT', ['region', 'deadline']],
+    ]);
     expect(ceasefire).toMatchObject({ agreed: true, state: 'inForce' });
-    expect(ids(ceasefire.chain)).toEqual([['cessation-terms-adopted', 'CEASEFIRE_AGREED']]);
+    expect(ids(ceasefire.chain)).toEqual([
+      ['cessation-terms-adopted', 'CEASEFIRE_AGREED', ['region']],
+    ]);
+  });
+
+  test("the government walking out is not the opposition's walkout", () => {
+    const run = replay(mustLoad(join(PACKAGE_ROOT, 'test/fixtures/engine/government-leaves.yaml')));
+    expect(explain(run, catalog).outcome.walkout).toEqual({
+      walkedOut: false,
+      date: null,
+      pending: null,
+      chain: [],
+    });
   });
 
   test('Astana: no threat, so no chain to a walkout; the ceasefire agreed and in force', () => {
     const { walkout, ceasefire } = explain(replay(mustLoad(ASTANA)), catalog).outcome;
     expect(walkout).toEqual({ walkedOut: false, date: null, pending: null, chain: [] });
     expect(ceasefire).toMatchObject({ agreed: true, state: 'inForce' });
-    expect(ids(ceasefire.chain)).toEqual([['ceasefire-agreed', 'CEASEFIRE_AGREED']]);
+    expect(ids(ceasefire.chain)).toEqual([['ceasefire-agreed', 'CEASEFIRE_AGREED', ['region']]]);
   });
 });
 

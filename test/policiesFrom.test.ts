@@ -7,10 +7,10 @@ import { describe, expect, test } from 'vitest';
 import { outcomeOf, policiesFromDate, replay } from '../src/engine/run.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
-import { scratchFiles } from './helpers/scratch.js';
 
 const geneva = () => mustLoad(GENEVA);
 const NO_PAUSE = join(PACKAGE_ROOT, 'scenarios/what-if/russia-pauses-strikes.yaml');
+const GOVERNMENT_LEAVES = join(PACKAGE_ROOT, 'test/fixtures/engine/government-leaves.yaml');
 
 describe('where a simulation from a date hands the moves to the policies', () => {
   test('after the events of that date', () => {
@@ -55,23 +55,7 @@ describe('a what-if replayed to a date', () => {
 
 describe('the outcome of a run', () => {
   test("the government walking out is no walkout of the opposition's", () => {
-    const { file } = scratchFiles('outcome');
-    const path = file(
-      'government-leaves.yaml',
-      [
-        'id: government-leaves',
-        'title: The government leaves',
-        'kind: what-if',
-        'start: 2016-02-01',
-        'actors:',
-        '  - { id: government, name: The government, role: government }',
-        'events:',
-        '  - { id: arrives, date: 2016-02-01, actor: government, type: DELEGATION_ARRIVED }',
-        '  - { id: leaves, date: 2016-02-02, actor: government, type: WALKED_OUT }',
-        '',
-      ].join('\n'),
-    );
-    const run = replay(mustLoad(path));
+    const run = replay(mustLoad(GOVERNMENT_LEAVES));
     expect(run.entries.at(-1)?.step.state.government).toBe('walkedOut');
     expect(outcomeOf(run).walkout).toBeNull();
   });
