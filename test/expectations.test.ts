@@ -14,8 +14,11 @@ import {
 import { loadScenario } from '../src/engine/load.js';
 import { emptyDistribution, simulateRange } from '../src/engine/montecarlo.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import type { Position } from '../src/scenario/types.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
 
+const NOTHING_TO_CHECK =
+  'add `state: {REGION: STATE}`, `confidence: [low, high]`, `met: [...]` or `unmet: [...]`';
 const fixture = (name: string): string =>
   relative(process.cwd(), join(PACKAGE_ROOT, 'test/fixtures/expect', name));
 
@@ -55,11 +58,7 @@ describe('expect: shapes and names', () => {
         'expect[7]: `share` needs `simulate`',
         'add `simulate: { runs: 1000 }`: shares are counted over simulated runs',
       ],
-      [
-        '21:5',
-        'expect[8]: nothing to check',
-        'add `state: {REGION: STATE}`, `confidence: [low, high]`, `met: [...]` or `unmet: [...]`',
-      ],
+      ['21:5', 'expect[8]: nothing to check', NOTHING_TO_CHECK],
       ['22:5', 'expect[9]: unknown field "onn"', 'did you mean on or end?'],
       [
         '24:9',
@@ -81,16 +80,38 @@ describe('expect: shapes and names', () => {
         'expect[13]: `on` does not go with `never`',
         'bound `never` with `by: DATE`: no step up to that date',
       ],
-      [
-        '32:5',
-        'expect[14]: nothing to check',
-        'add `state: {REGION: STATE}`, `confidence: [low, high]`, `met: [...]` or `unmet: [...]`',
-      ],
+      ['32:5', 'expect[14]: nothing to check', NOTHING_TO_CHECK],
       [
         '34:14',
         'expect[15]: unknown ending "truce"',
         'the endings: process.STATE, opposition.STATE, walkedOut, ceasefireAgreed',
       ],
+      // At the date's own key, wherever the entry writes it.
+      ['36:5', 'expect[16]: nothing to check', NOTHING_TO_CHECK],
+      ['38:5', 'expect[17]: nothing to check', NOTHING_TO_CHECK],
+    ]);
+  });
+
+  test('each expectation as written: where, its note, the fields left out empty', () => {
+    const { expectations } = loadScenario(fixture('fails.yaml'));
+    const where = ({ line, col }: Position) => `${line}:${col}`;
+    expect(expectations.map((e) => [e.kind, where(e.at), e.note])).toEqual([
+      ['on', '7:5', null],
+      ['by', '9:5', null],
+      ['never', '12:5', 'the threat came on 2 February'],
+      ['on', '14:5', null],
+      ['share', '16:5', null],
+    ]);
+    expect(expectations[0]).toMatchObject({
+      date: '2016-02-03',
+      condition: { state: { process: 'proximityTalks' }, confidence: null, met: [], unmet: [] },
+    });
+    const share = expectations[4];
+    if (share?.kind !== 'share') throw new Error('the fifth expectation is a share');
+    // Each share at its range, where a failure points.
+    expect(share.shares.map((s) => [s.ending, s.range, where(s.at)])).toEqual([
+      ['opposition.walkedOut', [0.9, 1], '18:29'],
+      ['process.suspended', [0, 1], '19:26'],
     ]);
   });
 });
