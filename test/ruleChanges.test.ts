@@ -1,11 +1,39 @@
 /** What a what-if did to its base's rules, as `parley rules` lists it, and when two rule sets act alike. */
 import { describe, expect, test } from 'vitest';
-import { ruleChanges, rulesDiffer } from '../src/scenario/rules.js';
+import { policySchema } from '../src/scenario/policySchema.js';
+import { policyOf, ruleChanges, rulesDiffer } from '../src/scenario/rules.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
 
 const base = mustLoad(GENEVA).policies;
 const [first, second, third] = base;
 if (!first || !second || !third) throw new Error('the record has fewer than three rules');
+
+describe('a rule as the engine runs it', () => {
+  const bare = {
+    id: 'return-when-asked',
+    when: { event: 'TALKS_RESUMED' },
+    then: { actor: 'hnc', type: 'RETURNED_TO_TALKS' },
+    probability: 0.5,
+  };
+
+  test('with no delay, payload, quote or note written: none, each an empty value', () => {
+    expect(policyOf(policySchema.parse(bare))).toEqual({
+      ...bare,
+      then: { ...bare.then, payload: {} },
+      delay: 0,
+      source: null,
+      note: null,
+    });
+  });
+
+  test('with them written: each kept', () => {
+    const written = { ...bare, delay: 3, source: first.source, note: 'slower' };
+    expect(policyOf(policySchema.parse(written))).toEqual({
+      ...written,
+      then: { ...bare.then, payload: {} },
+    });
+  });
+});
 
 describe("a what-if's rules against its base's", () => {
   test('a rule switched off, one changed, one added; the rest as they were are not listed', () => {
