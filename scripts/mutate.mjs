@@ -12,9 +12,11 @@
  *   npm run mutate                     every group, then the scores
  *   npm run mutate -- engine-step      only the groups named
  *   npm run mutate -- --score          only the scores
+ *   npm run mutate -- --retest-timeouts engine-step
+ *                                      test again the mutants the last run stopped on time
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -24,6 +26,7 @@ const reportOf = (group) => join(reports, `${group}.json`);
 
 const args = process.argv.slice(2);
 const scoreOnly = args.includes('--score');
+const retestTimeouts = args.includes('--retest-timeouts');
 const named = args.filter((a) => !a.startsWith('--'));
 const unknown = named.filter((g) => !groups[g]);
 if (unknown.length) {
@@ -36,6 +39,7 @@ if (!scoreOnly) {
   mkdirSync(reports, { recursive: true });
   for (const group of named.length ? named : Object.keys(groups)) {
     const { mutate, tests } = groups[group];
+    if (retestTimeouts) forgetTimeouts(group);
     console.log(`mutating ${group}: ${mutate.join(', ')}\n  with its tests: ${tests.join(', ')}`);
     const args = [
       'stryker',
@@ -51,6 +55,28 @@ if (!scoreOnly) {
     // One group's failure (no test reaches its files, say) is reported, and the rest still run.
     if (run.status !== 0) failed.push(group);
   }
+}
+
+/**
+ * Drops from a group's report the mutants stopped by the clock, so the incremental run tests them
+ * again (those stopped by Stryker's hit limit, a loop through the mutant's own code, stay): a
+ * timeout counts as detected, and under a tighter timeout a slow survivor was one.
+ */
+function forgetTimeouts(group) {
+  if (!existsSync(reportOf(group))) return;
+  const report = JSON.parse(readFileSync(reportOf(group), 'utf8'));
+  let forgotten = 0;
+  for (const file of Object.values(report.files)) {
+    const kept = file.mutants.filter(
+      (m) => m.status !== 'Timeout' || /^Hit limit/.test(m.statusReason ?? ''),
+    );
+    forgotten += file.mutants.length - kept.length;
+    file.mutants = kept;
+  }
+  // Written aside, then renamed: a run stopped here keeps the report whole.
+  writeFileSync(`${reportOf(group)}.tmp`, JSON.stringify(report));
+  renameSync(`${reportOf(group)}.tmp`, reportOf(group));
+  console.log(`${group}: ${forgotten} timed-out mutants to test again`);
 }
 
 /** Stryker's score: detected (killed or timed out) over all that count (ignored ones do not). */
