@@ -92,6 +92,11 @@ describe('the source catalog', () => {
       quotedIn('“We don’t deal with terrorists”', 'He said: "We don\'t  deal\nwith terrorists".'),
     ).toBe(true);
     expect(quotedIn('We do deal with terrorists', '"We don\'t deal with terrorists"')).toBe(false);
+    // Curly double quotes stand for straight ones; white space at a quote's ends is no part of it.
+    expect(quotedIn('He said: “No”', 'He said: "No", twice.')).toBe(true);
+    expect(quotedIn('\n  We said so ', 'We said so.')).toBe(true);
+    // Space is one space, never none.
+    expect(quotedIn('deal with', 'dealwith')).toBe(false);
   });
 });
 
