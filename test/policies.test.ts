@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { firstDivergence } from '../src/engine/compare.js';
 import { simulateRange } from '../src/engine/montecarlo.js';
 import { outcomeOf, play, replay, simulateOnce, startRun, type Run } from '../src/engine/run.js';
-import { inState } from '../src/engine/policies.js';
+import { inState, ruleOf } from '../src/engine/policies.js';
 import { MAX_SETTLE_STEPS } from '../src/engine/step.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import type { Policy } from '../src/scenario/types.js';
@@ -160,6 +160,19 @@ test('a move dropped when due stays dropped, even when its conditions hold again
   const steps = simulateOnce(fixture('stale-move.yaml'), 1, 0).entries.map((e) => e.step);
   expect(steps.map((s) => s.type)).not.toContain('BOYCOTT_ANNOUNCED');
   expect(steps.map((s) => s.date)).toEqual([...steps.map((s) => s.date)].sort());
+});
+
+describe('the rule behind a step', () => {
+  test("a rule's move names its rule; a recorded event and a deadline name none", () => {
+    const whatIf = mustLoad(join(WHAT_IFS, 'no-formal-start.yaml'));
+    const steps = replay(whatIf).entries.map((e) => e.step);
+    const moves = steps.filter((s) => s.policy !== null);
+    expect(moves.length).toBeGreaterThan(1);
+    for (const step of moves)
+      expect(ruleOf(whatIf, step)).toBe(whatIf.policies.find((p) => p.id === step.policy));
+    for (const step of steps.filter((s) => s.policy === null))
+      expect(ruleOf(whatIf, step)).toBeNull();
+  });
 });
 
 describe('chance', () => {
