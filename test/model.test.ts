@@ -40,6 +40,8 @@ describe('state paths and event kinds', () => {
   test('a nested state reads as a dotted path, and its region state is the first part', () => {
     expect(toPath({ proximityTalks: 'contested' })).toBe('proximityTalks.contested');
     expect(toPath({})).toBe('');
+    // A parallel state XState has not entered yet: its key alone.
+    expect(toPath({ talks: {} })).toBe('talks');
     expect(topOf('proximityTalks.contested')).toBe('proximityTalks');
     expect(topOf('suspended')).toBe('suspended');
   });
@@ -53,6 +55,9 @@ describe('state paths and event kinds', () => {
   test('a broken assumption names itself', () => {
     expect(() => invariant(null, 'a region has a state')).toThrow(
       'internal error: a region has a state',
+    );
+    expect(() => invariant(undefined, 'a key just set is there')).toThrow(
+      'internal error: a key just set is there',
     );
     expect(invariant(0, 'zero is a value')).toBe(0);
   });
