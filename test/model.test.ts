@@ -40,7 +40,7 @@ describe('state paths and event kinds', () => {
   test('a nested state reads as a dotted path, and its region state is the first part', () => {
     expect(toPath({ proximityTalks: 'contested' })).toBe('proximityTalks.contested');
     expect(toPath({})).toBe('');
-    // A parallel state XState has not entered yet: its key alone.
+    // A state whose value has no child state: its key alone.
     expect(toPath({ talks: {} })).toBe('talks');
     expect(topOf('proximityTalks.contested')).toBe('proximityTalks');
     expect(topOf('suspended')).toBe('suspended');
