@@ -26,10 +26,11 @@ test('every module of src/model, src/engine and src/scenario is in exactly one m
 test("each group's own test files exist, and the mutation run includes each of them", async () => {
   const { default: config } = await import('../vitest.mutate.config.js');
   const excluded = new Set(config.test?.exclude);
-  for (const [name, group] of Object.entries(groups()))
+  for (const [name, group] of Object.entries(groups())) {
     expect(group.tests?.length ?? 0, `${name} names no tests`).toBeGreaterThan(0);
-  for (const file of Object.values(groups()).flatMap((group) => group.tests ?? [])) {
-    expect(existsSync(join(PACKAGE_ROOT, file)), file).toBe(true);
-    expect(excluded.has(file), file).toBe(false);
+    for (const file of group.tests ?? []) {
+      expect(existsSync(join(PACKAGE_ROOT, file)), file).toBe(true);
+      expect(excluded.has(file), file).toBe(false);
+    }
   }
 });

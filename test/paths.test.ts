@@ -62,6 +62,8 @@ function replayPath(scenario: Scenario, date: string, moves: readonly PathMove[]
 
 describe('shortest paths', () => {
   const geneva = mustLoad(GENEVA);
+  /** The machine's state after the record's events up to `date`. */
+  const on = (date: string) => latestState(replay(geneva, { until: date })).machine;
 
   test.each([
     ['ceasefireTrack.agreed', '2016-02-02', 1],
@@ -74,7 +76,7 @@ describe('shortest paths', () => {
     'to %s from geneva-2016 on %s: shortest first, each replays to the target',
     (to, date, shortest) => {
       const target = parseTarget(to)!;
-      const start = latestState(replay(geneva, { until: date })).machine;
+      const start = on(date);
       const paths = shortestPaths(start, target, { actors: geneva.actors, date, max: 3 });
       expect(paths.length).toBeGreaterThan(0);
       expect(paths[0]).toHaveLength(shortest);
@@ -96,8 +98,7 @@ describe('shortest paths', () => {
   );
 
   test('a path is never a shorter one with detours or moves that leave the target region alone', () => {
-    const onDate = (date: string) => latestState(replay(geneva, { until: date })).machine;
-    const direct = shortestPaths(onDate('2016-02-02'), parseTarget('process.directTalks')!, {
+    const direct = shortestPaths(on('2016-02-02'), parseTarget('process.directTalks')!, {
       actors: geneva.actors,
       date: '2016-02-02',
       max: 3,
@@ -106,7 +107,7 @@ describe('shortest paths', () => {
     expect(direct.map((p) => p.map((m) => m.type))).toEqual([
       ['FACE_TO_FACE_ACCEPTED', 'DIRECT_TALKS_OPENED'],
     ]);
-    const ceasefire = shortestPaths(onDate('2016-02-02'), parseTarget('ceasefireTrack.agreed')!, {
+    const ceasefire = shortestPaths(on('2016-02-02'), parseTarget('ceasefireTrack.agreed')!, {
       actors: geneva.actors,
       date: '2016-02-02',
       max: 5,
@@ -136,7 +137,7 @@ describe('shortest paths', () => {
   });
 
   test('a target already reached is a path of no moves', () => {
-    const start = latestState(replay(geneva, { until: '2016-02-02' })).machine;
+    const start = on('2016-02-02');
     const now = statePaths(start.value).process;
     expect(
       shortestPaths(start, parseTarget(`process.${now}`)!, {
@@ -148,7 +149,7 @@ describe('shortest paths', () => {
   });
 
   test('a state on a later date first lets the deadlines due before it fire, as a run would', () => {
-    const threatened = latestState(replay(geneva, { until: '2016-02-02' })).machine;
+    const threatened = on('2016-02-02');
     expect(statePaths(threatened.value).opposition).toBe('walkoutThreat');
     const deadline = threatened.context.walkoutDeadline?.date;
     if (!deadline) throw new Error('no walkout deadline on 2 February');
@@ -165,7 +166,6 @@ describe('shortest paths', () => {
   });
 
   describe('what the search answers', () => {
-    const on = (date: string) => latestState(replay(geneva, { until: date })).machine;
     const search = (to: string, date: string, more: Partial<ReachOptions> = {}) =>
       shortestPaths(on(date), parseTarget(to)!, { actors: geneva.actors, date, max: 10, ...more });
     const typesOf = (paths: readonly PathMove[][]) => paths.map((p) => p.map((m) => m.type));

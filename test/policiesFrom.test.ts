@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { outcomeOf, policiesFromDate, replay } from '../src/engine/run.js';
+import { addDays } from '../src/model/dates.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
 
@@ -33,12 +34,9 @@ describe('where a simulation from a date hands the moves to the policies', () =>
 });
 
 describe('a what-if replayed to a date', () => {
-  const dayBefore = (date: string) =>
-    new Date(Date.parse(date) - 86_400_000).toISOString().slice(0, 10);
-
   test('before it departs, it is the record', () => {
     const whatIf = mustLoad(NO_PAUSE);
-    const date = dayBefore(whatIf.events[whatIf.forkAt!]!.date);
+    const date = addDays(whatIf.events[whatIf.forkAt!]!.date, -1);
     const record = replay(geneva(), { until: date });
     const cut = replay(whatIf, { until: date });
     expect(cut.entries.map((e) => e.step.id)).toEqual(record.entries.map((e) => e.step.id));

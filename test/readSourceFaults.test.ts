@@ -24,6 +24,10 @@ vi.mock('node:fs', async (importOriginal) => {
 const { file } = scratchFiles('read-faults');
 const failing = (code?: string): Error =>
   Object.assign(new Error(`${code ?? 'no code'}: injected`), code ? { code } : {});
+/** A call that fails as the system would, with `code`. */
+const throwing = (code?: string) => (): never => {
+  throw failing(code);
+};
 /** The stat of `path`, told it is a named pipe. */
 const asPipe = (path: fs.PathLike): fs.Stats =>
   Object.assign(fs.statSync(path), { isFIFO: () => true });
@@ -35,10 +39,7 @@ const reading = (give: (fd: number, into: Buffer) => number) =>
       give(fd, Buffer.from(buffer.buffer, buffer.byteOffset + Number(at[0]), Number(at[1]))),
     );
 /** A read that fails once as a pipe with a writer that has written nothing yet. */
-const notYet = () =>
-  vi.mocked(fs.readSync).mockImplementationOnce(() => {
-    throw failing('EAGAIN');
-  });
+const notYet = () => vi.mocked(fs.readSync).mockImplementationOnce(throwing('EAGAIN'));
 
 afterEach(() => {
   for (const call of [fs.statSync, fs.fstatSync, fs.openSync, fs.readSync, fs.closeSync])
@@ -48,9 +49,7 @@ afterEach(() => {
 
 describe('the system refuses', () => {
   test.each(['EACCES', 'EPERM'])('%s: permission denied, with a hint to check it', (code) => {
-    vi.mocked(fs.statSync).mockImplementationOnce(() => {
-      throw failing(code);
-    });
+    vi.mocked(fs.statSync).mockImplementationOnce(throwing(code));
     expect(refusal(file('private.yaml', 'id: x\n'))).toEqual([
       `cannot read the file: permission denied (${code})`,
       'check its permissions',
@@ -58,9 +57,7 @@ describe('the system refuses', () => {
   });
 
   test('opening is refused after the path was found', () => {
-    vi.mocked(fs.openSync).mockImplementationOnce(() => {
-      throw failing('EACCES');
-    });
+    vi.mocked(fs.openSync).mockImplementationOnce(throwing('EACCES'));
     expect(refusal(file('closed.yaml', 'id: x\n'))).toEqual([
       'cannot read the file: permission denied (EACCES)',
       'check its permissions',
@@ -68,18 +65,14 @@ describe('the system refuses', () => {
   });
 
   test('an error the system gives no code for', () => {
-    vi.mocked(fs.statSync).mockImplementationOnce(() => {
-      throw failing();
-    });
+    vi.mocked(fs.statSync).mockImplementationOnce(throwing());
     expect(refusal(file('odd.yaml', 'id: x\n'))).toEqual([
       'cannot read the file: it could not be opened (unknown error)',
     ]);
   });
 
   test('a disk error while reading is told, and the file is closed', () => {
-    vi.mocked(fs.readSync).mockImplementationOnce(() => {
-      throw failing('EIO');
-    });
+    vi.mocked(fs.readSync).mockImplementationOnce(throwing('EIO'));
     expect(refusal(file('bad-disk.yaml', 'id: x\n'))).toEqual([
       'cannot read the file: the disk reported an error (EIO)',
     ]);
