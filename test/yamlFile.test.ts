@@ -48,6 +48,23 @@ describe('where a value was written', () => {
     expect(file.positionOf(['events', 'first'])).toMatchObject({ line: 3, col: 3 });
   });
 
+  test('the file starts where its first value does, after any comment', () => {
+    const file = parseYaml('f.yaml', '# talks\nid: talks\n');
+    expect(file.positionOf([])).toMatchObject({ line: 2, col: 1 });
+    expect(file.positionOf(['events'])).toMatchObject({ line: 2, col: 1 });
+  });
+
+  test('a key with no value, and a list index into a single value, stop at what was written', () => {
+    expect(parseYaml('f.yaml', '? place\n').positionOf(['place', 'city'])).toMatchObject({
+      line: 1,
+      col: 3,
+    });
+    expect(parseYaml('f.yaml', TEXT).positionOf(['events', 0, 'date', 0])).toMatchObject({
+      line: 4,
+      col: 11,
+    });
+  });
+
   test('a lazy position reads the same line and column when asked, as plain fields', () => {
     const file = parseYaml('f.yaml', TEXT);
     const lazy = file.lazyPositionOf(['events', 1, 'payload']);
@@ -322,4 +339,46 @@ describe('limits on the shape, before parsing', () => {
     expect(shapeProblem(`a: [${'1, '.repeat(half)}1]\n`)).toBeNull();
     expect(shapeProblem(`${'{a: 1}, '.repeat(half / 2)}\n`)).toBeNull();
   });
+});
+
+describe('an indented line told apart from other mistakes', () => {
+  test('each of the parser’s two ways of noticing one indented line tells the indentation', () => {
+    expect(problems('a: 1\nb: 2\n    c: 3\n    d: 4\n')).toEqual([
+      '3:5: YAML: this line is indented 4 more than the keys above it',
+      '3:5: YAML: this line is indented 4 more than the keys above it',
+      '3:8: YAML: this line cannot be read as a key and its value',
+      '3:8: YAML: a key runs over more than one line',
+    ]);
+  });
+
+  test('the indented line may be the last, with no line end', () => {
+    expect(problems('a: 1\nb: 2\n    c: 3')).toEqual([
+      '3:5: YAML: this line is indented 4 more than the keys above it',
+      '3:5: YAML: this line is indented 4 more than the keys above it',
+    ]);
+    expect(problems('a: b: c\n    d')).toEqual([
+      '2:5: YAML: this line is indented 4 more than the keys above it',
+    ]);
+  });
+
+  test('a key and value on the last line, or before a blank or comment line, is not an indentation', () => {
+    const said = ['1:4: YAML: this line cannot be read as a key and its value'];
+    expect(problems('a: b: c')).toEqual(said);
+    expect(problems('a: b: c\n    \n')).toEqual(said);
+    expect(problems('a: b: c\n    # a note\n')).toEqual(said);
+    expect(problems('a: b: c\n\n    d\n')).toEqual(said);
+  });
+
+  test('other mistakes are not taken for indentation, whatever the next line', () => {
+    expect(problems('a:\n  - b\n  c\n      d: 1\n')[0]).toBe(
+      '3:1: YAML: this line does not line up with the items above it',
+    );
+  });
+});
+
+test('keys that are lists are each told once, never as one key written twice', () => {
+  expect(problems('? [a]\n: 1\n? [b]\n: 2\n')).toEqual([
+    '1:3: YAML: a key is a list or a mapping',
+    '3:3: YAML: a key is a list or a mapping',
+  ]);
 });

@@ -184,10 +184,8 @@ function yamlDiagnostic(
     if (quoted?.range) {
       const opening = at(quoted.range[0]);
       const mark = quoted.type === 'QUOTE_SINGLE' ? "'" : '"';
-      const runsOn =
-        opening.line === plain.line
-          ? ''
-          : ` and runs on to ${error.pos[0] >= text.length ? 'the end of the file' : `line ${plain.line}`}`;
+      // The parser reads an unclosed quote to the end of the file, whatever stands on the way.
+      const runsOn = opening.line === plain.line ? '' : ' and runs on to the end of the file';
       return {
         ...opening,
         message,
@@ -222,7 +220,7 @@ const MAX_YAML_PROBLEMS = 20;
 function parserProblems(doc: Document): YAMLError[] {
   const all = [...doc.errors, ...doc.warnings];
   const tabs = all.filter((e) => e.code === 'TAB_AS_INDENT');
-  return (tabs.length ? tabs : all).slice(0, MAX_YAML_PROBLEMS);
+  return tabs.length ? tabs : all;
 }
 
 const CHECK_LINES = 'check the indentation and quoting of this line and the one above';
