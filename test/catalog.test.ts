@@ -1,7 +1,14 @@
 /** Every quote is a real quote: catalog excerpts appear word for word in the seed articles. */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadCatalog, quotedIn } from '../src/scenario/catalog.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
@@ -85,6 +92,18 @@ describe('the source catalog', () => {
     expect(diagnostics).toHaveLength(
       1 + diagnostics.filter((d) => d.file.endsWith('c.yaml')).length,
     );
+  });
+
+  test('a catalog file that is not YAML gets the YAML problem alone; files are named from where parley runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-catalog-'));
+    writeFileSync(join(dir, 'broken.yaml'), 'id: [afp\n');
+    const { sources, diagnostics } = loadCatalog(dir);
+    rmSync(dir, { recursive: true });
+    expect(sources.size).toBe(0);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const d of diagnostics) expect(d.message).toMatch(/^YAML: /);
+    expect(diagnostics[0]?.file).toBe(relative(process.cwd(), join(dir, 'broken.yaml')));
+    expect(catalog.sources.get('afp-2016-02-03')?.file).toBe(join('seeds', 'afp-2016-02-03.yaml'));
   });
 
   test('quote matching ignores white space and curly quotes, nothing else', () => {

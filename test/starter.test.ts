@@ -118,3 +118,36 @@ describe('the text as a user reads it', () => {
     expect(forkText()).toBe(expected('fork.yaml'));
   });
 });
+
+describe('names, at their edges', () => {
+  test('only a whole "what if" at the start counts as asking, and words are joined by one dash', () => {
+    expect(whatIfTitle('What iffy talks')).toBe('What if? What iffy talks');
+    expect(stemOf('the.yaml.notes.yaml')).toBe('the.yaml.notes');
+    expect(idFromName('My  Talks -- 2.yaml')).toBe('my-talks-2');
+  });
+});
+
+describe('the examples a what-if starts with', () => {
+  const event = geneva.events[0]!;
+  const plain = { ...event, payload: {}, note: null };
+  const starter = (events: (typeof geneva)['events'], policies = geneva.policies) =>
+    whatIfStarterText('fork.yaml', { ...geneva, events, policies }, 'geneva-2016', () => null);
+
+  test('the change it shows is of the first event that carries a payload', () => {
+    const carrying = { ...event, id: 'carrying', payload: { place: 'Geneva' } };
+    const text = starter([plain, carrying, plain]);
+    expect(text).toContain('#   - id: carrying\n#     payload: { place: Geneva }\n');
+  });
+
+  test('where no event carries a payload, it changes the first event’s note', () => {
+    expect(starter([plain, plain])).toContain(
+      `#   - id: ${event.id}\n#     note: changed in this what-if\n`,
+    );
+    expect(starter([{ ...plain, note: 'as reported' }])).toContain('#     note: as reported\n');
+  });
+
+  test('a base without rules has no example of changing one', () => {
+    expect(starter([plain], [])).not.toContain('# policies:');
+    expect(starter([plain])).toContain(`#   - { id: ${geneva.policies[0]!.id}, probability: 0 }`);
+  });
+});

@@ -95,6 +95,17 @@ describe('whatIfText', () => {
     });
   });
 
+  test('a new event keeps its note, on one line however long', () => {
+    const note =
+      'a move that did not happen, written at length to see that nothing folds it'.repeat(2);
+    const branch = { ...geneva, events: [...geneva.events, made('long', { note })] };
+    const text = whatIfText(geneva, branch, 'fork-1', 'scenarios/what-if/fork.yaml');
+    expect(parse(text).insert[0].events[0]).toMatchObject({ id: 'long', note });
+    expect(text.split('\n').filter((line) => line.includes(note))).toHaveLength(1);
+    const unnoted = { ...geneva, events: [...geneva.events, made('plain', { note: null })] };
+    expect(fileOf(unnoted).insert[0].events[0]).not.toHaveProperty('note');
+  });
+
   test('the teams of a class game are written with it', () => {
     expect(fileOf({ ...geneva, teams: { blue: 'hnc' } }).teams).toEqual({ blue: 'hnc' });
   });

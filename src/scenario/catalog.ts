@@ -59,7 +59,7 @@ export function loadCatalog(dir: string = SEEDS_DIR): Catalog {
     .sort();
   for (const name of files) {
     const path = join(dir, name);
-    const shown = relative(process.cwd(), path) || path;
+    const shown = relative(process.cwd(), path);
     const parsed = parseYaml(shown, readFileSync(path, 'utf8'));
     diagnostics.push(...parsed.errors);
     if (parsed.errors.length) continue;

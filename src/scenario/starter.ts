@@ -24,19 +24,19 @@ export function schemaLine(file: string): string {
   return `# yaml-language-server: $schema=${schema}`;
 }
 
-/** A file name without its folder and `.yaml`. @example stemOf('forks/My Talks.yaml') === 'My Talks' */
 /** A what-if's title from its base's; a what-if of a what-if keeps it rather than asking "What if? What if: ...". */
 export const whatIfTitle = (title: string): string =>
   /^what if\b/i.test(title) ? title : `What if? ${title}`;
 
+/** A file name without its folder and `.yaml`. @example stemOf('forks/My Talks.yaml') === 'My Talks' */
 export const stemOf = (file: string): string =>
   file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
 
-/** A scenario id from a file name. @example idFromName('forks/My Talks.yaml') === 'my-talks' */
+/** A scenario id from a file name, its words joined by one dash. @example idFromName('forks/My Talks - 2.yaml') === 'my-talks-2' */
 export function idFromName(file: string): string {
   const id = stemOf(file)
     .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/[^a-z0-9._]+/g, '-')
     .replace(/^[^a-z0-9]+/, '');
   return id || 'my-scenario';
 }

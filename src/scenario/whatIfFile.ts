@@ -16,6 +16,7 @@ interface PatchEvent {
   readonly type: string;
   readonly payload?: Record<string, unknown>;
   readonly team?: string;
+  readonly note?: string;
 }
 
 const written = (e: ScenarioEvent): PatchEvent => ({
@@ -25,6 +26,7 @@ const written = (e: ScenarioEvent): PatchEvent => ({
   type: e.type,
   ...(Object.keys(e.payload).length ? { payload: { ...e.payload } } : {}),
   ...(e.team ? { team: e.team } : {}),
+  ...(e.note ? { note: e.note } : {}),
 });
 
 /**
@@ -33,7 +35,7 @@ const written = (e: ScenarioEvent): PatchEvent => ({
  */
 export function patchesFor(base: readonly ScenarioEvent[], branch: readonly ScenarioEvent[]) {
   const baseIds = new Set(base.map((e) => e.id));
-  const kept = new Set(branch.filter((e) => baseIds.has(e.id)).map((e) => e.id));
+  const kept = new Set(branch.map((e) => e.id));
   const insert: { after?: string; before?: string; events: PatchEvent[] }[] = [];
   let anchor: string | null = null;
   let group: PatchEvent[] = [];
