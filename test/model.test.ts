@@ -3,7 +3,7 @@ import { transition } from 'xstate';
 import { describe, expect, test } from 'vitest';
 import { REGION_STATES, REGIONS } from '../src/model/domain.js';
 import type { TalksEvent } from '../src/model/events.js';
-import { isClockEventType } from '../src/model/events.js';
+import { isClockEventType, resolvePayload } from '../src/model/events.js';
 import { invariant } from '../src/model/invariant.js';
 import { statePaths, toPath, topOf } from '../src/model/paths.js';
 import { explainRefusal } from '../src/model/refusal.js';
@@ -275,4 +275,24 @@ describe('the event vocabulary', () => {
       expect(SCRIPT_EVENT_TYPES).toContain(type);
     }
   });
+});
+
+describe('what the context keeps of a move', () => {
+  test('an attack keeps its death toll when the claim gives one, and none when it does not', () => {
+    const snapshot = playFrom(
+      {},
+      ev('ATTACK_CLAIMED', 'armedGroup', { place: 'Sayyida Zeinab', killed: 60 }),
+      ev('ATTACK_CLAIMED', 'armedGroup', { place: 'Homs' }),
+    );
+    expect(snapshot.context.military.attacks).toEqual([
+      { actor: 'armedGroup', place: 'Sayyida Zeinab', killed: 60, date: '2016-02-01' },
+      { actor: 'armedGroup', place: 'Homs', killed: null, date: '2016-02-01' },
+    ]);
+  });
+});
+
+test('a rule’s payload turns only a text +Nd into the date N days on; other values stay as written', () => {
+  expect(
+    resolvePayload({ until: '+3d', days: 3, note: 'in +3d', list: ['+3d'] }, '2016-02-01'),
+  ).toEqual({ until: '2016-02-04', days: 3, note: 'in +3d', list: ['+3d'] });
 });

@@ -4,7 +4,7 @@
  * and the range the vocabulary allows, and the value it suggests.
  */
 import { describe, expect, test } from 'vitest';
-import { payloadFields } from '../src/model/payloadFields.js';
+import { payloadFields, payloadProblem } from '../src/model/payloadFields.js';
 
 const CONDITIONS = ['endAirStrikes', 'liftSieges', 'releaseDetainees', 'humanitarianAccess'];
 const text = (name: string, optional: boolean) =>
@@ -91,5 +91,18 @@ describe('payload fields, read from the vocabulary', () => {
     ['TALKS_RESUMED', []],
   ] as const)('%s', (type, fields) => {
     expect(payloadFields(type)).toEqual(fields);
+  });
+});
+
+describe('a payload checked against the move’s day', () => {
+  test('only a date field is read as a date: a place named with a number is no deadline passed', () => {
+    expect(payloadProblem('TERRITORY_TAKEN', { place: '1st district' }, '2016-02-01')).toBeNull();
+    expect(
+      payloadProblem(
+        'WALKOUT_THREATENED',
+        { deadline: '2016-01-31', conditions: ['endAirStrikes'] },
+        '2016-02-01',
+      ),
+    ).toBe("deadline: 2016-01-31 is before the move's own day, 2016-02-01");
   });
 });
