@@ -1,7 +1,8 @@
 /** Two runs side by side: where they part, what each had that the other lacked, how likely a record is. */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { firstDivergence, sameMove } from '../src/engine/compare.js';
+import { firstDivergence, remadeSteps, sameMove } from '../src/engine/compare.js';
+import type { Step } from '../src/engine/step.js';
 import { rateDifference, runDifference } from '../src/engine/difference.js';
 import { emptyDistribution, type Distribution } from '../src/engine/montecarlo.js';
 import { firedRules } from '../src/engine/routes.js';
@@ -173,5 +174,34 @@ describe('the rules whose firing rates differ most between two simulations', () 
       third.id,
       'only-in-b',
     ]);
+  });
+});
+
+describe('steps the runs share in substance but made otherwise', () => {
+  const run = replay(mustLoad(SMALL));
+  /** `run` with its step at `index` made otherwise in one respect. */
+  const otherwise = (index: number, change: Partial<Step>) => ({
+    ...run,
+    entries: run.entries.map((e, i) =>
+      i === index ? { ...e, step: { ...e.step, ...change } } : e,
+    ),
+  });
+
+  test('a step is remade when its origin, its id or its rule alone differs', () => {
+    expect(remadeSteps(run, run)).toEqual([]);
+    for (const change of [{ origin: 'policy' as const }, { id: 'other' }, { policy: 'a-rule' }]) {
+      const remade = remadeSteps(run, otherwise(2, change));
+      expect(
+        remade.map((r) => r.index),
+        JSON.stringify(change),
+      ).toEqual([2]);
+      expect(remade[0]?.b).toMatchObject(change);
+    }
+  });
+
+  test('a step that parts the runs is no remade step, nor any after it', () => {
+    const parted = otherwise(1, { id: 'other', accepted: false });
+    expect(firstDivergence(run, parted)?.index).toBe(1);
+    expect(remadeSteps(run, parted)).toEqual([]);
   });
 });
