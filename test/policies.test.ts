@@ -4,7 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { firstDivergence } from '../src/engine/compare.js';
 import { simulateRange } from '../src/engine/montecarlo.js';
 import { outcomeOf, play, replay, simulateOnce, startRun, type Run } from '../src/engine/run.js';
-import { inState, ruleOf } from '../src/engine/policies.js';
+import { conditionsHold, inState, ruleOf } from '../src/engine/policies.js';
+import { createContext } from '../src/model/context.js';
+import { statePaths } from '../src/model/paths.js';
+import { talksMachine } from '../src/model/talksMachine.js';
+import { initialTransition } from 'xstate';
 import { MAX_SETTLE_STEPS } from '../src/engine/step.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import type { Policy } from '../src/scenario/types.js';
@@ -270,5 +274,25 @@ describe('the example what-ifs', () => {
     // The overdue boycott comes after the first change, on 3 February, not at the cut.
     expect(steps()).toContain('2016-02-03 BOYCOTT_ANNOUNCED policy');
     expect(steps('2016-02-02')).toEqual(steps().filter((s) => s < '2016-02-03'));
+  });
+});
+
+describe('a rule’s conditions on the demands', () => {
+  const moment = (met: boolean) => {
+    const context = createContext({ preconditions: { endAirStrikes: { demanded: true, met } } });
+    return { state: statePaths(initialTransition(talksMachine, context)[0].value), context };
+  };
+
+  test('met: holds only once each demand named is met; unmet: only while each is not', () => {
+    const met = { met: ['endAirStrikes'] } as Policy['when'];
+    const unmet = { unmet: ['endAirStrikes'] } as Policy['when'];
+    expect([conditionsHold(met, moment(true)), conditionsHold(met, moment(false))]).toEqual([
+      true,
+      false,
+    ]);
+    expect([conditionsHold(unmet, moment(true)), conditionsHold(unmet, moment(false))]).toEqual([
+      false,
+      true,
+    ]);
   });
 });
