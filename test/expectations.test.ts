@@ -145,6 +145,8 @@ describe('the sampling margin', () => {
     expect(wilson(50, 50)[1]).toBe(1);
     expect(wilson(50, 50)[0]).toBeCloseTo(0.9286, 4);
     expect(wilson(0, 0)).toEqual([0, 1]);
+    // Where the formula lands a rounding error below 0.
+    expect(wilson(0, 10)[0]).toBe(0);
   });
 });
 
@@ -183,6 +185,21 @@ describe('each expectation checked against the run', () => {
     f && 'moment' in f && f.moment
       ? `${f.moment.step ? `#${f.moment.step.id} (${f.moment.step.index + 1})` : 'start'} ${f.moment.date} ${f.moment.state.process}/${f.moment.state.opposition} ${f.moment.confidence} met ${f.moment.met.join(',') || '-'}`
       : null;
+
+  test('a demand met is asked for by name, and each finding lists the demands met at its moment', async () => {
+    const findings = await findingsOf('met.yaml');
+    expect(findings.map((f) => [f.holds, momentOf(f)])).toEqual([
+      [
+        true,
+        '#supply-route-cut (36) 2016-02-03 proximityTalks.contested/walkoutThreat 5 met endAirStrikes',
+      ],
+      // The deadline passes with every condition met: the opposition stays.
+      [
+        true,
+        '#walkout-threat.deadline (38) 2016-02-05 proximityTalks.contested/attending 40 met endAirStrikes,liftSieges,releaseDetainees,humanitarianAccess',
+      ],
+    ]);
+  });
 
   test('each kind that holds: a date without steps, sub-states, confidence, preconditions, by, never, shares', async () => {
     calls.length = 0;

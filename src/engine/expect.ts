@@ -82,13 +82,13 @@ function matches(condition: Condition, { moment, context }: Seen): boolean {
  * @example wilson(30, 100) // about [0.219, 0.396]
  */
 export function wilson(count: number, runs: number): [number, number] {
-  if (!runs) return [0, 1];
   const z = 1.96;
   const p = count / runs;
   const centre = p + (z * z) / (2 * runs);
   const margin = z * Math.sqrt((p * (1 - p)) / runs + (z * z) / (4 * runs * runs));
   const scale = 1 + (z * z) / runs;
-  // At no run or every run, the bound on that side is exact; the formula lands a rounding error off it.
+  // At no run or every run, the bound on that side is exact; the formula lands a rounding error
+  // off it, or nowhere without runs, which leaves [0, 1].
   return [
     count === 0 ? 0 : (centre - margin) / scale,
     count === runs ? 1 : (centre + margin) / scale,
