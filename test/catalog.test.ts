@@ -106,6 +106,19 @@ describe('the source catalog', () => {
     expect(catalog.sources.get('afp-2016-02-03')?.file).toBe(join('seeds', 'afp-2016-02-03.yaml'));
   });
 
+  test('a source missing fields is told each one it lacks, and a field of the wrong kind what it found', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-catalog-'));
+    writeFileSync(join(dir, 'c.yaml'), 'id: no-outlet\nheadline: 3\n');
+    const { diagnostics } = loadCatalog(dir);
+    rmSync(dir, { recursive: true });
+    expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+      '1:1 missing required field "outlet"',
+      '2:11 headline: expected string, found number 3',
+      '1:1 missing required field "date"',
+      '1:1 missing required field "excerpts"',
+    ]);
+  });
+
   test('quote matching ignores white space and curly quotes, nothing else', () => {
     expect(
       quotedIn('“We don’t deal with terrorists”', 'He said: "We don\'t  deal\nwith terrorists".'),

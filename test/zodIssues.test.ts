@@ -4,7 +4,6 @@ import { scenarioSchema } from '../src/scenario/schema.js';
 import { parseYaml } from '../src/scenario/yamlFile.js';
 import { pathLabel, zodDiagnostics } from '../src/scenario/zodIssues.js';
 
-const FIELDS = Object.keys(scenarioSchema.shape);
 const BASE = ['id: x', 'title: T', 'start: 2016-01-25'];
 /** The problems of the base file with `lines` after it: `line:col message | hint`. */
 const problems = (...lines: string[]): string[] => {
@@ -12,7 +11,7 @@ const problems = (...lines: string[]): string[] => {
   expect(file.errors).toEqual([]);
   const parsed = scenarioSchema.safeParse(file.data);
   if (parsed.success) return [];
-  return zodDiagnostics(parsed.error, file, [], FIELDS).map(
+  return zodDiagnostics(parsed.error, file, [], scenarioSchema).map(
     (d) => `${d.line}:${d.col} ${d.message}${d.hint ? ` | ${d.hint}` : ''}`,
   );
 };
@@ -129,4 +128,63 @@ describe('values', () => {
       '6:5 events[1]: missing required field "type" | add it: `parley events` lists each event type',
     ]);
   });
+});
+
+describe('values a number or an event type field refuses', () => {
+  test('a number field given text says so in its own words, whole or not', () => {
+    expect(problems('initial: { confidence: high }')).toEqual([
+      '4:24 initial.confidence: must be between 0 and 100, not "high"',
+    ]);
+    expect(problems('seed: x')).toEqual(['4:7 seed: must be a whole number, 0 or more, not "x"']);
+  });
+
+  test('only an event’s type is told that the clock raises DEADLINE_PASSED', () => {
+    expect(problems('actors:', '  - { id: a, name: A, role: DEADLINE_PASSED }')).toEqual([
+      '5:29 actors[0].role: unknown role "DEADLINE_PASSED" | valid values: envoy, host, government, opposition, forces, sponsor, armedGroup, observer',
+    ]);
+  });
+});
+
+test('an empty name is refused in parley’s words, not the schema’s', () => {
+  expect(problems('actors:', '  - { id: a, name: "", role: envoy }')).toEqual([
+    '5:20 actors[0].name: must not be empty',
+  ]);
+});
+
+describe('a misspelling standing for a missing field', () => {
+  test('one of several unknown fields close to the missing one explains it', () => {
+    expect(problems(...event('tpye: ENVOY_MET, zzz: 1'))).toEqual([
+      '5:45 events[0]: unknown field "tpye" (and "zzz") | did you mean type?',
+    ]);
+  });
+
+  test('a misspelling explains only a field missing from its own mapping', () => {
+    expect(
+      problems('events:', '  - { id: e1, date: 2016-01-26, type: ENVOY_MET, acter: x }'),
+    ).toEqual(['5:50 events[0]: unknown field "acter" | did you mean actor?']);
+    expect(
+      problems(
+        'events:',
+        '  - { id: e1, date: 2016-01-26, type: ENVOY_MET, source: { doc: d, quote: q, acter: x } }',
+      ),
+    ).toEqual([
+      '5:5 events[0]: missing required field "actor" | add it (string expected)',
+      '5:78 events[0].source: unknown field "acter" | remove it, or check its spelling and indentation',
+    ]);
+  });
+});
+
+test('a misspelt field is compared with the fields of its own mapping, each named once', () => {
+  expect(problems(...event('type: STATEMENT_ISSUED, nots: said'))).toEqual([
+    '5:69 events[0]: unknown field "nots" | did you mean note?',
+  ]);
+  expect(
+    problems(
+      ...rule(
+        'then: { actor: hnc, type: WALKED_OUT }, when: { event: ENVOY_MET, confidenceBellow: 10 }',
+      ),
+    ),
+  ).toEqual([
+    '5:80 policies[0].when: unknown field "confidenceBellow" | did you mean confidenceBelow?',
+  ]);
 });

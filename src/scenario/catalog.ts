@@ -65,7 +65,7 @@ export function loadCatalog(dir: string = SEEDS_DIR): Catalog {
     if (parsed.errors.length) continue;
     const result = sourceSchema.safeParse(parsed.data);
     if (!result.success) {
-      diagnostics.push(...zodDiagnostics(result.error, parsed));
+      diagnostics.push(...zodDiagnostics(result.error, parsed, [], sourceSchema));
       continue;
     }
     const earlier = sources.get(result.data.id);

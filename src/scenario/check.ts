@@ -244,12 +244,10 @@ export function checkMove(
   if (!payload.success) {
     const label = report.label;
     diagnostics.push(
-      ...zodDiagnostics(
-        payload.error,
-        file,
-        [...path, 'payload'],
-        Object.keys(spec.payload.shape),
-      ).map((d) => ({ ...d, message: `${label}: ${d.message}` })),
+      ...zodDiagnostics(payload.error, file, [...path, 'payload'], spec.payload).map((d) => ({
+        ...d,
+        message: `${label}: ${d.message}`,
+      })),
     );
     return null;
   }

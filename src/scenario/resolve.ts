@@ -10,16 +10,9 @@ import { closest, suggest } from './diagnostics.js';
 import { SCENARIOS_DIR } from './locations.js';
 import { readScenarioText, STDIN, STDIN_SHOWN } from './readSource.js';
 import { salvage, type Salvaged } from './salvage.js';
-import {
-  policySchema,
-  RULE_REQUIRED,
-  type PolicyEntry,
-  type PolicyOverride,
-} from './policySchema.js';
+import { RULE_REQUIRED, type PolicyEntry, type PolicyOverride } from './policySchema.js';
 import { policyOf, rulesDiffer } from './rules.js';
-import { actorSchema, eventSchema, scenarioSchema, type EventEntry } from './schema.js';
-import { expectationSchema } from './expectSchema.js';
-import { REGIONS } from '../model/domain.js';
+import { scenarioSchema, type EventEntry } from './schema.js';
 import { parseYaml, type PathKey, type YamlFile } from './yamlFile.js';
 import { valueAt, zodDiagnostics } from './zodIssues.js';
 import { outOfOrder, type WrittenEvent, type WrittenPolicy } from './written.js';
@@ -56,26 +49,6 @@ export interface Resolved {
 }
 
 export const DEFAULT_SEED = 1;
-
-const FIELD_NAMES = [
-  ...Object.keys(scenarioSchema.shape),
-  ...Object.keys(eventSchema.shape),
-  ...Object.keys(actorSchema.shape),
-  ...Object.keys(expectationSchema.shape),
-  ...Object.keys(policySchema.shape),
-  ...Object.keys(policySchema.shape.when.shape),
-  ...Object.keys(policySchema.shape.then.shape),
-  ...REGIONS,
-  'doc',
-  'quote',
-  'before',
-  'after',
-  'confidence',
-  'preconditions',
-  'state',
-  'demanded',
-  'met',
-];
 
 const shown = (path: string): string =>
   path === STDIN ? STDIN_SHOWN : relative(process.cwd(), path) || path;
@@ -139,7 +112,7 @@ export function resolveFile(
     return null;
   }
   const parsed = scenarioSchema.safeParse(file.data);
-  if (!parsed.success) diagnostics.push(...zodDiagnostics(parsed.error, file, [], FIELD_NAMES));
+  if (!parsed.success) diagnostics.push(...zodDiagnostics(parsed.error, file, [], scenarioSchema));
   const raw: Salvaged = parsed.success
     ? parsed.data
     : salvage(file.data as Record<string, unknown>);

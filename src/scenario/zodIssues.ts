@@ -5,6 +5,7 @@ import { invariant } from '../model/invariant.js';
 import { DEADLINE_PASSED, isScriptEventType } from '../model/vocabulary.js';
 import type { Diagnostic } from './diagnostics.js';
 import { closest, suggest } from './diagnostics.js';
+import { fieldsAt } from './schemaFields.js';
 import type { PathKey, YamlFile } from './yamlFile.js';
 import { asWritten } from '../text/sanitize.js';
 
@@ -141,12 +142,15 @@ const isMissing = (issue: z.core.$ZodIssue, file: YamlFile, prefix: readonly Pat
 const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean =>
   a.length === b.length && a.every((k, i) => k === b[i]);
 
-/** `fields`: the names a misspelt field is compared with for the hint. */
+/**
+ * The problems of `file`'s data (at `prefix` within it) that `schema` found, each at its place; a
+ * misspelt field is compared with the fields of its own mapping for the hint.
+ */
 export function zodDiagnostics(
   error: z.ZodError,
   file: YamlFile,
-  prefix: readonly PathKey[] = [],
-  fields: readonly string[] = [],
+  prefix: readonly PathKey[],
+  schema: z.ZodType,
 ): Diagnostic[] {
   // A misspelt field is also a missing one: say it once, as the misspelling, and name the field it meant.
   const missing = error.issues.filter((issue) => isMissing(issue, file, prefix));
@@ -163,6 +167,6 @@ export function zodDiagnostics(
     .filter((issue) => !explained.has(issue))
     .map((issue) => {
       const meant = meantBy(issue).map((m) => String(m.path.at(-1)));
-      return toDiagnostic(issue, file, prefix, meant.length ? meant : fields);
+      return toDiagnostic(issue, file, prefix, meant.length ? meant : fieldsAt(schema, issue.path));
     });
 }
