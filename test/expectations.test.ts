@@ -59,7 +59,7 @@ describe('expect: shapes and names', () => {
         'add `simulate: { runs: 1000 }`: shares are counted over simulated runs',
       ],
       ['21:5', 'expect[8]: nothing to check', NOTHING_TO_CHECK],
-      ['22:5', 'expect[9]: unknown field "onn"', 'did you mean on or end?'],
+      ['22:5', 'expect[9]: unknown field "onn"', 'did you mean on?'],
       [
         '24:9',
         'expect[10].on: "2016-02-30" is not a real date: check the day and the month',
