@@ -144,3 +144,27 @@ describe('firstRuleDifference', () => {
     );
   });
 });
+
+describe('firstRuleDifference, where a rule only takes over a recorded move', () => {
+  // A rule that nothing in the record sets off, but that makes the envoy's resumption of the talks.
+  const resumer = {
+    ...record.policies.find((p) => p.then.actor === 'de-mistura')!,
+    id: 'resume-after-collapse',
+    when: { event: 'TALKS_COLLAPSED' },
+    then: { actor: 'de-mistura', type: 'TALKS_RESUMED', payload: {} },
+  } as Scenario['policies'][number];
+  const withResumer = { ...record, policies: [...record.policies, resumer] };
+  const resumed = record.events.findIndex((e) => e.type === 'TALKS_RESUMED');
+
+  test('differs at the recorded move the added rule would make, though it never acts', () => {
+    expect(record.events.filter((e) => e.type === 'TALKS_COLLAPSED')).toEqual([]);
+    expect(resumed).toBeGreaterThan(0);
+    expect(firstRuleDifference(withResumer, record.policies)).toBe(resumed);
+  });
+
+  test('a move the what-if adds is its own, not the record’s: no rule takes it over', () => {
+    const added = { ...record.events[resumed]!, id: 'resumed-early', recorded: false };
+    const events = [...record.events.slice(0, 2), added, ...record.events.slice(2)];
+    expect(firstRuleDifference({ ...withResumer, events }, record.policies)).toBe(resumed + 1);
+  });
+});

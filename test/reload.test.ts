@@ -197,3 +197,29 @@ describe('rebaseEvents', () => {
     expect(rebaseEvents([a, b, c], [a, b, move, c], [a, c])).toBeNull();
   });
 });
+
+describe('a fork made again past the new record’s end', () => {
+  test('runs to its own last move, when the file now ends the talks before it', () => {
+    const last = record.entries.length;
+    const lastDay = stepAt(record, last).date;
+    const move = previewedMoves(stateAt(record, last), scenario)[0]!;
+    const fork = forkBranch(
+      scenario,
+      { ...recordBranch(record), cursor: last },
+      'insert',
+      move,
+      'f',
+    );
+    // The last day's events a day earlier, and the talks ending that day.
+    const earlier = saved((events, doc) => {
+      for (const event of events.items)
+        if (event.get('date') === lastDay) event.set('date', '2016-02-02');
+      doc.set('end', '2016-02-02');
+    });
+    const { branches: again } = reloadBranches([recordBranch(record), fork], replay(earlier));
+    expect(again[0]!.run.scenario.end).toBe('2016-02-02');
+    expect(again[1]!.run.scenario.events.at(-1)).toMatchObject({ id: 'what-if-1', date: lastDay });
+    expect(again[1]!.run.scenario.end).toBe(lastDay);
+    expect(again[1]!.run.entries.at(-1)?.step.id).toBe('what-if-1');
+  });
+});

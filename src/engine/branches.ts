@@ -17,7 +17,8 @@ export function stateAt(run: Run, cursor: number): RunState {
 }
 
 export function entryAt(run: Run, cursor: number): Entry | null {
-  return cursor > 0 ? (run.entries[cursor - 1] ?? null) : null;
+  // Cursor 0 is before the first step: entries[-1] is no entry.
+  return run.entries[cursor - 1] ?? null;
 }
 
 export interface Branch {

@@ -3,6 +3,7 @@
  * where each branch's cursor lands in the new run, and which forks still apply. Pure data, no
  * files and no Ink: the player's live reload draws what this computes.
  */
+import { laterDate } from '../model/dates.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 import { forkPoint } from '../scenario/resolve.js';
 import type { Branch } from './branches.js';
@@ -120,8 +121,8 @@ export function rebaseFork(
   if (!events) return null;
   let same = 0;
   while (same < events.length && events[same] === scenario.events[same]) same += 1;
-  const added = events.filter((e) => !scenario.events.includes(e)).map((e) => e.date);
-  const end = [scenario.end, ...added].sort().at(-1) ?? scenario.end;
+  // A move the fork added may come after the day the new record ends: the fork runs to it.
+  const end = events.reduce((last, e) => laterDate(last, e.date), scenario.end);
   const run = forkRun(record, sharedUpTo(record, same), {
     ...scenario,
     events,
