@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { emptyDistribution, simulateRange } from '../src/engine/montecarlo.js';
-import { poolSize, simulateFrom, simulateParallel, startPool } from '../src/engine/parallel.js';
+import {
+  poolSize,
+  simulateFrom,
+  simulateParallel,
+  simulationServer,
+  startPool,
+} from '../src/engine/parallel.js';
 import { policiesFromDate } from '../src/engine/run.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import { ensureBuilt } from './helpers/cli.js';
@@ -77,5 +83,24 @@ describe('a simulation spread over threads', () => {
     const running = simulateParallel(geneva, 2016, 100_000, { pool });
     pool.close();
     await expect(running).rejects.toThrow('the simulation was stopped');
+  });
+});
+
+describe('what a worker thread answers', () => {
+  test('each range of runs with its distribution, of the simulation it was last told of', () => {
+    const answer = simulationServer();
+    expect(answer({ kind: 'simulation', scenario: geneva, seed: 7, policiesFrom: 0 })).toBeNull();
+    expect(answer({ kind: 'runs', from: 3, to: 9 })).toEqual(simulateRange(geneva, 7, 3, 9, 0));
+    const from = policiesFromDate(geneva, '2016-02-01');
+    expect(
+      answer({ kind: 'simulation', scenario: geneva, seed: 8, policiesFrom: from }),
+    ).toBeNull();
+    expect(answer({ kind: 'runs', from: 0, to: 5 })).toEqual(simulateRange(geneva, 8, 0, 5, from));
+  });
+
+  test('runs asked for before any simulation are an internal error, said plainly', () => {
+    expect(() => simulationServer()({ kind: 'runs', from: 0, to: 1 })).toThrow(
+      'internal error: a simulation comes before its runs',
+    );
   });
 });

@@ -7,7 +7,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../scenario/types.js';
-import { emptyDistribution, mergeDistributions, type Distribution } from './montecarlo.js';
+import { invariant } from '../model/invariant.js';
+import {
+  emptyDistribution,
+  mergeDistributions,
+  simulateRange,
+  type Distribution,
+} from './montecarlo.js';
 import { policiesFromDate } from './run.js';
 
 export interface ParallelOptions {
@@ -35,6 +41,25 @@ export type WorkerMessage =
 export interface Pool {
   readonly workers: readonly Worker[];
   close(): void;
+}
+
+/**
+ * A worker thread's answers (simulateWorker.ts): told which simulation it serves, it answers each
+ * range of runs with their distribution, and the simulation itself with nothing.
+ */
+export function simulationServer(): (message: WorkerMessage) => Distribution | null {
+  let simulation: Extract<WorkerMessage, { kind: 'simulation' }> | null = null;
+  return (message) => {
+    if (message.kind === 'simulation') {
+      simulation = message;
+      return null;
+    }
+    const { scenario, seed, policiesFrom } = invariant(
+      simulation,
+      'a simulation comes before its runs',
+    );
+    return simulateRange(scenario, seed, message.from, message.to, policiesFrom);
+  };
 }
 
 /** Below a hundred runs per worker, starting another thread costs more than it saves. */

@@ -1,22 +1,11 @@
-/**
- * A worker thread of simulations: told which simulation it serves, it runs the ranges it is
- * sent and answers each with their distribution.
- */
+/** A worker thread of simulations: each message goes to `simulationServer`, each answer back. */
 import { parentPort } from 'node:worker_threads';
-import { simulateRange } from './montecarlo.js';
-import type { WorkerMessage } from './parallel.js';
 import { invariant } from '../model/invariant.js';
+import { simulationServer, type WorkerMessage } from './parallel.js';
 
 const port = invariant(parentPort, 'simulateWorker.js runs as a worker thread');
-let simulation: Extract<WorkerMessage, { kind: 'simulation' }> | null = null;
+const answer = simulationServer();
 port.on('message', (message: WorkerMessage) => {
-  if (message.kind === 'simulation') {
-    simulation = message;
-    return;
-  }
-  const { scenario, seed, policiesFrom } = invariant(
-    simulation,
-    'a simulation comes before its runs',
-  );
-  port.postMessage(simulateRange(scenario, seed, message.from, message.to, policiesFrom));
+  const part = answer(message);
+  if (part) port.postMessage(part);
 });
