@@ -316,3 +316,19 @@ describe("the facilitator's changes and a typed decision", () => {
     expect(taken.ok && taken.game.decisions).toHaveLength(1);
   });
 });
+
+describe('a game at its ends', () => {
+  it('starts with nothing decided, dropped or made by the facilitator', () => {
+    expect(newGame(mustLoad(SMALL), ['opposition'])).toMatchObject({
+      decisions: [],
+      dropped: [],
+      injected: [],
+    });
+  });
+
+  it('offers no move once the record holds no more moves for the teams', () => {
+    const over = playThrough(newGame(mustLoad(SMALL), ['opposition', 'government']));
+    expect(currentTurn(over)).toBeNull();
+    expect(turnMoves(over)).toEqual([]);
+  });
+});

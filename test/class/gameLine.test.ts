@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, gameRun, turnMoves, type Game } from '../../src/engine/game.js';
 import { choiceOfLine } from '../../src/engine/gameLine.js';
-import { SMALL, move, newGame, playThrough } from '../helpers/game.js';
+import { SMALL, move, newGame, nextDecision, playThrough } from '../helpers/game.js';
 import { mustLoad } from '../helpers/scenarios.js';
 
 const small = mustLoad(SMALL);
@@ -130,5 +130,25 @@ describe("decide's refusals", () => {
     const refused = decide(fresh(), 'government', move('gov', 'ENVOY_MET', { with: 42 }));
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.problem).toMatch(/^ENVOY_MET: /);
+  });
+});
+
+describe('a move typed by its event type, not listed now', () => {
+  it("gets the default payload of the turn's day and the game so far", () => {
+    const game = nextDecision(fresh(), 1);
+    // The opposition's turn is its arrival on 2 February: a threat would fall due three days on.
+    expect(read(game, 'opposition WALKOUT_THREATENED')).toEqual({
+      ok: true,
+      team: 'opposition',
+      choice: {
+        kind: 'move',
+        actor: 'hnc',
+        type: 'WALKOUT_THREATENED',
+        payload: {
+          deadline: '2016-02-05',
+          conditions: ['endAirStrikes', 'liftSieges', 'releaseDetainees', 'humanitarianAccess'],
+        },
+      },
+    });
   });
 });

@@ -163,3 +163,9 @@ describe.concurrent('the command line', () => {
     );
   });
 });
+
+test('a scenario over the events limit is told how to split it', () => {
+  expect(only(file('over-limit-hint.yaml', manyEvents(MAX_EVENTS + 1)), true)).toEqual([
+    `${8 + MAX_EVENTS}:5: the scenario has ${MAX_EVENTS + 1} events; the limit is ${MAX_EVENTS} (split it into scenarios of one round of talks each)`,
+  ]);
+});
