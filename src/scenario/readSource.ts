@@ -162,7 +162,8 @@ function decode(fail: Fail, bytes: Buffer): ReadResult {
       'save the file as UTF-8 (in most editors: Save with Encoding)',
     );
   if (bytes.includes(0)) return fail('is a binary file, not YAML text');
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  // Not fatal: a byte that is no UTF-8 becomes U+FFFD, found just below.
+  const text = new TextDecoder().decode(bytes);
   if (text.includes('\uFFFD')) return fail('is not UTF-8 text', 'save the file as UTF-8');
   if (!text.trim()) return fail('is empty', 'copy a file from scenarios/ to start from');
   return { text };
