@@ -46,7 +46,6 @@ export function shapeProblem(text: string): ShapeProblem | null {
     if (token === '\n' || token === '\r\n') {
       lineStart = offset;
       startsLine = true;
-      afterIndicator = false;
       continue;
     }
     if (!token.trim()) continue;
