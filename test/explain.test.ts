@@ -13,6 +13,7 @@ import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import type { Scenario } from '../src/scenario/types.js';
 import { ensureBuilt, parley, STACK_LINE } from './helpers/cli.js';
 import { ASTANA, GENEVA, mustLoad } from './helpers/scenarios.js';
+import { SMALL } from './helpers/game.js';
 
 beforeAll(ensureBuilt);
 
@@ -383,7 +384,8 @@ describe('explain on a deadline that lapsed', () => {
       expect.objectContaining({
         kind: 'halted',
         state: 'suspended',
-        step: expect.objectContaining({ type: 'TALKS_SUSPENDED' }),
+        // The step as a link of the chain: what it did, its source and rule, not the raw step.
+        step: expect.objectContaining({ type: 'TALKS_SUSPENDED', did: expect.any(Array) }),
       }),
     ]);
   });
@@ -446,5 +448,28 @@ describe('explain on a rule that needs a condition unmet again, one met from the
     expect(text).toContain('humanitarianAccess met: from the start');
     expect(text).toContain('required confidence at least 10: it was 47');
     expect(text).not.toContain('below');
+  });
+});
+
+describe('explain, in the order and shape a reader follows', () => {
+  const scenario = mustLoad(GENEVA);
+  const run = replay(scenario, { until: '2016-02-03' });
+
+  test('changes of confidence of the same size are listed in the order they came', () => {
+    const { largest } = explain(run, catalog).outcome.confidence;
+    const size = (l: (typeof largest)[number]) =>
+      l.did[0]?.kind === 'confidence' ? Math.abs(l.did[0].by) : NaN;
+    const ties = largest.filter((l, i) => i > 0 && size(largest[i - 1]!) === size(l));
+    expect(ties.length).toBeGreaterThan(0);
+    for (const [i, link] of largest.entries())
+      if (i > 0 && size(largest[i - 1]!) === size(link))
+        expect(link.index).toBeGreaterThan(largest[i - 1]!.index);
+  });
+
+  test('a region moved only by the first step is explained by it', () => {
+    const small = replay(mustLoad(SMALL));
+    const government = regionOf(explain(small, catalog), 'government');
+    expect(government.since).toBe('2016-02-01');
+    expect(government.chain.map((l) => l.id)).toEqual(['gov-arrives']);
   });
 });

@@ -273,9 +273,8 @@ function confidenceFinding(x: Explainer): Explanation['outcome']['confidence'] {
   const changes = x.run.entries.flatMap(({ step }) =>
     step.effects.filter((e) => e.kind === 'confidence').map((effect) => ({ step, effect })),
   );
-  const ranked = [...changes].sort(
-    (a, b) => Math.abs(b.effect.by) - Math.abs(a.effect.by) || a.step.index - b.step.index,
-  );
+  // The sort is stable: changes of the same size stay in the order they came.
+  const ranked = [...changes].sort((a, b) => Math.abs(b.effect.by) - Math.abs(a.effect.by));
   const largest = ranked.slice(0, LARGEST_CONFIDENCE_CHANGES);
   const rest = ranked.slice(LARGEST_CONFIDENCE_CHANGES);
   return {
