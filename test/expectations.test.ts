@@ -270,3 +270,18 @@ describe('each expectation checked against the run', () => {
     expect(share.shares.map((s) => `${s.count}/${s.runs}`)).toEqual(['55/100', '10/100']);
   });
 });
+
+test('an expectation dated before the first step is checked against the start', async () => {
+  const scenario = mustLoad(GENEVA);
+  const before = {
+    kind: 'on' as const,
+    date: '2016-01-01',
+    condition: { state: { process: 'scheduled' }, confidence: null, met: [], unmet: [] },
+    at: { file: scenario.file, line: 1, col: 1 },
+    note: null,
+  };
+  const [finding] = await checkExpectations(scenario, [before], () => {
+    throw new Error('no simulation is asked for');
+  });
+  expect(finding).toMatchObject({ holds: true, moment: { step: null, date: scenario.start } });
+});
