@@ -104,3 +104,17 @@ describe('what a worker thread answers', () => {
     );
   });
 });
+
+test('a simulation on a shared pool leaves no listener of its own on the threads', async () => {
+  const pool = startPool(1, WORKER);
+  try {
+    await simulateParallel(geneva, 7, 60, { pool });
+    for (const event of ['message', 'error', 'exit'])
+      expect(
+        pool.workers.map((w) => w.listenerCount(event)),
+        event,
+      ).toEqual([0]);
+  } finally {
+    pool.close();
+  }
+});
