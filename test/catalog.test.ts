@@ -31,6 +31,15 @@ if (!articlesHere && !articlesRequired) {
 const catalog = loadCatalog();
 const seedSources = [...catalog.sources.values()].filter((s) => s.seed);
 
+/** The catalog of a folder holding `files` (name -> text), read, then the folder removed. */
+function catalogOf(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-catalog-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const catalog = loadCatalog(dir);
+  rmSync(dir, { recursive: true });
+  return { dir, ...catalog };
+}
+
 describe('the source catalog', () => {
   test('loads without problems and lists the five seed articles', () => {
     expect(catalog.diagnostics).toEqual([]);
@@ -95,10 +104,7 @@ describe('the source catalog', () => {
   });
 
   test('a catalog file that is not YAML gets the YAML problem alone; files are named from where parley runs', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'parley-catalog-'));
-    writeFileSync(join(dir, 'broken.yaml'), 'id: [afp\n');
-    const { sources, diagnostics } = loadCatalog(dir);
-    rmSync(dir, { recursive: true });
+    const { dir, sources, diagnostics } = catalogOf({ 'broken.yaml': 'id: [afp\n' });
     expect(sources.size).toBe(0);
     expect(diagnostics.length).toBeGreaterThan(0);
     for (const d of diagnostics) expect(d.message).toMatch(/^YAML: /);
@@ -107,10 +113,7 @@ describe('the source catalog', () => {
   });
 
   test('a source missing fields is told each one it lacks, and a field of the wrong kind what it found', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'parley-catalog-'));
-    writeFileSync(join(dir, 'c.yaml'), 'id: no-outlet\nheadline: 3\n');
-    const { diagnostics } = loadCatalog(dir);
-    rmSync(dir, { recursive: true });
+    const { diagnostics } = catalogOf({ 'c.yaml': 'id: no-outlet\nheadline: 3\n' });
     expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
       '1:1 missing required field "outlet"',
       '2:11 headline: expected string, found number 3',

@@ -48,11 +48,13 @@ function missingField(file: YamlFile, path: readonly PathKey[], hint: string): D
   };
 }
 
+/** `meant`: the missing fields an unknown key stands for; else its mapping's fields are compared. */
 function toDiagnostic(
   issue: z.core.$ZodIssue,
   file: YamlFile,
   prefix: readonly PathKey[],
-  fields: readonly string[],
+  schema: z.ZodType,
+  meant: readonly string[],
 ): Diagnostic {
   const path = [...prefix, ...(issue.path as PathKey[])];
   const label = pathLabel(path);
@@ -60,6 +62,8 @@ function toDiagnostic(
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = invariant(issue.keys[0], 'zod reports unknown keys with at least one key');
+      // Only an unknown key needs its mapping's fields: read from the schema here, not per issue.
+      const fields = meant.length ? meant : fieldsAt(schema, issue.path);
       return {
         ...file.positionOf([...path, key], true),
         message: `${label}: unknown field "${key}"${
@@ -167,6 +171,6 @@ export function zodDiagnostics(
     .filter((issue) => !explained.has(issue))
     .map((issue) => {
       const meant = meantBy(issue).map((m) => String(m.path.at(-1)));
-      return toDiagnostic(issue, file, prefix, meant.length ? meant : fieldsAt(schema, issue.path));
+      return toDiagnostic(issue, file, prefix, schema, meant);
     });
 }
