@@ -68,3 +68,9 @@ test("a rule's move set off by the run's first step goes back to it", () => {
     'envoy-meets-hnc',
   ]);
 });
+
+test('an answer on meeting face to face is an effect of the step that gave it, not of every step after', () => {
+  const steps = replay(mustLoad(ASTANA)).entries.map((e) => e.step);
+  const answered = steps.filter((s) => s.effects.some((e) => e.kind === 'faceToFace'));
+  expect(answered.map((s) => s.id)).toEqual(['no-face-to-face']);
+});

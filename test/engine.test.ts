@@ -236,3 +236,9 @@ describe('compare', () => {
     );
   });
 });
+
+test("the outcome: the government walking out is not the opposition's walkout", () => {
+  const run = replayFile(fixture('government-leaves.yaml'));
+  expect(run.entries.some((e) => e.step.type === 'WALKED_OUT' && e.step.accepted)).toBe(true);
+  expect(outcomeOf(run).walkout).toBeNull();
+});

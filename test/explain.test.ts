@@ -14,6 +14,7 @@ import type { Scenario } from '../src/scenario/types.js';
 import { ensureBuilt, parley, STACK_LINE } from './helpers/cli.js';
 import { ASTANA, GENEVA, mustLoad } from './helpers/scenarios.js';
 import { SMALL } from './helpers/game.js';
+import { scratchFiles } from './helpers/scratch.js';
 
 beforeAll(ensureBuilt);
 
@@ -471,5 +472,62 @@ describe('explain, in the order and shape a reader follows', () => {
     const government = regionOf(explain(small, catalog), 'government');
     expect(government.since).toBe('2016-02-01');
     expect(government.chain.map((l) => l.id)).toEqual(['gov-arrives']);
+  });
+});
+
+describe('explain at the edges of a run', () => {
+  const scenarioOf = (id: string, lines: readonly string[]) =>
+    mustLoad(
+      scratchFiles('explain').file(
+        `${id}.yaml`,
+        [
+          `id: ${id}`,
+          'title: An edge of explain',
+          'kind: what-if',
+          'start: 2016-02-01',
+          'actors:',
+          '  - { id: envoy, name: The envoy, role: envoy }',
+          '  - { id: hnc, name: The opposition, role: opposition }',
+          ...lines,
+          '',
+        ].join('\n'),
+      ),
+    );
+
+  test('a walkout on the first step is the outcome, with the step as its chain', () => {
+    const scenario = scenarioOf('first-walkout', [
+      'initial: { state: { opposition: attending } }',
+      'events:',
+      '  - { id: hnc-leaves, date: 2016-02-01, actor: hnc, type: WALKED_OUT }',
+    ]);
+    const { walkout } = explain(replay(scenario), catalog).outcome;
+    expect(walkout).toMatchObject({ walkedOut: true, date: '2016-02-01' });
+    expect(walkout.chain.map((l) => l.id)).toEqual(['hnc-leaves']);
+  });
+
+  test("a rule's note on the state its own trigger entered is left out: the trigger is the next link", () => {
+    const scenario = scenarioOf('trigger-enters', [
+      'events:',
+      '  - { id: hnc-arrives, date: 2016-02-01, actor: hnc, type: DELEGATION_ARRIVED }',
+      'policies:',
+      '  - id: threat-on-arrival',
+      '    when: { event: DELEGATION_ARRIVED, state: { opposition: attending } }',
+      '    then: { actor: hnc, type: WALKOUT_THREATENED, payload: { deadline: +3d, conditions: [endAirStrikes] } }',
+      '    probability: 1',
+    ]);
+    const [threat, arrival] = regionOf(
+      explain(simulateOnce(scenario, 1, 0), catalog),
+      'opposition',
+    ).chain;
+    expect(threat).toMatchObject({ type: 'WALKOUT_THREATENED', notes: [] });
+    expect(arrival).toMatchObject({ id: 'hnc-arrives' });
+  });
+
+  test('a source the catalog does not list is cited with no outlet or date', () => {
+    const run = replay(mustLoad(GENEVA), { until: '2016-02-03' });
+    const bare = explain(run, { ...catalog, sources: new Map() });
+    const [link] = regionOf(bare, 'process').chain;
+    expect(link!.source).toMatchObject({ outlet: null, published: null });
+    expect(link!.source!.quote.length).toBeGreaterThan(0);
   });
 });

@@ -13,7 +13,15 @@ import { causeChain } from './causes.js';
 import { summarizeContext, type ContextSummary } from './contextSummary.js';
 import type { Effect } from './effects.js';
 import { inState, ruleOf } from './policies.js';
-import { contextOf, latestState, outcomeOf, type Run } from './run.js';
+import {
+  contextOf,
+  enters,
+  isCeasefireAgreement,
+  isWalkout,
+  latestState,
+  outcomeOf,
+  type Run,
+} from './run.js';
 import type { Entry, Step } from './step.js';
 import { stepIdentity, type StepIdentity } from './stepIdentity.js';
 import { invariant } from '../model/invariant.js';
@@ -116,13 +124,13 @@ function cited(citation: Citation | null, catalog: Catalog): Cited | null {
   };
 }
 
-/** The latest step at or before `at` that passes `test`. */
+/** The latest step at or before `at`, an index of the run, that passes `test`. */
 function lastBefore(
   entries: readonly Entry[],
   at: number,
   test: (step: Step) => boolean,
 ): Step | null {
-  for (let i = Math.min(at, entries.length - 1); i >= 0; i -= 1) {
+  for (let i = at; i >= 0; i -= 1) {
     const { step } = invariant(entries[i], 'the index is within the run');
     if (step.accepted && test(step)) return step;
   }
@@ -219,9 +227,7 @@ function ruleNotes(x: Explainer, when: Policy['when'], trigger: Step): Note[] {
 /** A deadline lapses because the talks were not sitting: the step that halted them is its cause, not the conditions. */
 function haltedNote(x: Explainer, deadline: Step): Note {
   const state = deadline.state.process;
-  const halted = lastBefore(x.run.entries, deadline.index - 1, (s) =>
-    s.effects.some((e) => e.kind === 'region' && e.region === 'process' && e.to === state),
-  );
+  const halted = lastBefore(x.run.entries, deadline.index - 1, enters('process', state));
   return { kind: 'halted', state, step: halted && bare(x, halted) };
 }
 
@@ -239,7 +245,7 @@ function link(x: Explainer, step: Step, next: Step | undefined, did: readonly Ef
   return base;
 }
 
-/** The chain of causes of the step at `index`; the head keeps only the effects `onHead` picks. */
+/** The chain of causes of the step at `index`, none for -1; the head keeps only the effects `onHead` picks. */
 function chainOf(x: Explainer, index: number, onHead: (e: Effect) => boolean): Link[] {
   const steps = causeChain(x.run.entries, index);
   return steps.map((step, i) =>
@@ -293,15 +299,9 @@ export function explain(run: Run, catalog: Catalog): Explanation {
   const x: Explainer = { run, catalog };
   const outcome = outcomeOf(run);
   const { entries } = run;
-  const walkout = lastIndex(entries, (s) =>
-    s.effects.some((e) => e.kind === 'region' && e.region === 'opposition' && e.to === 'walkedOut'),
-  );
+  const walkout = lastIndex(entries, isWalkout);
   const deadline = lastIndex(entries, (s) => s.effects.some((e) => e.kind === 'deadline'));
-  const agreed = lastIndex(entries, (s) =>
-    s.effects.some(
-      (e) => e.kind === 'region' && e.region === 'ceasefireTrack' && e.to === 'agreed',
-    ),
-  );
+  const agreed = lastIndex(entries, isCeasefireAgreement);
   const vetoed = lastIndex(entries, (s) => s.effects.some((e) => e.kind === 'ceasefireVeto'));
   const { deadline: pending } = summarizeContext(contextOf(latestState(run)));
   return {
@@ -322,7 +322,7 @@ export function explain(run: Run, catalog: Catalog): Explanation {
               walkedOut: false,
               date: null,
               pending,
-              chain: deadline >= 0 ? chainOf(x, deadline, (e) => e.kind === 'deadline') : [],
+              chain: chainOf(x, deadline, (e) => e.kind === 'deadline'),
             },
       ceasefire:
         agreed >= 0
@@ -334,7 +334,7 @@ export function explain(run: Run, catalog: Catalog): Explanation {
           : {
               agreed: false,
               state: outcome.state.ceasefireTrack,
-              chain: vetoed >= 0 ? chainOf(x, vetoed, (e) => e.kind === 'ceasefireVeto') : [],
+              chain: chainOf(x, vetoed, (e) => e.kind === 'ceasefireVeto'),
             },
       confidence: confidenceFinding(x),
     },

@@ -6,7 +6,7 @@
  */
 import type { TalksContext } from '../model/context.js';
 import { addDays } from '../model/dates.js';
-import type { Claim, StatePaths } from '../model/domain.js';
+import type { Claim, Region, StatePaths } from '../model/domain.js';
 import { statePaths } from '../model/paths.js';
 import type { Scenario, ScenarioEvent } from '../scenario/types.js';
 import { governs } from './policies.js';
@@ -181,13 +181,17 @@ export function contextOf(state: RunState): TalksContext {
   return state.machine.context;
 }
 
+/** The step put `region` in `state`. */
+export const enters =
+  (region: Region, state: string) =>
+  (s: Step): boolean =>
+    regionChanges(s.effects).some((c) => c.region === region && c.to === state);
+
 /** The opposition walked out at this step. */
-export const isWalkout = (s: Step): boolean =>
-  regionChanges(s.effects).some((c) => c.region === 'opposition' && c.to === 'walkedOut');
+export const isWalkout = enters('opposition', 'walkedOut');
 
 /** A ceasefire was agreed at this step. */
-export const isCeasefireAgreement = (s: Step): boolean =>
-  regionChanges(s.effects).some((c) => c.region === 'ceasefireTrack' && c.to === 'agreed');
+export const isCeasefireAgreement = enters('ceasefireTrack', 'agreed');
 
 export function outcomeOf(run: Run): Outcome {
   const state = latestState(run);
