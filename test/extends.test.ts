@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { outcomeOf, replay, type Outcome } from '../src/engine/run.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
+import { forkPoint } from '../src/scenario/resolve.js';
 import type { Scenario } from '../src/scenario/types.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
 
@@ -199,5 +200,21 @@ describe('extends patches', () => {
       initial: base.initial,
     });
     expect(scenario.title).not.toBe(base.title);
+  });
+});
+
+describe('where a what-if departs from its record', () => {
+  const [a, b, c, d] = ['a', 'b', 'c', 'd'];
+  test('at its first changed event, or nowhere when it changes none', () => {
+    expect(forkPoint({ events: [a, b, c], forkAt: null }, [a, d, c])).toBe(1);
+    expect(forkPoint({ events: [a, b, c], forkAt: null }, [a, b, c, d])).toBe(3);
+    expect(forkPoint({ events: [a, b, c], forkAt: null }, [a, b])).toBe(2);
+    expect(forkPoint({ events: [a, b, c], forkAt: null }, [a, b, c])).toBeNull();
+  });
+
+  test('a what-if of a what-if departs where its base did, when that comes first', () => {
+    expect(forkPoint({ events: [a, b, c], forkAt: 1 }, [a, b, c, d])).toBe(1);
+    expect(forkPoint({ events: [a, b, c], forkAt: 2 }, [d, b, c])).toBe(0);
+    expect(forkPoint({ events: [a, b, c], forkAt: 2 }, [a, b, c])).toBe(2);
   });
 });
