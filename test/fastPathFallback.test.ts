@@ -5,7 +5,17 @@
  * XState's `transition()` gives, step after step, because XState takes those steps every time.
  * A change to the talks machine that brings in one of these stays correct, only slower.
  */
-import { assign, createActor, fromPromise, setup, transition, type AnyStateMachine } from 'xstate';
+import {
+  and,
+  assign,
+  createActor,
+  fromPromise,
+  not,
+  setup,
+  stateIn,
+  transition,
+  type AnyStateMachine,
+} from 'xstate';
 import { describe, expect, test } from 'vitest';
 import { fastMachine } from '../src/engine/machineMemo.js';
 
@@ -174,5 +184,57 @@ describe('the fast path where it cannot replay a step', () => {
     const [start] = transition(machine, createActor(machine).getSnapshot(), { type: 'BACK' });
     for (let i = 0; i < 3; i += 1) expect(fast.transition(start, { type: 'BACK' })[0]).toBe(start);
     expect(fast.stats()).toMatchObject({ keys: 1, replayed: 2, xstate: 0 });
+  });
+});
+
+describe('the fast path where the key decides', () => {
+  test("a guard's outcome is part of the key: the same state and event, the guard turned, a new step", () => {
+    const machine = base.createMachine({
+      initial: 'a',
+      context: { n: 0, log: [] },
+      states: {
+        a: {
+          on: {
+            GO: [
+              { guard: 'small', target: 'b', actions: { type: 'add', params: { by: 6 } } },
+              { target: 'c' },
+            ],
+          },
+        },
+        b: { on: { BACK: 'a' } },
+        c: { on: { BACK: 'a' } },
+      },
+    });
+    // 0 and 6 are small and go to b; 12 is not, and goes to c.
+    const stats = sameAsXState(machine, { n: 0, log: [] }, THERE_AND_BACK);
+    expect(stats).toMatchObject({ xstate: 0 });
+    expect(stats.replayed).toBeGreaterThan(0);
+  });
+
+  test('a guard XState evaluates itself, named in setup, is left to XState', () => {
+    const machine = base
+      .extend({ guards: { large: not('small'), inA: stateIn('a') } })
+      .createMachine({
+        initial: 'a',
+        context: { n: 0, log: [] },
+        states: {
+          a: {
+            on: {
+              GO: [
+                { guard: and(['large', 'inA']), target: 'b' },
+                { actions: { type: 'add', params: { by: 5 } } },
+              ],
+            },
+          },
+          b: { on: { BACK: 'a' } },
+        },
+      });
+    const stats = sameAsXState(machine, { n: 0, log: [] }, [
+      { type: 'GO' },
+      { type: 'GO' },
+      { type: 'GO' },
+      { type: 'BACK' },
+    ]);
+    expect(stats.xstate).toBe(0);
   });
 });
