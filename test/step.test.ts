@@ -3,8 +3,11 @@
  * team's actor, and a move naming an actor the scenario lacks stops the run with its name.
  */
 import { describe, expect, test } from 'vitest';
-import { advance, initialRunState, rulesFor } from '../src/engine/step.js';
+import { replay } from '../src/engine/run.js';
+import type { PendingMove } from '../src/engine/policies.js';
+import { advance, handOver, initialRunState, rulesFor, settle } from '../src/engine/step.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
+import { scratchFiles } from './helpers/scratch.js';
 
 const geneva = mustLoad(GENEVA);
 const actorsOf = (policies: readonly { then: { actor: string } }[]) =>
@@ -56,5 +59,120 @@ describe('what a step keeps', () => {
     expect(entry?.step.accepted).toBe(false);
     expect(entry?.step.reason).toBeNull();
     expect(Object.isFrozen(entry) || Object.isFrozen(entry?.step)).toBe(false);
+  });
+});
+
+/** Each step's `predicted`, replaying these events and rules of an envoy and two sides. */
+function predictedIn(lines: readonly string[]): Record<string, number | null> {
+  const { file } = scratchFiles('step');
+  const path = file(
+    'predicted.yaml',
+    [
+      'id: predicted',
+      'title: Moves the rules predict',
+      'kind: what-if',
+      'start: 2016-02-01',
+      'actors:',
+      '  - { id: envoy, name: The envoy, role: envoy }',
+      '  - { id: hnc, name: The opposition, role: opposition }',
+      '  - { id: government, name: The government, role: government }',
+      'events:',
+      ...lines,
+      '',
+    ].join('\n'),
+  );
+  return Object.fromEntries(
+    replay(mustLoad(path)).entries.map(({ step }) => [step.id, step.predicted]),
+  );
+}
+
+describe('what the record hands over to the rules', () => {
+  test('a recorded move uses up the predictions of it: the same move again, with no new trigger, was not expected', () => {
+    const predicted = predictedIn([
+      '  - { id: arrives, date: 2016-02-01, actor: hnc, type: DELEGATION_ARRIVED }',
+      '  - { id: meets, date: 2016-02-02, actor: envoy, type: ENVOY_MET, payload: { with: hnc } }',
+      '  - { id: boycott, date: 2016-02-03, actor: hnc, type: BOYCOTT_ANNOUNCED }',
+      '  - { id: back, date: 2016-02-04, actor: hnc, type: DELEGATION_ARRIVED }',
+      '  - { id: boycott-again, date: 2016-02-05, actor: hnc, type: BOYCOTT_ANNOUNCED }',
+      '  - { id: back-again, date: 2016-02-06, actor: hnc, type: DELEGATION_ARRIVED }',
+      '  - { id: threat, date: 2016-02-07, actor: hnc, type: WALKOUT_THREATENED, payload: { deadline: 2016-02-20, conditions: [endAirStrikes] } }',
+      'policies:',
+      '  - id: boycott-after-meeting',
+      '    when: { event: ENVOY_MET }',
+      '    then: { actor: hnc, type: BOYCOTT_ANNOUNCED }',
+      '    probability: 0.5',
+      '  - id: threat-after-meeting',
+      '    when: { event: ENVOY_MET }',
+      '    then: { actor: hnc, type: WALKOUT_THREATENED, payload: { deadline: +10d, conditions: [endAirStrikes] } }',
+      '    probability: 0.25',
+    ]);
+    // The threat's prediction is another move of the same actor: the boycotts leave it standing.
+    expect(predicted).toMatchObject({ boycott: 0.5, 'boycott-again': 0, back: null, threat: 0.25 });
+  });
+
+  test('a prediction whose rule no longer wants its move, its condition met since, expects nothing', () => {
+    const predicted = predictedIn([
+      '  - { id: arrives, date: 2016-02-01, actor: hnc, type: DELEGATION_ARRIVED }',
+      '  - { id: meets, date: 2016-02-02, actor: envoy, type: ENVOY_MET, payload: { with: hnc } }',
+      '  - { id: strikes-stop, date: 2016-02-03, actor: government, type: GESTURE_MADE, payload: { meets: [endAirStrikes] } }',
+      '  - { id: boycott, date: 2016-02-04, actor: hnc, type: BOYCOTT_ANNOUNCED }',
+      'policies:',
+      '  - id: boycott-while-strikes-go-on',
+      '    when: { event: ENVOY_MET, unmet: [endAirStrikes] }',
+      '    then: { actor: hnc, type: BOYCOTT_ANNOUNCED }',
+      '    probability: 0.5',
+    ]);
+    expect(predicted).toMatchObject({ boycott: 0 });
+  });
+
+  test("in a game, the rules of a team's actor get no draw at the hand-over", () => {
+    const game = { ...geneva, teams: { opposition: 'hnc' } };
+    const { state } = replay(geneva).entries.find(({ state }) =>
+      state.predictions.some((p) => p.actor === 'hnc'),
+    )!;
+    const moves = handOver(state, rulesFor(game, true)).pending;
+    expect(moves.every((m) => m.actor !== 'hnc')).toBe(true);
+    expect(handOver(state, rulesFor(game, true)).predictions).toEqual([]);
+  });
+});
+
+describe('moves falling due', () => {
+  const scenario = { ...geneva, start: '2016-02-01' };
+  const rules = rulesFor(scenario, true);
+  // The opposition comes to the talks while it is undecided, as it is at the start.
+  const rule = scenario.policies.find((p) => p.id === 'arrive-when-talks-open')!;
+  const due = (date: string) => ({
+    policy: rule.id,
+    due: date,
+    actor: rule.then.actor,
+    type: rule.then.type,
+    payload: rule.then.payload ?? {},
+    trigger: 'earlier',
+    roll: 0,
+  });
+  const on = (date: string, pending: PendingMove[]) => ({
+    ...initialRunState(scenario, 1),
+    date,
+    pending,
+  });
+
+  test('a move due by the date is made; one due before the clock already passed is dropped', () => {
+    const [made] = settle(
+      on('2016-02-01', [due('2016-02-02')]),
+      rules,
+      0,
+      '2016-02-03',
+      '2016-02-03',
+    );
+    expect(made.map((e) => e.step.type)).toEqual(['DELEGATION_ARRIVED']);
+    const [stale, after] = settle(
+      on('2016-02-05', [due('2016-02-02')]),
+      rules,
+      0,
+      '2016-02-06',
+      '2016-02-06',
+    );
+    expect(stale).toEqual([]);
+    expect(after.pending).toEqual([]);
   });
 });
