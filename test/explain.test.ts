@@ -523,6 +523,30 @@ describe('explain at the edges of a run', () => {
     expect(arrival).toMatchObject({ id: 'hnc-arrives' });
   });
 
+  test("a rule's state note names the step that put its own region there, not another region's like it", () => {
+    const scenario = scenarioOf('same-state-name', [
+      '  - { id: government, name: The government, role: government }',
+      'events:',
+      '  - { id: hnc-arrives, date: 2016-02-01, actor: hnc, type: DELEGATION_ARRIVED }',
+      '  - { id: gov-arrives, date: 2016-02-02, actor: government, type: DELEGATION_ARRIVED }',
+      '  - { id: envoy-meets-hnc, date: 2016-02-03, actor: envoy, type: ENVOY_MET, payload: { with: hnc } }',
+      'policies:',
+      '  - id: boycott-when-attending',
+      '    when: { event: ENVOY_MET, state: { opposition: attending } }',
+      '    then: { actor: hnc, type: BOYCOTT_ANNOUNCED }',
+      '    probability: 1',
+    ]);
+    const [boycott] = regionOf(explain(simulateOnce(scenario, 1, 0), catalog), 'opposition').chain;
+    expect(boycott!.notes).toEqual([
+      expect.objectContaining({
+        kind: 'state',
+        region: 'opposition',
+        state: 'attending',
+        step: expect.objectContaining({ id: 'hnc-arrives' }),
+      }),
+    ]);
+  });
+
   test('a source the catalog does not list is cited with no outlet or date', () => {
     const run = replay(mustLoad(GENEVA), { until: '2016-02-03' });
     const bare = explain(run, { ...catalog, sources: new Map() });
