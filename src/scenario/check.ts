@@ -15,7 +15,10 @@ import { outOfOrder, type WrittenEvent } from './written.js';
 
 const ACTOR_FIELDS = ['with'] as const;
 
-/** Checks every event and returns the ones the engine can run, in order. */
+/**
+ * Checks every event and returns the dated ones as the engine runs them, in order. They are fit to
+ * run only when the checks reported nothing, which is the only case `loadScenario` uses them in.
+ */
 export function checkEvents(
   scenario: Resolved,
   catalog: Catalog,
@@ -35,7 +38,6 @@ export function checkEvents(
   for (const written of scenario.events) {
     const { entry, file, path } = written;
     const report = reporter(file, path, `event "${entry.id}"`, diagnostics);
-    let ok = true;
 
     const twin = seen.get(entry.id);
     if (twin) {
@@ -45,12 +47,10 @@ export function checkEvents(
         'duplicate event id',
         `first used at ${at.file}:${at.line}:${at.col}; ids must be unique`,
       );
-      ok = false;
     }
     seen.set(entry.id, written);
 
     const date = dateOf(written, scenario.start ?? undefined, report);
-    if (!date) ok = false;
 
     const payload = checkMove(
       { actor: entry.actor, type: entry.type, payload: entry.payload },
@@ -60,14 +60,12 @@ export function checkEvents(
       report,
       diagnostics,
     );
-    if (!payload) ok = false;
     const deadline = payload?.deadline;
     if (date && typeof deadline === 'string' && deadline < date) {
       report(
         ['payload', 'deadline'],
         `deadline ${deadline} is before the event's own date ${date}`,
       );
-      ok = false;
     }
 
     if (date && scenario.start && date < scenario.start) {
@@ -76,17 +74,13 @@ export function checkEvents(
         `date ${date} is before the scenario start ${scenario.start}`,
         'move `start` earlier, or fix the date',
       );
-      ok = false;
     }
-    if (date && previous && date < previous.date) {
+    if (date && previous && date < previous.date)
       reportOutOfOrder(scenario, { written, date }, previous, diagnostics);
-      ok = false;
-    }
-    if (date) previous = { written, date };
+    checkCitation(entry.source, written.recorded, catalog, report);
 
-    if (!checkCitation(entry.source, written.recorded, catalog, report)) ok = false;
-
-    if (ok && date) {
+    if (date) {
+      previous = { written, date };
       out.push({
         id: entry.id,
         date,
@@ -170,15 +164,15 @@ export function checkCitation(
   required: boolean,
   catalog: Catalog,
   report: Report,
-): boolean {
+): void {
   if (!source) {
-    if (!required) return true;
-    report(
-      [],
-      'has no source',
-      'a recorded event cites `source: {doc, quote}`; mark the file `kind: what-if` for hypothetical events',
-    );
-    return false;
+    if (required)
+      report(
+        [],
+        'has no source',
+        'a recorded event cites `source: {doc, quote}`; mark the file `kind: what-if` for hypothetical events',
+      );
+    return;
   }
   const doc = catalog.sources.get(source.doc);
   if (!doc) {
@@ -192,22 +186,19 @@ export function checkCitation(
         'the catalog ids are the file names in seeds/',
       ),
     );
-    return false;
-  }
-  if (!doc.excerpts.some((excerpt) => quotedIn(source.quote, excerpt))) {
+  } else if (!doc.excerpts.some((excerpt) => quotedIn(source.quote, excerpt))) {
     report(
       ['source', 'quote'],
       `quote not found in source "${doc.id}"`,
       `copy the words exactly from an excerpt in ${doc.file}, or add the excerpt there`,
     );
-    return false;
   }
-  return true;
 }
 
 /**
  * A move someone makes, in an event or a policy: a declared actor whose role may send the type,
- * with a payload the type accepts (and actors named in it declared). Returns the payload, or null.
+ * with a payload the type accepts (and actors named in it declared). Returns the payload as the
+ * type reads it, or null when it could not be read.
  */
 export function checkMove(
   move: {
@@ -221,7 +212,6 @@ export function checkMove(
   report: Report,
   diagnostics: Diagnostic[],
 ): Payload | null {
-  let ok = true;
   const actorIds = scenario.actors.map((a) => a.id);
   const actor = scenario.actors.find((a) => a.id === move.actor);
   const spec = VOCABULARY[move.type];
@@ -231,14 +221,12 @@ export function checkMove(
       `unknown actor "${move.actor}"`,
       suggest(move.actor, actorIds, 'declared actors'),
     );
-    ok = false;
   } else if (!(spec.actors as readonly string[]).includes(actor.role)) {
     report(
       ['actor'],
       `${move.actor} (${actor.role}) cannot send ${move.type}`,
       `${move.type} is sent by: ${spec.actors.join(', ')}`,
     );
-    ok = false;
   }
   const payload = (spec.payload as z.ZodObject).safeParse(move.payload ?? {});
   if (!payload.success) {
@@ -259,10 +247,9 @@ export function checkMove(
         `unknown actor "${ref}" in payload.${field}`,
         suggest(ref, actorIds, 'declared actors'),
       );
-      ok = false;
     }
   }
-  return ok ? payload.data : null;
+  return payload.data;
 }
 
 /** Whether each region's wanted state (a state or a sub-state path) starts with a state of that region; reports the ones that do not. */

@@ -22,6 +22,7 @@ function badDates(type: ScriptEventType, payload: Readonly<Record<string, unknow
     });
 }
 
+/** Checks every policy and returns them as the engine runs them: fit to run only when the checks reported nothing. */
 export function checkPolicies(
   scenario: Resolved,
   catalog: Catalog,
@@ -32,11 +33,8 @@ export function checkPolicies(
   const actorIds = scenario.actors.map((a) => a.id);
   for (const { entry, file, path } of scenario.policies) {
     const report = reporter(file, path, `policy "${entry.id}"`, diagnostics);
-    let ok = true;
-    if (seen.has(entry.id)) {
+    if (seen.has(entry.id))
       report(['id'], 'duplicate policy id', 'a what-if changes a base policy by using its id once');
-      ok = false;
-    }
     seen.add(entry.id);
 
     const written = entry.then.payload ?? {};
@@ -46,13 +44,12 @@ export function checkPolicies(
         ['then', 'payload', name],
         `${pathLabel([...path, 'then', 'payload', name])}: ${JSON.stringify(written[name])} must be a date written YYYY-MM-DD or +Nd (N days after the policy's move, e.g. +3d)`,
       );
-      ok = false;
     }
     // `+Nd` dates are resolved when the move is made; any real date stands in for the check, and
     // for the dates just reported, so that they are not reported again in the event's words.
     const stood = { ...written, ...Object.fromEntries(notDates.map((name) => [name, '+0d'])) };
     const then = { ...entry.then, payload: resolvePayload(stood, scenario.start ?? '2000-01-01') };
-    const payload = checkMove(
+    checkMove(
       then,
       scenario,
       file,
@@ -60,7 +57,6 @@ export function checkPolicies(
       reporter(file, [...path, 'then'], report.label, diagnostics),
       diagnostics,
     );
-    if (!payload) ok = false;
 
     if (entry.when.actor !== undefined && !actorIds.includes(entry.when.actor)) {
       report(
@@ -68,12 +64,10 @@ export function checkPolicies(
         `unknown actor "${entry.when.actor}"`,
         suggest(entry.when.actor, actorIds, 'declared actors'),
       );
-      ok = false;
     }
-    if (!knownStates(entry.when.state, report, ['when', 'state'])) ok = false;
-    if (!checkCitation(entry.source, false, catalog, report)) ok = false;
-
-    if (ok) out.push(policyOf(entry));
+    knownStates(entry.when.state, report, ['when', 'state']);
+    checkCitation(entry.source, false, catalog, report);
+    out.push(policyOf(entry));
   }
   return out;
 }
