@@ -3,7 +3,7 @@
  * team's actor, and a move naming an actor the scenario lacks stops the run with its name.
  */
 import { describe, expect, test } from 'vitest';
-import { replay } from '../src/engine/run.js';
+import { replay, simulateOnce } from '../src/engine/run.js';
 import type { PendingMove } from '../src/engine/policies.js';
 import { advance, handOver, initialRunState, rulesFor, settle } from '../src/engine/step.js';
 import { GENEVA, mustLoad } from './helpers/scenarios.js';
@@ -175,4 +175,62 @@ describe('moves falling due', () => {
     expect(stale).toEqual([]);
     expect(after.pending).toEqual([]);
   });
+});
+
+test('a move whose rule the run no longer has is dropped: a what-if took the rule away', () => {
+  const scenario = { ...geneva, start: '2016-02-01' };
+  const gone = {
+    policy: 'taken-away',
+    due: '2016-02-02',
+    actor: 'hnc',
+    type: 'DELEGATION_ARRIVED' as const,
+    payload: {},
+    trigger: 'earlier',
+    roll: 0,
+  };
+  const state = { ...initialRunState(scenario, 1), pending: [gone] };
+  const [made, after] = settle(state, rulesFor(scenario, true), 0, '2016-02-03', '2016-02-03');
+  expect(made).toEqual([]);
+  expect(after.pending).toEqual([]);
+});
+
+test("every step's index is its place in the run, and no step of the clock or the rules is recorded", () => {
+  const { file } = scratchFiles('step');
+  const scenario = mustLoad(
+    file(
+      'move-then-deadline.yaml',
+      [
+        'id: move-then-deadline',
+        'title: A rule moves, then a deadline passes, between two events',
+        'kind: what-if',
+        'start: 2016-02-01',
+        'actors:',
+        '  - { id: envoy, name: The envoy, role: envoy }',
+        '  - { id: hnc, name: The opposition, role: opposition }',
+        'events:',
+        '  - { id: arrives, date: 2016-02-01, actor: hnc, type: DELEGATION_ARRIVED }',
+        '  - { id: threat, date: 2016-02-01, actor: hnc, type: WALKOUT_THREATENED, payload: { deadline: 2016-02-05, conditions: [endAirStrikes] } }',
+        '  - { id: statement, date: 2016-02-10, actor: envoy, type: STATEMENT_ISSUED }',
+        'policies:',
+        '  - id: envoy-calls-ceasefire',
+        '    when: { event: WALKOUT_THREATENED }',
+        '    then: { actor: envoy, type: CEASEFIRE_CALLED }',
+        '    probability: 1',
+        '    delay: 1',
+        '',
+      ].join('\n'),
+    ),
+  );
+  const { entries } = simulateOnce(scenario, 1, 0);
+  expect(entries.map((e) => e.step.origin)).toEqual([
+    'script',
+    'script',
+    'policy',
+    'deadline',
+    'script',
+  ]);
+  for (const [i, { step }] of entries.entries()) {
+    expect(step.index).toBe(i);
+    if (step.origin !== 'script') expect(step.recorded).toBe(false);
+  }
 });
