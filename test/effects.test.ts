@@ -4,8 +4,7 @@ import { expect, test } from 'vitest';
 import { causeChain } from '../src/engine/causes.js';
 import { replay, simulateOnce } from '../src/engine/run.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
-import { ASTANA, mustLoad } from './helpers/scenarios.js';
-import { scratchFiles } from './helpers/scratch.js';
+import { ASTANA, ENVOY_AND_OPPOSITION, mustLoad, whatIfFile } from './helpers/scenarios.js';
 
 const effectsOf = (id: string) => {
   const entry = replay(mustLoad(ASTANA)).entries.find((e) => e.step.id === id);
@@ -40,27 +39,16 @@ test('a deadline that passes with its one condition met is met, not lapsed', () 
 });
 
 test("a rule's move set off by the run's first step goes back to it", () => {
-  const { file } = scratchFiles('causes');
-  const path = file(
-    'first-step.yaml',
-    [
-      'id: first-step',
-      'title: A rule set off by the first step',
-      'kind: what-if',
-      'start: 2016-02-01',
-      'actors:',
-      '  - { id: envoy, name: The envoy, role: envoy }',
-      '  - { id: hnc, name: The opposition, role: opposition }',
-      'events:',
-      '  - { id: envoy-meets-hnc, date: 2016-02-01, actor: envoy, type: ENVOY_MET, payload: { with: hnc } }',
-      'policies:',
-      '  - id: boycott-on-meeting',
-      '    when: { event: ENVOY_MET }',
-      '    then: { actor: hnc, type: BOYCOTT_ANNOUNCED }',
-      '    probability: 1',
-      '',
-    ].join('\n'),
-  );
+  const path = whatIfFile('first-step', [
+    ...ENVOY_AND_OPPOSITION,
+    'events:',
+    '  - { id: envoy-meets-hnc, date: 2016-02-01, actor: envoy, type: ENVOY_MET, payload: { with: hnc } }',
+    'policies:',
+    '  - id: boycott-on-meeting',
+    '    when: { event: ENVOY_MET }',
+    '    then: { actor: hnc, type: BOYCOTT_ANNOUNCED }',
+    '    probability: 1',
+  ]);
   const run = simulateOnce(mustLoad(path), 1, 0);
   const boycott = run.entries.findIndex((e) => e.step.type === 'BOYCOTT_ANNOUNCED');
   expect(causeChain(run.entries, boycott).map((s) => s.id)).toEqual([

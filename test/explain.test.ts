@@ -12,9 +12,8 @@ import { defaultCatalog } from '../src/engine/load.js';
 import { PACKAGE_ROOT } from '../src/scenario/locations.js';
 import type { Scenario } from '../src/scenario/types.js';
 import { ensureBuilt, parley, STACK_LINE } from './helpers/cli.js';
-import { ASTANA, GENEVA, mustLoad } from './helpers/scenarios.js';
+import { ASTANA, ENVOY_AND_OPPOSITION, GENEVA, mustLoad, whatIfFile } from './helpers/scenarios.js';
 import { SMALL } from './helpers/game.js';
-import { scratchFiles } from './helpers/scratch.js';
 
 beforeAll(ensureBuilt);
 
@@ -477,22 +476,7 @@ describe('explain, in the order and shape a reader follows', () => {
 
 describe('explain at the edges of a run', () => {
   const scenarioOf = (id: string, lines: readonly string[]) =>
-    mustLoad(
-      scratchFiles('explain').file(
-        `${id}.yaml`,
-        [
-          `id: ${id}`,
-          'title: An edge of explain',
-          'kind: what-if',
-          'start: 2016-02-01',
-          'actors:',
-          '  - { id: envoy, name: The envoy, role: envoy }',
-          '  - { id: hnc, name: The opposition, role: opposition }',
-          ...lines,
-          '',
-        ].join('\n'),
-      ),
-    );
+    mustLoad(whatIfFile(id, [...ENVOY_AND_OPPOSITION, ...lines]));
 
   test('a walkout on the first step is the outcome, with the step as its chain', () => {
     const scenario = scenarioOf('first-walkout', [

@@ -5,10 +5,7 @@
  * is allowed.
  */
 import { describe, expect, test } from 'vitest';
-import { problems } from './helpers/scenarios.js';
-import { scratchFiles } from './helpers/scratch.js';
-
-const { file } = scratchFiles('loops');
+import { problems, whatIfFile } from './helpers/scenarios.js';
 
 /** A rule in one line: `a: X -> Y` is rule a, set off by X, making Y; ` +1d` adds a delay, ` 0%` never fires. */
 function rule(line: string): string {
@@ -20,23 +17,16 @@ function rule(line: string): string {
 
 /** What validation says of the rules, a line each; the first rule is on line 10. */
 function loopsIn(...rules: string[]): string[] {
-  const path = file(
-    `${rules.length}-rules.yaml`,
-    [
-      'id: loops',
-      'title: Rules that may loop',
-      'kind: what-if',
-      'start: 2016-02-01',
+  return problems(
+    whatIfFile('loops', [
       'actors:',
       '  - { id: envoy, name: The envoy, role: envoy }',
       'events:',
       '  - { id: statement, date: 2016-02-01, actor: envoy, type: STATEMENT_ISSUED }',
       'policies:',
       ...rules.map(rule),
-      '',
-    ].join('\n'),
+    ]),
   );
-  return problems(path);
 }
 
 /** Where a diagnostic on rule `i` of `rules` points: its `then`'s move, the one that loops. */

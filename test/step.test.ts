@@ -6,8 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { replay, simulateOnce } from '../src/engine/run.js';
 import type { PendingMove } from '../src/engine/policies.js';
 import { advance, handOver, initialRunState, rulesFor, settle } from '../src/engine/step.js';
-import { GENEVA, mustLoad } from './helpers/scenarios.js';
-import { scratchFiles } from './helpers/scratch.js';
+import { ENVOY_AND_OPPOSITION, GENEVA, mustLoad, whatIfFile } from './helpers/scenarios.js';
 
 const geneva = mustLoad(GENEVA);
 const actorsOf = (policies: readonly { then: { actor: string } }[]) =>
@@ -64,23 +63,12 @@ describe('what a step keeps', () => {
 
 /** Each step's `predicted`, replaying these events and rules of an envoy and two sides. */
 function predictedIn(lines: readonly string[]): Record<string, number | null> {
-  const { file } = scratchFiles('step');
-  const path = file(
-    'predicted.yaml',
-    [
-      'id: predicted',
-      'title: Moves the rules predict',
-      'kind: what-if',
-      'start: 2016-02-01',
-      'actors:',
-      '  - { id: envoy, name: The envoy, role: envoy }',
-      '  - { id: hnc, name: The opposition, role: opposition }',
-      '  - { id: government, name: The government, role: government }',
-      'events:',
-      ...lines,
-      '',
-    ].join('\n'),
-  );
+  const path = whatIfFile('predicted', [
+    ...ENVOY_AND_OPPOSITION,
+    '  - { id: government, name: The government, role: government }',
+    'events:',
+    ...lines,
+  ]);
   return Object.fromEntries(
     replay(mustLoad(path)).entries.map(({ step }) => [step.id, step.predicted]),
   );
@@ -195,31 +183,21 @@ test('a move whose rule the run no longer has is dropped: a what-if took the rul
 });
 
 test("every step's index is its place in the run, and no step of the clock or the rules is recorded", () => {
-  const { file } = scratchFiles('step');
+  // A rule moves, then a deadline passes, between two events.
   const scenario = mustLoad(
-    file(
-      'move-then-deadline.yaml',
-      [
-        'id: move-then-deadline',
-        'title: A rule moves, then a deadline passes, between two events',
-        'kind: what-if',
-        'start: 2016-02-01',
-        'actors:',
-        '  - { id: envoy, name: The envoy, role: envoy }',
-        '  - { id: hnc, name: The opposition, role: opposition }',
-        'events:',
-        '  - { id: arrives, date: 2016-02-01, actor: hnc, type: DELEGATION_ARRIVED }',
-        '  - { id: threat, date: 2016-02-01, actor: hnc, type: WALKOUT_THREATENED, payload: { deadline: 2016-02-05, conditions: [endAirStrikes] } }',
-        '  - { id: statement, date: 2016-02-10, actor: envoy, type: STATEMENT_ISSUED }',
-        'policies:',
-        '  - id: envoy-calls-ceasefire',
-        '    when: { event: WALKOUT_THREATENED }',
-        '    then: { actor: envoy, type: CEASEFIRE_CALLED }',
-        '    probability: 1',
-        '    delay: 1',
-        '',
-      ].join('\n'),
-    ),
+    whatIfFile('move-then-deadline', [
+      ...ENVOY_AND_OPPOSITION,
+      'events:',
+      '  - { id: arrives, date: 2016-02-01, actor: hnc, type: DELEGATION_ARRIVED }',
+      '  - { id: threat, date: 2016-02-01, actor: hnc, type: WALKOUT_THREATENED, payload: { deadline: 2016-02-05, conditions: [endAirStrikes] } }',
+      '  - { id: statement, date: 2016-02-10, actor: envoy, type: STATEMENT_ISSUED }',
+      'policies:',
+      '  - id: envoy-calls-ceasefire',
+      '    when: { event: WALKOUT_THREATENED }',
+      '    then: { actor: envoy, type: CEASEFIRE_CALLED }',
+      '    probability: 1',
+      '    delay: 1',
+    ]),
   );
   const { entries } = simulateOnce(scenario, 1, 0);
   expect(entries.map((e) => e.step.origin)).toEqual([

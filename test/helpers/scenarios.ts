@@ -4,6 +4,7 @@ import { replay, type Run } from '../../src/engine/run.js';
 import { loadScenario } from '../../src/engine/load.js';
 import { PACKAGE_ROOT } from '../../src/scenario/locations.js';
 import type { Scenario } from '../../src/scenario/types.js';
+import { scratchFiles } from './scratch.js';
 
 export const GENEVA = join(PACKAGE_ROOT, 'scenarios/geneva-2016.yaml');
 export const ASTANA = join(PACKAGE_ROOT, 'scenarios/astana-2017.yaml');
@@ -20,6 +21,24 @@ export function mustLoad(path: string): Scenario {
 
 export function replayFile(path: string, options: { seed?: number; until?: string } = {}): Run {
   return replay(mustLoad(path), options);
+}
+
+/** The envoy and the opposition, as a small what-if declares them. */
+export const ENVOY_AND_OPPOSITION = [
+  'actors:',
+  '  - { id: envoy, name: The envoy, role: envoy }',
+  '  - { id: hnc, name: The opposition, role: opposition }',
+] as const;
+
+/**
+ * A what-if starting on 1 February 2016, written to a scratch file from the lines that follow its
+ * `start:` (line 5 on: actors, events, policies); returns its path.
+ */
+export function whatIfFile(id: string, lines: readonly string[]): string {
+  return scratchFiles(id).file(
+    `${id}.yaml`,
+    [`id: ${id}`, `title: ${id}`, 'kind: what-if', 'start: 2016-02-01', ...lines, ''].join('\n'),
+  );
 }
 
 /** What the loader says of a file, a line each: empty for a valid one. */
